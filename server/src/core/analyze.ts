@@ -1,0 +1,226 @@
+import { findRunInMarkers } from './items';
+import { scanLines } from './lines';
+import { extractMentions } from './metrics';
+import { isPageNumberLine, scanParagraphs, type Paragraph } from './paragraphs';
+import { detectProfile, PROFILES, type Profile } from './profiles';
+import { buildStructure, findTitleBlock, stripResidue, type ParagraphRole } from './sections';
+import type { AnalyzeOptions, Line, Metric, NumericMention, RequiredPart, ReportAnalysis, RunInItem, Section } from './types';
+
+const YEAR = /([12][0-9]{3})\s*年/;
+const ARABIC_MARKER_STYLES = new Set(['arabic-dun', 'arabic-dot', 'arabic-paren']);
+
+/** The single entry point: text in, report model out. Synchronous and dependent only on its inputs. */
+export function analyzeReport(text: string, options: AnalyzeOptions = {}): ReportAnalysis {
+	const format = options.format ?? 'text';
+	const lines = scanLines(text);
+	const paragraphs = scanParagraphs(lines, format);
+	const titleCount = findTitleBlock(paragraphs);
+	const titleParagraphs = paragraphs.slice(0, titleCount);
+	const title = titleParagraphs.map((p) => stripResidue(p.content).trim());
+	const profileId = options.profile ?? detectProfile(title);
+	const profile = PROFILES[profileId];
+	const structure = buildStructure(paragraphs, format, profile);
+	const sectionOfLine = mapLinesToSections(lines, structure.allSections);
+	const items = collectItems(paragraphs, structure.roles, structure.allSections, structure.headingParagraph, sectionOfLine);
+	const mentions = collectMentions(lines, paragraphs, structure, sectionOfLine, options.setPhrases ?? []);
+	const bodyFrom = bodyStarts(paragraphs, structure.allSections, structure.headingParagraph);
+	return {
+		text,
+		format,
+		profile: profileId,
+		lines,
+		title,
+		titleLines: titleParagraphs.map((p) => p.lines[0].number),
+		reportYear: findReportYear(title, paragraphs, titleCount),
+		sections: structure.sections,
+		allSections: structure.allSections,
+		items,
+		mentions,
+		metrics: mentions.filter((m): m is Metric => m.claim),
+		requiredSections: findParts(profile, structure.allSections, paragraphs, structure.roles, bodyFrom),
+		pageNumberLines: lines.filter(isPageNumberLine).map((l) => l.number),
+	};
+}
+
+function findReportYear(title: readonly string[], paragraphs: readonly Paragraph[], titleCount: number): number | null {
+	for (const t of title) {
+		const m = YEAR.exec(t);
+		if (m) {
+			return Number(m[1]);
+		}
+	}
+	const opening = paragraphs[titleCount];
+	const m = opening && !opening.marker ? YEAR.exec(opening.content.slice(0, 40)) : null;
+	return m ? Number(m[1]) : null;
+}
+
+/** For each line (by index), the innermost section whose span holds it, or -1. */
+function mapLinesToSections(lines: readonly Line[], allSections: readonly Section[]): Int32Array {
+	const result = new Int32Array(lines.length).fill(-1);
+	let s = 0;
+	let current: Section | undefined;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i];
+		while (s < allSections.length && allSections[s].line <= line.number) {
+			current = allSections[s];
+			s++;
+		}
+		let holder = current;
+		while (holder && holder.span.end < line.start) {
+			holder = holder.parentId === null ? undefined : allSections[holder.parentId];
+		}
+		result[i] = holder ? holder.id : -1;
+	}
+	return result;
+}
+
+/** Index in each paragraph's first line where body text starts: after the heading title, or 0. */
+function bodyStarts(paragraphs: readonly Paragraph[], allSections: readonly Section[], headingParagraph: readonly number[]): Int32Array {
+	const result = new Int32Array(paragraphs.length);
+	for (let s = 0; s < allSections.length; s++) {
+		const p = paragraphs[headingParagraph[s]];
+		result[headingParagraph[s]] = allSections[s].titleSpan.end - p.lines[0].start;
+	}
+	return result;
+}
+
+function collectItems(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], allSections: readonly Section[], headingParagraph: readonly number[], sectionOfLine: Int32Array): RunInItem[] {
+	const items: RunInItem[] = [];
+	const headingMarkerEnd = new Map<number, number>();
+	for (let s = 0; s < allSections.length; s++) {
+		const marker = allSections[s].marker;
+		if (marker) {
+			headingMarkerEnd.set(headingParagraph[s], marker.span.end);
+		}
+	}
+	for (const p of paragraphs) {
+		if (roles[p.index] === 'title' || roles[p.index] === 'signature') {
+			continue;
+		}
+		for (const line of p.lines) {
+			const skipTo = headingMarkerEnd.get(p.index);
+			const from = skipTo !== undefined && line === p.lines[0] ? skipTo - line.start : 0;
+			for (const found of findRunInMarkers(line.text, from, line.start)) {
+				const sectionIndex = sectionOfLine[line.number - 1];
+				const item: RunInItem = {
+					line: line.number,
+					marker: found.marker,
+					text: found.text,
+					span: { start: found.marker.span.start, end: found.marker.span.end + found.text.length },
+					sectionId: sectionIndex >= 0 ? sectionIndex : null,
+				};
+				items.push(item);
+				if (sectionIndex >= 0) {
+					allSections[sectionIndex].items.push(item);
+				}
+			}
+		}
+	}
+	return items;
+}
+
+function collectMentions(lines: readonly Line[], paragraphs: readonly Paragraph[], structure: ReturnType<typeof buildStructure>, sectionOfLine: Int32Array, setPhrases: readonly string[]): NumericMention[] {
+	const markerEnd = new Map<number, Section>();
+	for (const section of structure.allSections) {
+		markerEnd.set(section.line, section);
+	}
+	const mentions: NumericMention[] = [];
+	const textLines = new Set<number>();
+	for (const p of paragraphs) {
+		for (const line of p.lines) {
+			textLines.add(line.number);
+		}
+	}
+	for (const line of lines) {
+		if (!textLines.has(line.number)) {
+			continue;
+		}
+		const sectionIndex = sectionOfLine[line.number - 1];
+		const heading = markerEnd.get(line.number);
+		let from = 0;
+		if (heading?.marker) {
+			from = heading.marker.span.end - line.start;
+			if (ARABIC_MARKER_STYLES.has(heading.marker.style)) {
+				mentions.push(markerMention(line, heading, sectionIndex));
+			}
+		}
+		for (const mention of extractMentions(line, from, { setPhrases })) {
+			mention.sectionId = sectionIndex >= 0 ? sectionIndex : null;
+			mentions.push(mention);
+		}
+	}
+	return mentions;
+}
+
+/** An Arabic heading marker holds a digit but counts nothing: a non-claim mention, so every digit is accounted for. */
+function markerMention(line: Line, heading: Section, sectionIndex: number): NumericMention {
+	const marker = heading.marker as NonNullable<Section['marker']>;
+	return {
+		span: marker.span,
+		line: line.number,
+		text: marker.text,
+		value: marker.ordinal,
+		valueMax: null,
+		unit: null,
+		qualifier: null,
+		approx: false,
+		kind: 'ordinal-or-name',
+		claim: false,
+		label: null,
+		labels: null,
+		sectionId: sectionIndex >= 0 ? sectionIndex : null,
+	};
+}
+
+/**
+ * A part is present when a heading covers it: a level-1 heading with that role, or a lower heading whose title is
+ * about it (outside the plan, where the same words describe next year's work, not this year's).
+ */
+function findParts(profile: Profile, allSections: readonly Section[], paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], bodyFrom: Int32Array): Record<string, RequiredPart> {
+	const result: Record<string, RequiredPart> = {};
+	for (const part of profile.parts) {
+		let holder = allSections.find((s) => s.level === 1 && s.roles.includes(part.key));
+		if (!holder) {
+			holder = allSections.find((s) => s.level > 1 && part.title.test(s.title) && !insidePlan(s, allSections));
+			if (holder && holder.role === null) {
+				holder.role = part.key;
+				holder.roles = [part.key];
+			}
+		}
+		result[part.key] = {
+			present: holder !== undefined,
+			line: holder ? holder.line : null,
+			sectionId: holder ? holder.id : null,
+			mentionedInBody: part.body ? bodyMentions(part.body, paragraphs, roles, bodyFrom) : [],
+			required: part.required,
+		};
+	}
+	return result;
+}
+
+function insidePlan(section: Section, allSections: readonly Section[]): boolean {
+	let s: Section | undefined = section;
+	while (s) {
+		if (s.roles.includes('next_year_plan') || s.roles.includes('annual_plan')) {
+			return true;
+		}
+		s = s.parentId === null ? undefined : allSections[s.parentId];
+	}
+	return false;
+}
+
+function bodyMentions(pattern: RegExp, paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], bodyFrom: Int32Array): number[] {
+	const lines: number[] = [];
+	for (const p of paragraphs) {
+		if (roles[p.index] === 'title' || roles[p.index] === 'signature') {
+			continue;
+		}
+		p.lines.forEach((line, k) => {
+			const from = k === 0 ? bodyFrom[p.index] : 0;
+			if (pattern.test(from > 0 ? line.text.slice(from) : line.text)) {
+				lines.push(line.number);
+			}
+		});
+	}
+	return lines;
+}

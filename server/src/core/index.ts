@@ -1,0 +1,6 @@
+/** The public library: `policy-report-lens/core`. Pure functions, no side effects on import. */
+export { analyzeReport } from './analyze';
+export { REPORT_JSON_VERSION, sectionName, sectionPaths, toReportJson } from './json';
+export type { FindingJson, ItemJson, MetricJson, ReportJson, ReportJsonError, RequiredSectionJson, SectionJson, ToJsonOptions } from './json';
+export { PROFILES } from './profiles';
+export type * from './types';

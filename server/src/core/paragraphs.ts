@@ -1,0 +1,85 @@
+import { matchMarker } from './markers';
+import type { Line, Marker, ReportFormat } from './types';
+
+/** A unit of text: one line in plain text; in Markdown, consecutive non-blank lines (or one ATX heading or list item). */
+export interface Paragraph {
+	index: number;
+	lines: Line[];
+	/** Index in the first line's text where the content starts (after indent, `#`s or a list bullet). */
+	contentStart: number;
+	/** Markdown ATX depth (`##` = 2); 0 elsewhere. */
+	atxDepth: number;
+	/** The enumeration marker at the content start, if any. */
+	marker: Marker | undefined;
+	/** The content of the first line, from `contentStart`, right-trimmed. */
+	content: string;
+}
+
+const ATX = /^[ ]{0,3}(#{1,6})(?:[ \t]+|$)/;
+const LIST_BULLET = /^[ \t]*[-*+][ \t]+/;
+const TRAILING_SPACE = /[\s\u3000\u00a0]+$/;
+const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－―]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—–\-－―]{1,2}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*[,，/／]?[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?|[0-9０-９]{1,3}|[0-9０-９]{1,4}[\s\u3000]*[/／][\s\u3000]*[0-9０-９]{1,4})[\s\u3000]*$/;
+
+/** A stray page number left by conversion (— 12 —, - 4 -, 第3页): not report text. */
+export function isPageNumberLine(line: Line): boolean {
+	return !line.blank && line.text.length < 40 && PAGE_NUMBER.test(line.text);
+}
+
+export function scanParagraphs(lines: readonly Line[], format: ReportFormat): Paragraph[] {
+	const paragraphs: Paragraph[] = [];
+	let open: Paragraph | undefined;
+	for (const line of lines) {
+		if (line.blank || line.directive || isPageNumberLine(line)) {
+			open = undefined;
+			continue;
+		}
+		if (format === 'markdown') {
+			const atx = ATX.exec(line.text);
+			const bullet = atx ? null : LIST_BULLET.exec(line.text);
+			if (open && !atx && !bullet && open.atxDepth === 0) {
+				open.lines.push(line);
+				continue;
+			}
+			const start = atx ? atx[0].length : bullet ? bullet[0].length : line.indent.length;
+			open = makeParagraph(paragraphs.length, line, skipSpaces(line.text, start), atx ? atx[1].length : 0);
+			paragraphs.push(open);
+			if (atx) {
+				open = undefined;
+			}
+			continue;
+		}
+		paragraphs.push(makeParagraph(paragraphs.length, line, line.indent.length, 0));
+	}
+	return paragraphs;
+}
+
+function skipSpaces(text: string, from: number): number {
+	let i = from;
+	while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) {
+		i++;
+	}
+	return i;
+}
+
+function makeParagraph(index: number, line: Line, contentStart: number, atxDepth: number): Paragraph {
+	return {
+		index,
+		lines: [line],
+		contentStart,
+		atxDepth,
+		marker: matchMarker(line.text, contentStart, line.start),
+		content: line.text.slice(contentStart).replace(TRAILING_SPACE, ''),
+	};
+}
+
+/** Content length in characters, counting a surrogate pair once. */
+export function visibleLength(text: string): number {
+	let n = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0xdc00 || c > 0xdfff) {
+			n++;
+		}
+	}
+	return n;
+}

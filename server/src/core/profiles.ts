@@ -1,0 +1,119 @@
+import type { PartRole, ProfileId } from './types';
+
+export interface PartDefinition {
+	key: PartRole;
+	required: boolean;
+	/** Heading titles that name the part (tested in order; the first part whose pattern matches wins a slot). */
+	title: RegExp;
+	/** Body wording that names the part without being its heading. */
+	body: RegExp | null;
+}
+
+export interface Profile {
+	id: ProfileId;
+	parts: readonly PartDefinition[];
+	/** A title that selects this profile. */
+	detect: RegExp | null;
+}
+
+/**
+ * The parts the 2019 《法治政府建设与责任落实督察工作规定》 asks an annual report to contain, with the wordings
+ * real reports use for them in headings.
+ */
+const FAZHI_ANNUAL: Profile = {
+	id: 'fazhi-annual',
+	detect: null,
+	parts: [
+		{
+			key: 'first_responsibility',
+			required: true,
+			title: /第一责任人|主要负责人(?:切实)?履行|(?:主要负责人|主要领导|一把手)(?:履职|述法)|履行(?:推进)?法治(?:建设|政府建设)?(?:第一)?责任/,
+			body: /第一责任人/,
+		},
+		{
+			key: 'shortcomings',
+			required: true,
+			title: /存在(?:的)?(?:主要)?(?:问题|不足|困难|短板)|(?:问题|不足)[^，,]{0,6}原因|(?:问题|不足|短板|差距|薄弱环节)(?:和|及|与|、)|(?:不足|差距|短板|薄弱环节|困难和问题|主要问题)(?:及其?原因|$)|^(?:问题|不足)(?:及|和)?原因|工作中的不足/,
+			body: /存在(?:的)?(?:主要)?(?:问题|不足|短板)|薄弱环节/,
+		},
+		{
+			key: 'next_year_plan',
+			required: true,
+			title: /下(?:一)?步|明年|今后|(?:计划|打算|安排|思路|主要任务|重点任务|工作要点|努力方向|展望)(?![^，,]*情况)/,
+			body: /下一步|下步|明年|20\d\d年(?:度)?(?:将|是)/,
+		},
+		{
+			key: 'measures_results',
+			required: true,
+			title: /主要(?:做法|举措|措施|工作|成效|成绩|进展)|(?:工作|建设)(?:成效|成果|成绩|进展|开展情况|推进情况|完成情况)|做法(?:和|及|与)成效|取得的(?:成效|成绩|进展)|(?:工作|建设)情况$|年(?:度)?主要工作|^(?:20\d\d)年(?:度)?(?:[^，,]{0,16})(?:工作|成效)$/,
+			body: null,
+		},
+		{
+			key: 'other',
+			required: false,
+			title: /其他|其它|荣誉|表彰|需要(?:说明|报告)的(?:事项|情况)|附件/,
+			body: null,
+		},
+	],
+};
+
+/** 政府工作报告: a review of the past year, the year's plan, and the government's own work. */
+const GOV_WORK_REPORT: Profile = {
+	id: 'gov-work-report',
+	detect: /政府工作报告/,
+	parts: [
+		{ key: 'review', required: true, title: /回顾|过去(?:一年|五年|的一年)|(?:20\d\d)年(?:度)?工作(?:回顾|总结)|主要工作$/, body: null },
+		{ key: 'gov_self_building', required: false, title: /政府自身建设|自身建设/, body: null },
+		{ key: 'annual_plan', required: true, title: /(?:工作|总体)(?:安排|部署|要求|任务)|重点(?:工作|任务)|今年|(?:20\d\d)年(?:度)?(?:工作|主要|重点)|目标任务|总体要求/, body: null },
+	],
+};
+
+export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
+	'fazhi-annual': FAZHI_ANNUAL,
+	'gov-work-report': GOV_WORK_REPORT,
+};
+
+/** The profile a report's title asks for; the 法治政府 annual report otherwise. */
+export function detectProfile(title: readonly string[]): ProfileId {
+	const joined = title.join('');
+	for (const profile of Object.values(PROFILES)) {
+		if (profile.detect?.test(joined)) {
+			return profile.id;
+		}
+	}
+	return 'fazhi-annual';
+}
+
+/**
+ * The parts a heading title names. A title can name two ("存在的问题及下步工作打算"); the plan wording must then
+ * stand after the shortcomings wording, so "整改措施" after "不足" does not make a plan.
+ */
+export function rolesOfTitle(title: string, profile: Profile): PartRole[] {
+	const found: { key: PartRole; index: number }[] = [];
+	for (const part of profile.parts) {
+		const m = part.title.exec(title);
+		if (m) {
+			found.push({ key: part.key, index: m.index });
+		}
+	}
+	if (found.length <= 1) {
+		return found.map((f) => f.key);
+	}
+	found.sort((a, b) => a.index - b.index);
+	return pickCompatible(found.map((f) => f.key));
+}
+
+/**
+ * Which parts can share one heading: a title names at most a shortcomings part followed by a plan, or the plan
+ * and the leaders' duty of a 法治 report; otherwise the first named part decides.
+ */
+function pickCompatible(keys: PartRole[]): PartRole[] {
+	const first = keys[0];
+	if (first === 'shortcomings' && keys.includes('next_year_plan')) {
+		return ['shortcomings', 'next_year_plan'];
+	}
+	if (first === 'first_responsibility') {
+		return ['first_responsibility'];
+	}
+	return [first];
+}

@@ -1,0 +1,436 @@
+import { findRunInMarkers } from './items';
+import { isRunInStyle } from './markers';
+import { visibleLength, type Paragraph } from './paragraphs';
+import { rolesOfTitle, type Profile } from './profiles';
+import type { Marker, MarkerStyle, PartRole, ReportFormat, Section } from './types';
+
+/** What the structure pass decides for each paragraph. */
+export type ParagraphRole = 'title' | 'heading' | 'body' | 'signature' | 'appendix';
+
+export interface Structure {
+	roles: ParagraphRole[];
+	sections: Section[];
+	allSections: Section[];
+	/** Paragraph index of each section's heading, by section id. */
+	headingParagraph: number[];
+}
+
+const SENTENCE_END = /[。！？!?]/;
+const TITLE_TRAILER = /[：:\s\u3000]+$/;
+const DATE_LINE = /^[（(]?\s*(?:[0-9０-９]{4}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$/;
+const RESIDUE = /\[bookmark:[^\]]*\]|\{[^}]*\\\*[^}]*\}/g;
+/** An unmarked heading is short (rule: about 40 characters at most). */
+const MAX_UNMARKED = 40;
+/** A lead sentence that titles its paragraph is a short phrase, like its marked siblings' titles. */
+const MAX_LEAD_SENTENCE = 30;
+/** Title-block lines are short and are not sentences. */
+const MAX_TITLE_LINE = 60;
+
+/** Strips conversion residue (Word bookmarks, field codes) that is not part of the words. */
+export function stripResidue(text: string): string {
+	return text.includes('[bookmark:') || text.includes('\\*') ? text.replace(RESIDUE, '') : text;
+}
+
+/** The title of a heading: after the marker, cut at the first 。！？, with a trailing ：/: stripped. */
+export function headingTitle(content: string, markerLength: number): { title: string; offset: number } {
+	let start = markerLength;
+	while (start < content.length && (content[start] === ' ' || content[start] === '\u3000' || content[start] === '\t')) {
+		start++;
+	}
+	const rest = content.slice(start);
+	const cut = rest.search(SENTENCE_END);
+	const head = cut < 0 ? rest : rest.slice(0, cut);
+	return { title: head.replace(TITLE_TRAILER, '').trim(), offset: start };
+}
+
+export function isDateLine(content: string): boolean {
+	return content.length <= 20 && DATE_LINE.test(content);
+}
+
+/** After the report title: a subtitle (——在…会议上), a date in brackets, or the speaker (某省省长　陈立新). */
+const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|^\S{1,12}[长任记][\s\u3000]+\S{2,4}$/;
+
+/** The leading short lines before the body: issuing body, report title, subtitle. */
+export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
+	let count = 0;
+	let sawReport = false;
+	for (const p of paragraphs) {
+		const text = stripResidue(p.content).trim();
+		const subtitle = sawReport && SUBTITLE.test(text);
+		if ((p.marker && !subtitle) || p.lines.length > 1 || !isTitleLike(text)) {
+			break;
+		}
+		if (sawReport && !subtitle) {
+			break;
+		}
+		sawReport ||= text.includes('报告');
+		count++;
+	}
+	return count;
+}
+
+function isTitleLike(text: string): boolean {
+	return text.length > 0 && visibleLength(text) <= MAX_TITLE_LINE && !/[。；;：:！？!?]$/.test(text) && !text.includes('。');
+}
+
+const APPENDIX = /^附\s*件[\s：:0-9０-９一二三四五六七八九十]*/;
+
+/** The attachments (附件：1.…, 附件1 …) end the report: their lines are not sections of it. */
+function findAppendix(paragraphs: readonly Paragraph[], first: number): number {
+	for (let i = first; i < paragraphs.length; i++) {
+		const p = paragraphs[i];
+		if (!p.marker && APPENDIX.test(p.content) && visibleLength(p.content) <= MAX_TITLE_LINE) {
+			return i;
+		}
+	}
+	return paragraphs.length;
+}
+
+/** Trailing short lines after the body that hold a date: the signature (issuing body and date). */
+function findSignature(paragraphs: readonly Paragraph[], first: number, end: number): Set<number> {
+	const result = new Set<number>();
+	let sawDate = false;
+	for (let i = end - 1; i >= first; i--) {
+		const p = paragraphs[i];
+		const text = p.content.trim();
+		if (p.marker || visibleLength(text) > 30 || SENTENCE_END.test(text) || /[：:]$/.test(text)) {
+			break;
+		}
+		sawDate ||= isDateLine(text);
+		result.add(i);
+	}
+	return sawDate ? result : new Set();
+}
+
+/** A paragraph that starts with 一是 and carries 二是 later is a run-in list, not a heading. */
+function isRunInParagraph(p: Paragraph): boolean {
+	if (!p.marker || !isRunInStyle(p.marker.style)) {
+		return false;
+	}
+	const text = p.lines.map((l) => l.text).join('\n');
+	const markers = findRunInMarkers(text, p.contentStart, 0);
+	return markers.some((m) => m.marker.style === p.marker?.style && m.marker.ordinal === (p.marker?.ordinal ?? 0) + 1);
+}
+
+interface Candidate {
+	paragraph: Paragraph;
+	marker: Marker | undefined;
+	/** Unmarked: a standalone short line (H5) or an ATX heading; 'lead' is a lead-sentence paragraph (H6). */
+	unmarked: 'standalone' | 'lead' | null;
+}
+
+interface Open {
+	section: Section;
+	atxDepth: number;
+	/** The run this heading counts in: its marker's, or for an unmarked heading the slot it fills. */
+	style: MarkerStyle | undefined;
+	ordinal: number;
+}
+
+/**
+ * Decides which paragraphs are headings and nests them. Levels come from nesting, not from the marker type:
+ * siblings share a marker style (or continue its count), a new style opens a child level, and an unmarked
+ * heading takes the slot its neighbours leave for it.
+ */
+export function buildStructure(paragraphs: readonly Paragraph[], format: ReportFormat, profile: Profile): Structure {
+	const roles: ParagraphRole[] = paragraphs.map(() => 'body');
+	const titleCount = findTitleBlock(paragraphs);
+	for (let i = 0; i < titleCount; i++) {
+		roles[i] = 'title';
+	}
+	const appendix = findAppendix(paragraphs, titleCount);
+	for (let i = appendix; i < paragraphs.length; i++) {
+		roles[i] = 'appendix';
+	}
+	for (const i of findSignature(paragraphs, titleCount, appendix)) {
+		roles[i] = 'signature';
+	}
+	const candidates: (Candidate | undefined)[] = paragraphs.map((p, i) => {
+		if (roles[i] !== 'body') {
+			return undefined;
+		}
+		if (p.marker) {
+			return isRunInParagraph(p) ? undefined : { paragraph: p, marker: p.marker, unmarked: null };
+		}
+		return undefined;
+	});
+	const next = markedAfter(candidates);
+	let previous: Candidate | undefined;
+	for (let i = titleCount; i < paragraphs.length; i++) {
+		if (roles[i] === 'body' && !candidates[i]) {
+			const kind = unmarkedKind(paragraphs, roles, candidates, i, format, () => fillsGap(candidates, next, previous?.marker, i));
+			if (kind) {
+				candidates[i] = { paragraph: paragraphs[i], marker: undefined, unmarked: kind };
+			}
+		}
+		previous = candidates[i] ?? previous;
+	}
+	return nest(paragraphs, roles, candidates, next, profile);
+}
+
+function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], i: number, format: ReportFormat, inGap: () => boolean): 'standalone' | 'lead' | null {
+	const p = paragraphs[i];
+	const text = stripResidue(p.content).trim();
+	if (format === 'markdown' && p.atxDepth > 0) {
+		return text.length > 0 ? 'standalone' : null;
+	}
+	if (p.lines.length === 1 && isStandaloneHeading(text) && titlesWhatFollows(paragraphs, roles, candidates, i)) {
+		return 'standalone';
+	}
+	const lead = text.search(SENTENCE_END);
+	if (lead > 0 && visibleLength(text.slice(0, lead)) <= MAX_LEAD_SENTENCE && inGap()) {
+		return 'lead';
+	}
+	return null;
+}
+
+function isStandaloneHeading(text: string): boolean {
+	const n = visibleLength(text);
+	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、]$/.test(text) && !isDateLine(text);
+}
+
+/** The next text paragraph is body text or a marked heading: the line titles something. */
+function titlesWhatFollows(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], i: number): boolean {
+	const next = paragraphs[i + 1];
+	if (!next || roles[i + 1] !== 'body') {
+		return false;
+	}
+	if (candidates[i + 1]?.marker) {
+		return true;
+	}
+	const text = next.content.trim();
+	return SENTENCE_END.test(text) || visibleLength(text) > MAX_UNMARKED;
+}
+
+/** How many marked headings a look-ahead passes at most: keeps the pass linear on any input. */
+const LOOKAHEAD = 200;
+
+/** Indices of the marked heading candidates after each paragraph: look-aheads hop over these, never over body text. */
+function markedAfter(candidates: readonly (Candidate | undefined)[]): Int32Array {
+	const next = new Int32Array(candidates.length + 1).fill(-1);
+	for (let i = candidates.length - 1; i >= 0; i--) {
+		next[i] = candidates[i + 1]?.marker ? i + 1 : next[i + 1];
+	}
+	return next;
+}
+
+/**
+ * A lead-sentence paragraph stands where a numbered sibling is missing: the marked headings around it count k
+ * and k+2 in one style, with only body text or the earlier sibling's children between them.
+ */
+function fillsGap(candidates: readonly (Candidate | undefined)[], next: Int32Array, before: Marker | undefined, i: number): boolean {
+	if (!before) {
+		return false;
+	}
+	for (let j = next[i], hops = 0; j >= 0 && hops < LOOKAHEAD; j = next[j], hops++) {
+		const m = candidates[j]?.marker;
+		if (!m) {
+			break;
+		}
+		if (m.style === before.style) {
+			return m.ordinal === before.ordinal + 2;
+		}
+		if (m.ordinal === 1 && hops === 0) {
+			return false;
+		}
+	}
+	return false;
+}
+
+function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidates: readonly (Candidate | undefined)[], next: Int32Array, profile: Profile): Structure {
+	const sections: Section[] = [];
+	const allSections: Section[] = [];
+	const headingParagraph: number[] = [];
+	const stack: Open[] = [];
+	for (let i = 0; i < paragraphs.length; i++) {
+		const c = candidates[i];
+		if (!c) {
+			continue;
+		}
+		const p = c.paragraph;
+		const title = headingTitle(stripLeadingResidue(p.content), c.marker ? c.marker.text.length : 0);
+		const partRoles = rolesOfTitle(title.title, profile);
+		const depth = c.marker ? placeMarked(stack, c.marker, p.atxDepth) : placeUnmarked(stack, c, partRoles, candidates, next, i);
+		const slot = !c.marker && depth < stack.length ? stack[depth] : undefined;
+		stack.length = depth;
+		const parent = stack.at(-1)?.section;
+		const line = p.lines[0];
+		const section: Section = {
+			id: allSections.length,
+			level: depth + 1,
+			line: line.number,
+			marker: c.marker ?? null,
+			indent: line.indent,
+			title: title.title,
+			headingSpan: { start: line.start, end: line.end },
+			titleSpan: titleSpan(line.start + p.contentStart + title.offset, title.title),
+			span: { start: line.start, end: line.end },
+			role: null,
+			roles: [],
+			leadSentence: c.unmarked === 'lead',
+			parentId: parent ? parent.id : null,
+			children: [],
+			items: [],
+		};
+		if (depth === 0) {
+			section.roles = partRoles;
+			section.role = partRoles.length > 1 ? 'mixed' : partRoles[0] ?? null;
+		}
+		(parent ? parent.children : sections).push(section);
+		allSections.push(section);
+		headingParagraph.push(i);
+		roles[i] = 'heading';
+		stack.push(c.marker
+			? { section, atxDepth: p.atxDepth, style: c.marker.style, ordinal: c.marker.ordinal }
+			: { section, atxDepth: p.atxDepth, style: slot?.style, ordinal: slot ? slot.ordinal + 1 : 0 });
+	}
+	closeSpans(allSections, paragraphs, headingParagraph, roles);
+	return { roles, sections, allSections, headingParagraph };
+}
+
+function stripLeadingResidue(content: string): string {
+	return content.startsWith('[bookmark:') ? stripResidue(content) : content;
+}
+
+function titleSpan(start: number, title: string): { start: number; end: number } {
+	return { start, end: start + title.length };
+}
+
+/** Stack depth for a marked heading: beside an open sibling of its style, else beside a differently written one it continues, else below the innermost. */
+function placeMarked(stack: readonly Open[], marker: Marker, atxDepth: number): number {
+	if (atxDepth > 0) {
+		const atxParent = innermostAtxAbove(stack, atxDepth);
+		const same = findStyle(stack, marker, atxParent);
+		return same >= 0 ? same : atxParent + 1;
+	}
+	// A bullet (——) is a leaf: a numbered heading after it is not its child.
+	let limit = stack.length;
+	while (marker.style !== 'bullet' && limit > 0 && stack[limit - 1].style === 'bullet') {
+		limit--;
+	}
+	const same = findStyle(stack.slice(0, limit), marker, -1);
+	if (same >= 0) {
+		return same;
+	}
+	const top = stack[limit - 1];
+	if (top?.style && marker.ordinal >= 2 && top.ordinal === marker.ordinal - 1 && sameFamily(top.style, marker.style)) {
+		return limit - 1;
+	}
+	return limit;
+}
+
+/** Styles a writer swaps by mistake within one run: （1） for （一）, 1、 for 1., 一要 for 一是. */
+const FAMILIES: readonly (readonly MarkerStyle[])[] = [['cn-paren', 'arabic-paren'], ['arabic-dun', 'arabic-dot'], ['cn-shi', 'cn-yao']];
+
+function sameFamily(a: MarkerStyle, b: MarkerStyle): boolean {
+	return FAMILIES.some((family) => family.includes(a) && family.includes(b));
+}
+
+/** The open heading of the same style, searched from the innermost, not above `floor`. A new run (ordinal 1) under a deeper heading is a child. */
+function findStyle(stack: readonly Open[], marker: Marker, floor: number): number {
+	for (let d = stack.length - 1; d > floor; d--) {
+		if (stack[d].style === marker.style) {
+			if (marker.ordinal === 1 && marker.style !== 'bullet' && d < stack.length - 1) {
+				return -1;
+			}
+			return d;
+		}
+	}
+	return -1;
+}
+
+/** For an ATX heading of depth n: the index of the innermost open ATX heading shallower than n (-1 if none). */
+function innermostAtxAbove(stack: readonly Open[], atxDepth: number): number {
+	for (let d = stack.length - 1; d >= 0; d--) {
+		const open = stack[d];
+		if (open.atxDepth > 0 && open.atxDepth < atxDepth) {
+			return d;
+		}
+	}
+	return -1;
+}
+
+function placeUnmarked(stack: readonly Open[], c: Candidate, partRoles: readonly PartRole[], candidates: readonly (Candidate | undefined)[], next: Int32Array, i: number): number {
+	const atxDepth = c.paragraph.atxDepth;
+	if (atxDepth > 0) {
+		for (let d = stack.length - 1; d >= 0; d--) {
+			if (stack[d].atxDepth > 0 && stack[d].atxDepth <= atxDepth) {
+				return stack[d].atxDepth === atxDepth ? d : d + 1;
+			}
+		}
+		return 0;
+	}
+	const slot = gapSlot(stack, candidates, next, i);
+	if (slot >= 0) {
+		return slot;
+	}
+	if (partRoles.length > 0) {
+		return 0;
+	}
+	const unmarkedSibling = findLastIndex(stack, (o) => o.section.marker === null && o.style === undefined && !o.section.leadSentence);
+	if (unmarkedSibling >= 0) {
+		return unmarkedSibling;
+	}
+	const following = next[i] >= 0 ? candidates[next[i]]?.marker : undefined;
+	if (following && following.ordinal === 1) {
+		const run = stack.findIndex((o) => o.style === following.style);
+		if (run >= 1) {
+			return run - 1;
+		}
+	}
+	return stack.length;
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+	for (let i = items.length - 1; i >= 0; i--) {
+		if (test(items[i])) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+/** The open heading whose count the next sibling skips past (k, then k+2 after this paragraph): the paragraph takes slot k+1. */
+function gapSlot(stack: readonly Open[], candidates: readonly (Candidate | undefined)[], next: Int32Array, i: number): number {
+	for (let d = stack.length - 1; d >= 0; d--) {
+		const open = stack[d];
+		if (!open.style || open.style === 'bullet') {
+			continue;
+		}
+		const outer = new Set(stack.slice(0, d + 1).map((o) => o.style));
+		for (let j = next[i], hops = 0; j >= 0 && hops < LOOKAHEAD; j = next[j], hops++) {
+			const m = candidates[j]?.marker;
+			if (m && outer.has(m.style)) {
+				if (m.style === open.style && m.ordinal === open.ordinal + 2) {
+					return d;
+				}
+				break;
+			}
+		}
+	}
+	return -1;
+}
+
+/** A section runs to the last text paragraph before the next heading at its level or above. */
+function closeSpans(allSections: readonly Section[], paragraphs: readonly Paragraph[], headingParagraph: readonly number[], roles: readonly ParagraphRole[]): void {
+	const open: number[] = [];
+	const close = (s: number, endExclusive: number) => {
+		let last = endExclusive - 1;
+		while (last > headingParagraph[s] && (roles[last] === 'signature' || roles[last] === 'appendix')) {
+			last--;
+		}
+		const lastLine = paragraphs[last].lines.at(-1);
+		if (lastLine) {
+			allSections[s].span = { start: allSections[s].headingSpan.start, end: lastLine.end };
+		}
+	};
+	for (let t = 0; t < allSections.length; t++) {
+		while (open.length > 0 && allSections[open[open.length - 1]].level >= allSections[t].level) {
+			close(open.pop() as number, headingParagraph[t]);
+		}
+		open.push(t);
+	}
+	while (open.length > 0) {
+		close(open.pop() as number, paragraphs.length);
+	}
+}

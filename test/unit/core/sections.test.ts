@@ -1,0 +1,143 @@
+import { expect, suite, test } from 'vitest';
+import { analyzeReport } from '../../../server/src/core/analyze';
+import type { ReportAnalysis } from '../../../server/src/core/types';
+import { lines, readSeed } from '../helpers';
+
+/** "line level marker title" for every heading, to compare trees at a glance. */
+function outline(a: ReportAnalysis): string[] {
+	return a.allSections.map((s) => `${s.line} ${s.level} ${s.marker?.text ?? '∅'}${s.title}`);
+}
+
+const TITLE = ['某区人民政府', '关于2023年度法治政府建设情况的报告'];
+
+suite('sections: markers and levels', () => {
+	test('levels come from nesting, not from the marker type', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要做法和成效', '（一）健全制度', '1.完善机制', '（1）细化规则', '2.强化考核', '（二）规范执法', '二、存在的不足', '三、2024年工作安排', '一是加强学习。', '二是强化监督。'));
+		expect(outline(a)).toEqual([
+			'3 1 一、主要做法和成效', '4 2 （一）健全制度', '5 3 1.完善机制', '6 4 （1）细化规则', '7 3 2.强化考核', '8 2 （二）规范执法',
+			'9 1 二、存在的不足', '10 1 三、2024年工作安排', '11 2 一是加强学习', '12 2 二是强化监督',
+		]);
+	});
+
+	test('a wrongly written sibling (（1） among （二）（三）) stays a sibling', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要工作', '（1） 强化组织领导', '（二）强化学习', '（三）强化保障'));
+		expect(outline(a)).toEqual(['3 1 一、主要工作', '4 2 （1）强化组织领导', '5 2 （二）强化学习', '6 2 （三）强化保障']);
+	});
+
+	test('indent is recorded and is not part of the marker', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要工作', '（一）甲', '1、乙', '\u3000  2、丙', ' 3、丁'));
+		expect(a.allSections.map((s) => [s.indent, s.marker?.text, s.level])).toEqual([['', '一、', 1], ['', '（一）', 2], ['', '1、', 3], ['\u3000  ', '2、', 3], [' ', '3、', 3]]);
+	});
+
+	test('years and decimals at the start of a line are not markers', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要工作', '2020年，全区受理案件55件。', '1.85亿元用于法治建设。'));
+		expect(outline(a)).toEqual(['3 1 一、主要工作']);
+	});
+
+	test('a paragraph that starts with 一是 and carries 二是 is a run-in list, not a heading', () => {
+		const a = analyzeReport(lines(...TITLE, '一、下步打算', '一是加强学习；二是强化监督；三是完善考核。'));
+		expect(outline(a)).toEqual(['3 1 一、下步打算']);
+		expect(a.items.map((i) => [i.marker.text, i.text, i.sectionId])).toEqual([['一是', '加强学习', 0], ['二是', '强化监督', 0], ['三是', '完善考核', 0]]);
+	});
+
+	test('full-width and half-width brackets, circled numbers, 一要, 第一部分 and bullets are markers', () => {
+		const a = analyzeReport(lines(...TITLE, '第一部分 主要成效', '(一)甲', '①子项', '②子项', '（二）乙', '一要抓落实', '二要抓监督', '——目标一。', '——目标二。'));
+		expect(a.allSections.map((s) => `${s.level}${s.marker?.style}`)).toEqual(['1part', '2cn-paren', '3circled', '3circled', '2cn-paren', '3cn-yao', '3cn-yao', '3bullet', '3bullet']);
+		expect(a.allSections[1].marker?.width).toBe('half');
+		expect(a.allSections[4].marker?.width).toBe('full');
+	});
+
+	test('title cut at the first 。！？ with a trailing colon stripped; body text after it stays out', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要工作：', '（一）强化组织领导，明确责任。一是坚持高标准部署。'));
+		expect(a.allSections.map((s) => s.title)).toEqual(['主要工作', '强化组织领导，明确责任']);
+	});
+});
+
+suite('sections: unmarked headings', () => {
+	test('a short standalone line that names a part is a level-1 heading', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要做法和成效', '（一）健全制度', '全年受理案件55件，办结55件。', '二、第一责任人职责履行情况', '区长带头学法。', '存在的问题及下步工作打算', '2023年，我区法治建设仍有短板。'));
+		const last = a.allSections.at(-1);
+		expect(last?.level).toBe(1);
+		expect(last?.role).toBe('mixed');
+		expect(last?.roles).toEqual(['shortcomings', 'next_year_plan']);
+	});
+
+	test('an unmarked line in a numbered slot is that slot\'s sibling; its children follow it', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要工作', '（一）甲', '1、子', '（二）乙', '1、子', '强化监督制约', '1、子', '2、子', '（四）丁'));
+		expect(outline(a)).toEqual(['3 1 一、主要工作', '4 2 （一）甲', '5 3 1、子', '6 2 （二）乙', '7 3 1、子', '8 2 ∅强化监督制约', '9 3 1、子', '10 3 2、子', '11 2 （四）丁']);
+	});
+
+	test('a lead-sentence paragraph in a gap is promoted as an optional sibling', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要工作', '（一）强化组织领导，健全机制。区政府主要负责人始终带头。', '强化制度执行，推动落地落实。严格落实会前学法制度，全年学法12次。', '（三）强化跟进落实，督导督察持续发力。'));
+		expect(outline(a)).toEqual(['3 1 一、主要工作', '4 2 （一）强化组织领导，健全机制', '5 2 ∅强化制度执行，推动落地落实', '6 2 （三）强化跟进落实，督导督察持续发力']);
+		expect(a.allSections[2].leadSentence).toBe(true);
+	});
+
+	test('a one-sentence body line that titles nothing, signatures and dates are not headings', () => {
+		const a = analyzeReport(lines(...TITLE, '一、其他情况', '基地获评全省优秀法治宣传教育基地。', '', '某区人民政府', '2024年1月20日'));
+		expect(outline(a)).toEqual(['3 1 一、其他情况']);
+	});
+
+	test('page-number lines are not text', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要工作', '全年受理案件55件。', '— 12 —', '- 4 -', '二、存在问题'));
+		expect(a.pageNumberLines).toEqual([5, 6]);
+		expect(outline(a)).toEqual(['3 1 一、主要工作', '4 1 二、存在问题']);
+	});
+
+	test('attachments after the body are not sections', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要工作', '全年受理案件55件。', '附件：1.行政执法统计表', '2.示范项目清单', '附件1', '行政执法统计表', '1.行政许可：受理4312件。'));
+		expect(outline(a)).toEqual(['3 1 一、主要工作']);
+	});
+});
+
+suite('sections: title block, year, profile', () => {
+	test('title block with a conversion residue; report year from the title', () => {
+		const a = analyzeReport(lines('某县人民政府', '[bookmark: _GoBack]关于2020年度法治政府建设情况的报告', '', '2020年，我县认真贯彻落实……现将有关情况报告如下：', '一、2020年主要工作'));
+		expect(a.title).toEqual(['某县人民政府', '关于2020年度法治政府建设情况的报告']);
+		expect(a.reportYear).toBe(2020);
+		expect(a.profile).toBe('fazhi-annual');
+	});
+
+	test('a 政府工作报告 with a subtitle and speaker selects the gov-work-report profile', () => {
+		const a = analyzeReport(lines('政府工作报告', '——2024年1月22日在某省第十四届人民代表大会第二次会议上', '某省省长　陈立新', '各位代表：', '一、2023年工作回顾', '过去一年，全省经济回升向好。', '二、2024年工作安排', '——经济运行稳中向好。', '（一）扩大国内需求', '三、全面加强政府自身建设'));
+		expect(a.profile).toBe('gov-work-report');
+		expect(a.title).toHaveLength(3);
+		expect(outline(a)).toEqual(['5 1 一、2023年工作回顾', '7 1 二、2024年工作安排', '8 2 ——经济运行稳中向好', '9 2 （一）扩大国内需求', '10 1 三、全面加强政府自身建设']);
+		expect(a.requiredSections.review.present).toBe(true);
+		expect(a.requiredSections.annual_plan.line).toBe(7);
+		expect(a.requiredSections.gov_self_building.line).toBe(10);
+	});
+});
+
+suite('sections: Markdown', () => {
+	test('# title block; ## markers nest by marker, not by #; continuation lines are not headings; bullets are body', () => {
+		const a = analyzeReport(lines('# 某区2022年法治政府建设情况报告', '', '2022年，我区……', '', '## 一、主要举措和成效', '', '### （一）健全制度', '', '全年制定规范性文件', '1、件数见附表。', '', '- 开展培训12期', '- （二）不是标题吗？是的，列表项后跟标记', '', '#### 创新联合执法机制', '', '正文。', '', '## 二、存在的不足和原因'), { format: 'markdown' });
+		expect(a.title).toEqual(['某区2022年法治政府建设情况报告']);
+		expect(outline(a)).toEqual(['5 1 一、主要举措和成效', '7 2 （一）健全制度', '13 2 （二）不是标题吗', '15 3 ∅创新联合执法机制', '19 1 二、存在的不足和原因']);
+	});
+});
+
+suite('sections: seeds', () => {
+	test('seed 003: （三） missing under 一、; unmarked 存在的问题及下步工作打算 at level 1', () => {
+		const a = analyzeReport(readSeed('003'));
+		const first = a.sections[0];
+		expect(first.children.map((c) => c.marker?.text)).toEqual(['（一）', '（二）', '（四）', '（五）', '（六）', '（七）']);
+		expect(a.sections.map((s) => s.line)).toEqual([7, 15, 25]);
+		expect(a.requiredSections.first_responsibility.line).toBe(15);
+	});
+
+	test('seed 004: （一）…（八） under 一、 with the unmarked heading in the （六） slot', () => {
+		const a = analyzeReport(readSeed('004'));
+		const children = a.sections[0].children;
+		expect(children.map((c) => c.marker?.text ?? '')).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '', '（七）', '（八）']);
+		expect(children[5].title).toBe('强化行政权力制约和监督，高水准增强政府公信力执行力');
+		expect(children[5].children.map((c) => c.marker?.text)).toEqual(['1、', '2、']);
+		expect(a.requiredSections.first_responsibility.line).toBe(11);
+	});
+
+	test('seed 000: first responsibility only mentioned in body (lines 10 and 37)', () => {
+		const part = analyzeReport(readSeed('000')).requiredSections.first_responsibility;
+		expect(part.present).toBe(false);
+		expect(part.mentionedInBody).toEqual([10, 37]);
+	});
+});
