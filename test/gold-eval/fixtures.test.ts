@@ -15,7 +15,7 @@ interface Expectation {
 	title: string[];
 	headings: { line: number; level: number; marker: string; title: string; role?: string; roles?: string[]; optional?: boolean }[];
 	nonHeadings: { line: number; why: string }[];
-	metrics: { line: number; col: number; text: string; value: number | string | null; unit: string | null; claim: boolean; optional?: boolean; kind: string; qualifier: string | null }[];
+	metrics: { line: number; col: number; text: string; value: number | string | null; unit: string | null; claim: boolean; optional?: boolean; kind: string; qualifier: string | null; approx: boolean }[];
 	requiredSections: Record<string, { present: boolean; line: number | null }>;
 }
 

@@ -9,6 +9,8 @@ export interface Paragraph {
 	contentStart: number;
 	/** Markdown ATX depth (`##` = 2); 0 elsewhere. */
 	atxDepth: number;
+	/** A Markdown list item (`- `, `* `): body text unless a marker follows the bullet. */
+	listItem: boolean;
 	/** The enumeration marker at the content start, if any. */
 	marker: Marker | undefined;
 	/** The content of the first line, from `contentStart`, right-trimmed. */
@@ -41,14 +43,14 @@ export function scanParagraphs(lines: readonly Line[], format: ReportFormat): Pa
 				continue;
 			}
 			const start = atx ? atx[0].length : bullet ? bullet[0].length : line.indent.length;
-			open = makeParagraph(paragraphs.length, line, skipSpaces(line.text, start), atx ? atx[1].length : 0);
+			open = makeParagraph(paragraphs.length, line, skipSpaces(line.text, start), atx ? atx[1].length : 0, bullet !== null);
 			paragraphs.push(open);
 			if (atx) {
 				open = undefined;
 			}
 			continue;
 		}
-		paragraphs.push(makeParagraph(paragraphs.length, line, line.indent.length, 0));
+		paragraphs.push(makeParagraph(paragraphs.length, line, line.indent.length, 0, false));
 	}
 	return paragraphs;
 }
@@ -61,12 +63,13 @@ function skipSpaces(text: string, from: number): number {
 	return i;
 }
 
-function makeParagraph(index: number, line: Line, contentStart: number, atxDepth: number): Paragraph {
+function makeParagraph(index: number, line: Line, contentStart: number, atxDepth: number, listItem: boolean): Paragraph {
 	return {
 		index,
 		lines: [line],
 		contentStart,
 		atxDepth,
+		listItem,
 		marker: matchMarker(line.text, contentStart, line.start),
 		content: line.text.slice(contentStart).replace(TRAILING_SPACE, ''),
 	};

@@ -47,7 +47,7 @@ export function isDateLine(content: string): boolean {
 	return content.length <= 20 && DATE_LINE.test(content);
 }
 
-/** After the report title: a subtitle (——在…会议上), a date in brackets, or the speaker (某省省长　陈立新). */
+/** After the report title: a subtitle (——在…会议上), a date in brackets, or the speaker (某省省长 陈立新). */
 const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|^\S{1,12}[长任记][\s\u3000]+\S{2,4}$/;
 
 /** The leading short lines before the body: issuing body, report title, subtitle. */
@@ -174,6 +174,9 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	if (format === 'markdown' && p.atxDepth > 0) {
 		return text.length > 0 ? 'standalone' : null;
 	}
+	if (p.listItem) {
+		return null;
+	}
 	if (p.lines.length === 1 && isStandaloneHeading(text) && titlesWhatFollows(paragraphs, roles, candidates, i)) {
 		return 'standalone';
 	}
@@ -242,6 +245,8 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 	const allSections: Section[] = [];
 	const headingParagraph: number[] = [];
 	const stack: Open[] = [];
+	/** The level of the latest ATX heading at each `#` depth (deeper entries cleared by a shallower one). */
+	const atxLevels: number[] = [];
 	for (let i = 0; i < paragraphs.length; i++) {
 		const c = candidates[i];
 		if (!c) {
@@ -250,7 +255,7 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 		const p = c.paragraph;
 		const title = headingTitle(stripLeadingResidue(p.content), c.marker ? c.marker.text.length : 0);
 		const partRoles = rolesOfTitle(title.title, profile);
-		const depth = c.marker ? placeMarked(stack, c.marker, p.atxDepth) : placeUnmarked(stack, c, partRoles, candidates, next, i);
+		const depth = c.marker ? placeMarked(stack, c.marker, p.atxDepth) : placeUnmarked(stack, c, partRoles, candidates, next, i, atxLevels);
 		const slot = !c.marker && depth < stack.length ? stack[depth] : undefined;
 		stack.length = depth;
 		const parent = stack.at(-1)?.section;
@@ -280,6 +285,10 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 		allSections.push(section);
 		headingParagraph.push(i);
 		roles[i] = 'heading';
+		if (p.atxDepth > 0) {
+			atxLevels.length = p.atxDepth;
+			atxLevels[p.atxDepth] = section.level;
+		}
 		stack.push(c.marker
 			? { section, atxDepth: p.atxDepth, style: c.marker.style, ordinal: c.marker.ordinal }
 			: { section, atxDepth: p.atxDepth, style: slot?.style, ordinal: slot ? slot.ordinal + 1 : 0 });
@@ -350,15 +359,28 @@ function innermostAtxAbove(stack: readonly Open[], atxDepth: number): number {
 	return -1;
 }
 
-function placeUnmarked(stack: readonly Open[], c: Candidate, partRoles: readonly PartRole[], candidates: readonly (Candidate | undefined)[], next: Int32Array, i: number): number {
-	const atxDepth = c.paragraph.atxDepth;
-	if (atxDepth > 0) {
-		for (let d = stack.length - 1; d >= 0; d--) {
-			if (stack[d].atxDepth > 0 && stack[d].atxDepth <= atxDepth) {
-				return stack[d].atxDepth === atxDepth ? d : d + 1;
+/**
+ * An unmarked ATX heading's level follows its `#` depth relative to the ATX headings before it: beside the latest one
+ * of the same depth, else one below the latest shallower one.
+ */
+function atxLevel(atxDepth: number, stack: readonly Open[], atxLevels: readonly number[]): number {
+	let level = atxLevels[atxDepth];
+	if (level === undefined) {
+		level = 1;
+		for (let d = atxDepth - 1; d >= 1; d--) {
+			if (atxLevels[d] !== undefined) {
+				level = atxLevels[d] + 1;
+				break;
 			}
 		}
-		return 0;
+	}
+	return Math.min(level - 1, stack.length);
+}
+
+function placeUnmarked(stack: readonly Open[], c: Candidate, partRoles: readonly PartRole[], candidates: readonly (Candidate | undefined)[], next: Int32Array, i: number, atxLevels: readonly number[]): number {
+	const atxDepth = c.paragraph.atxDepth;
+	if (atxDepth > 0) {
+		return atxLevel(atxDepth, stack, atxLevels);
 	}
 	const slot = gapSlot(stack, candidates, next, i);
 	if (slot >= 0) {

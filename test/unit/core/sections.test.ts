@@ -42,7 +42,7 @@ suite('sections: markers and levels', () => {
 
 	test('full-width and half-width brackets, circled numbers, 一要, 第一部分 and bullets are markers', () => {
 		const a = analyzeReport(lines(...TITLE, '第一部分 主要成效', '(一)甲', '①子项', '②子项', '（二）乙', '一要抓落实', '二要抓监督', '——目标一。', '——目标二。'));
-		expect(a.allSections.map((s) => `${s.level}${s.marker?.style}`)).toEqual(['1part', '2cn-paren', '3circled', '3circled', '2cn-paren', '3cn-yao', '3cn-yao', '3bullet', '3bullet']);
+		expect(a.allSections.map((s) => `${s.level}${s.marker?.style}`)).toEqual(['1part', '2cn-paren', '3circled', '3circled', '2cn-paren', '3cn-yao', '3cn-yao', '4bullet', '4bullet']);
 		expect(a.allSections[1].marker?.width).toBe('half');
 		expect(a.allSections[4].marker?.width).toBe('full');
 	});
@@ -81,7 +81,7 @@ suite('sections: unmarked headings', () => {
 	test('page-number lines are not text', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要工作', '全年受理案件55件。', '— 12 —', '- 4 -', '二、存在问题'));
 		expect(a.pageNumberLines).toEqual([5, 6]);
-		expect(outline(a)).toEqual(['3 1 一、主要工作', '4 1 二、存在问题']);
+		expect(outline(a)).toEqual(['3 1 一、主要工作', '7 1 二、存在问题']);
 	});
 
 	test('attachments after the body are not sections', () => {
@@ -111,7 +111,7 @@ suite('sections: title block, year, profile', () => {
 
 suite('sections: Markdown', () => {
 	test('# title block; ## markers nest by marker, not by #; continuation lines are not headings; bullets are body', () => {
-		const a = analyzeReport(lines('# 某区2022年法治政府建设情况报告', '', '2022年，我区……', '', '## 一、主要举措和成效', '', '### （一）健全制度', '', '全年制定规范性文件', '1、件数见附表。', '', '- 开展培训12期', '- （二）不是标题吗？是的，列表项后跟标记', '', '#### 创新联合执法机制', '', '正文。', '', '## 二、存在的不足和原因'), { format: 'markdown' });
+		const a = analyzeReport(lines('# 某区2022年法治政府建设情况报告', '', '2022年，我区认真贯彻落实党中央决策部署。', '', '## 一、主要举措和成效', '', '### （一）健全制度', '', '全年制定规范性文件', '1、件数见附表。', '', '- 开展培训12期', '- （二）不是标题吗？是的，列表项后跟标记', '', '#### 创新联合执法机制', '', '正文。', '', '## 二、存在的不足和原因'), { format: 'markdown' });
 		expect(a.title).toEqual(['某区2022年法治政府建设情况报告']);
 		expect(outline(a)).toEqual(['5 1 一、主要举措和成效', '7 2 （一）健全制度', '13 2 （二）不是标题吗', '15 3 ∅创新联合执法机制', '19 1 二、存在的不足和原因']);
 	});
