@@ -1,0 +1,159 @@
+import {
+	CancellationToken,
+	DidChangeConfigurationNotification,
+	DocumentDiagnosticReportKind,
+	TextDocumentSyncKind,
+	TextDocuments,
+	type Connection,
+	type InitializeResult,
+	type ServerCapabilities,
+	type TextDocumentIdentifier,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache, formatOf } from './analysisCache';
+import type { ReportAnalysis } from './core/types';
+import { findingsFor, toDiagnosticReport, toDiagnostics } from './features/diagnostics';
+import { toFoldingRanges } from './features/folding';
+import { getHover } from './features/hover';
+import { toDocumentSymbols } from './features/outline';
+import { toPosition } from './features/positions';
+import { toSelectionRanges } from './features/selectionRanges';
+import { TOKEN_LEGEND, toSemanticTokens } from './features/semanticTokens';
+import { messagesFor, pickLanguage, type Messages } from './messages';
+import { MetricsRequest, SummaryRequest, type DocumentParams, type MetricItem, type SummaryResult } from './protocol';
+import { runSafe, type ErrorLog } from './runSafe';
+import { SettingsStore } from './settings';
+
+/** Documents the server analyzes; a client that syncs every file gets nothing for the others. */
+const REPORT_LANGUAGES = new Set(['policy-report', 'markdown', 'plaintext']);
+/** Reports are 7–25 KB; a few dozen analyses cover any realistic set of open editors. */
+const MAX_CACHED_ANALYSES = 32;
+
+interface Context {
+	doc: TextDocument;
+	analysis: ReportAnalysis;
+	messages: Messages;
+}
+
+export function startServer(connection: Connection): void {
+	const documents = new TextDocuments(TextDocument);
+	const analyses = new AnalysisCache(MAX_CACHED_ANALYSES);
+	const log: ErrorLog = { error: (message) => connection.console.error(message) };
+	let settings = new SettingsStore({ logError: log.error });
+	let locale: string | undefined;
+	let pullDiagnostics = false;
+	let refreshDiagnostics = false;
+	let registerConfiguration = false;
+
+	connection.onInitialize((params): InitializeResult => {
+		const client = params.capabilities;
+		locale = params.locale;
+		pullDiagnostics = client.textDocument?.diagnostic !== undefined;
+		refreshDiagnostics = client.workspace?.diagnostics?.refreshSupport === true;
+		registerConfiguration = client.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+		if (client.workspace?.configuration) {
+			settings = new SettingsStore({
+				fetch: (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'policyReport' }),
+				logError: log.error,
+			});
+		}
+		const capabilities: ServerCapabilities = {
+			textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+			documentSymbolProvider: true,
+			foldingRangeProvider: true,
+			selectionRangeProvider: true,
+			hoverProvider: true,
+			semanticTokensProvider: { legend: TOKEN_LEGEND, full: true, range: true },
+			// Clients that cannot pull (Neovim 0.7) get the same list pushed after each change instead.
+			diagnosticProvider: pullDiagnostics ? { identifier: 'policy-report', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+		};
+		return { capabilities, serverInfo: { name: 'policy-report' } };
+	});
+
+	connection.onInitialized(() => {
+		if (registerConfiguration) {
+			void runSafe(log, 'register didChangeConfiguration', CancellationToken.None, undefined, () => connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyReport' }));
+		}
+	});
+
+	/** The open report, analyzed for its current version with its resource's settings. */
+	async function contextFor(uri: string): Promise<Context | undefined> {
+		if (!isReport(documents.get(uri))) {
+			return undefined;
+		}
+		const { messageLanguage, profile } = await settings.get(uri);
+		// The document may have changed, or closed, while the settings were on their way.
+		const doc = documents.get(uri);
+		if (!doc || !isReport(doc)) {
+			return undefined;
+		}
+		const analysis = analyses.get(doc, { format: formatOf(doc), profile: profile === 'auto' ? undefined : profile });
+		return { doc, analysis, messages: messagesFor(pickLanguage(messageLanguage, locale)) };
+	}
+
+	/** Every request enters here: one runSafe boundary, the document's analysis, then the feature. */
+	function handle<P, R>(name: string, uriOf: (params: NoInfer<P>) => string, fallback: R, feature: (context: Context, params: P) => R) {
+		return (params: P, token: CancellationToken) => runSafe(log, name, token, fallback, async () => {
+			const context = await contextFor(uriOf(params));
+			return context ? feature(context, params) : fallback;
+		});
+	}
+	const byDocument = (params: { textDocument: TextDocumentIdentifier }) => params.textDocument.uri;
+	const byUri = (params: DocumentParams) => params.uri;
+
+	// The registration table: one line per feature. The custom requests are registered by method name because the
+	// client's protocol package (whose RequestType protocol.ts uses) is a newer copy than the server library's.
+	connection.onDocumentSymbol(handle('documentSymbol', byDocument, [], ({ doc, analysis }) => toDocumentSymbols(doc, analysis)));
+	connection.onFoldingRanges(handle('foldingRange', byDocument, [], ({ doc, analysis }) => toFoldingRanges(doc, analysis)));
+	connection.onSelectionRanges(handle('selectionRange', byDocument, [], ({ doc, analysis }, params) => toSelectionRanges(doc, analysis, params.positions)));
+	connection.onHover(handle('hover', byDocument, null, ({ doc, analysis, messages }, params) => getHover(doc, analysis, params.position, messages)));
+	connection.languages.semanticTokens.on(handle('semanticTokens', byDocument, { data: [] }, ({ doc, analysis }) => toSemanticTokens(doc, analysis)));
+	connection.languages.semanticTokens.onRange(handle('semanticTokens/range', byDocument, { data: [] }, ({ doc, analysis }, params) => toSemanticTokens(doc, analysis, params.range)));
+	connection.languages.diagnostics.on(handle('diagnostic', byDocument, { kind: DocumentDiagnosticReportKind.Full, items: [] }, ({ doc, analysis }) => toDiagnosticReport(doc, analysis)));
+	connection.onRequest(SummaryRequest.method, handle<DocumentParams, SummaryResult>('summary', byUri, { sections: 0, metrics: 0 }, ({ analysis }) => ({ sections: analysis.allSections.length, metrics: analysis.metrics.length })));
+	connection.onRequest(MetricsRequest.method, handle<DocumentParams, MetricItem[]>('metrics', byUri, [], ({ doc, analysis }) => analysis.metrics.map((m) => ({ text: m.text, ...toPosition(doc, m.span.start), value: m.value, unit: m.unit, label: m.label }))));
+
+	// Push diagnostics, for clients that cannot pull.
+	const queued = new Set<string>();
+	function queuePublish(uri: string): void {
+		if (pullDiagnostics || queued.has(uri)) {
+			return;
+		}
+		queued.add(uri);
+		// No timer: changes that arrive before this turn of the event loop ends share one publish of the latest version.
+		setImmediate(() => {
+			queued.delete(uri);
+			void runSafe(log, 'publishDiagnostics', CancellationToken.None, undefined, async () => {
+				const context = await contextFor(uri);
+				if (context) {
+					await connection.sendDiagnostics({ uri, version: context.doc.version, diagnostics: toDiagnostics(context.doc, findingsFor(context.analysis)) });
+				}
+			});
+		});
+	}
+
+	documents.onDidChangeContent((event) => queuePublish(event.document.uri));
+	documents.onDidClose((event) => {
+		const uri = event.document.uri;
+		analyses.remove(uri);
+		settings.forget(uri);
+		if (!pullDiagnostics && isReport(event.document)) {
+			void runSafe(log, 'clear diagnostics', CancellationToken.None, undefined, () => connection.sendDiagnostics({ uri, diagnostics: [] }));
+		}
+	});
+	connection.onDidChangeConfiguration((change) => {
+		settings.changed(change.settings);
+		if (!pullDiagnostics) {
+			documents.all().forEach((doc) => queuePublish(doc.uri));
+		} else if (refreshDiagnostics) {
+			void runSafe(log, 'diagnostics refresh', CancellationToken.None, undefined, () => connection.languages.diagnostics.refresh());
+		}
+	});
+
+	documents.listen(connection);
+	connection.listen();
+}
+
+function isReport(doc: TextDocument | undefined): doc is TextDocument {
+	return doc !== undefined && REPORT_LANGUAGES.has(doc.languageId);
+}
