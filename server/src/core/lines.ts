@@ -1,8 +1,6 @@
 import type { Line } from './types';
 
 const BOM = 0xfeff;
-const LEADING_SPACE = /^[ \t\u3000\u00a0]*/;
-const BLANK = /^[\s\u3000\u00a0\u200b\ufeff]*$/;
 /** Inline control comments (`<!-- policy-report-disable … -->`, `// policy-report-disable …`) are not report text. */
 const DIRECTIVE = /^[ \t\u3000]*(?:<!--\s*policy-report-(?:disable|enable)[\w-]*\b[^>]*-->|\/\/\s*policy-report-(?:disable|enable)[\w-]*\b.*)[ \t\u3000]*$/;
 
@@ -35,15 +33,32 @@ export function scanLines(text: string): Line[] {
 }
 
 function makeLine(text: string, number: number, start: number, end: number): Line {
+	let i = start;
+	while (i < end && isIndentChar(text.charCodeAt(i))) {
+		i++;
+	}
+	const indentEnd = i;
+	while (i < end && isBlankChar(text.charCodeAt(i))) {
+		i++;
+	}
 	const lineText = text.slice(start, end);
-	const indent = LEADING_SPACE.exec(lineText)?.[0] ?? '';
+	const first = text.charCodeAt(indentEnd);
 	return {
 		number,
 		start,
 		end,
 		text: lineText,
-		indent,
-		blank: BLANK.test(lineText),
-		directive: lineText.includes('policy-report-') && DIRECTIVE.test(lineText),
+		indent: indentEnd > start ? text.slice(start, indentEnd) : '',
+		blank: i === end,
+		directive: (first === 0x3c || first === 0x2f) && DIRECTIVE.test(lineText),
 	};
+}
+
+function isIndentChar(c: number): boolean {
+	return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+}
+
+/** Whitespace, and the invisible characters (zero-width space, BOM) that converters leave on empty lines. */
+export function isBlankChar(c: number): boolean {
+	return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x85;
 }

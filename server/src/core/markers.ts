@@ -32,10 +32,12 @@ const PATTERNS: readonly MarkerPattern[] = [
 	{ style: 'bullet', regex: /(——|［[0-9０-９]{1,2}］)/y, width: noWidth },
 ];
 
+/** The characters a marker can start with: most lines start with none of them, and are rejected at once. */
+const MARKER_START = new Set([...'一二三四五六七八九十（(第—［0123456789０１２３４５６７８９'].map((c) => c.charCodeAt(0)).concat(Array.from({ length: 20 }, (_, i) => 0x2460 + i)));
+
 /** The enumeration marker that starts at `from` in `text`, if any. `base` turns the index into a document offset. */
 export function matchMarker(text: string, from: number, base: number): Marker | undefined {
-	const first = text.charCodeAt(from);
-	if (Number.isNaN(first)) {
+	if (!MARKER_START.has(text.charCodeAt(from))) {
 		return undefined;
 	}
 	for (const pattern of PATTERNS) {

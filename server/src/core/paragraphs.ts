@@ -1,4 +1,5 @@
 import { matchMarker } from './markers';
+import { isBlankChar } from './lines';
 import type { Line, Marker, ReportFormat } from './types';
 
 /** A unit of text: one line in plain text; in Markdown, consecutive non-blank lines (or one ATX heading or list item). */
@@ -19,7 +20,6 @@ export interface Paragraph {
 
 const ATX = /^[ ]{0,3}(#{1,6})(?:[ \t]+|$)/;
 const LIST_BULLET = /^[ \t]*[-*+][ \t]+/;
-const TRAILING_SPACE = /[\s\u3000\u00a0]+$/;
 const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－―]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—–\-－―]{1,2}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*[,，/／]?[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?|[0-9０-９]{1,3}|[0-9０-９]{1,4}[\s\u3000]*[/／][\s\u3000]*[0-9０-９]{1,4})[\s\u3000]*$/;
 
 /** A stray page number left by conversion (— 12 —, - 4 -, 第3页): not report text. */
@@ -71,8 +71,16 @@ function makeParagraph(index: number, line: Line, contentStart: number, atxDepth
 		atxDepth,
 		listItem,
 		marker: matchMarker(line.text, contentStart, line.start),
-		content: line.text.slice(contentStart).replace(TRAILING_SPACE, ''),
+		content: line.text.slice(contentStart, trimmedEnd(line.text)),
 	};
+}
+
+function trimmedEnd(text: string): number {
+	let end = text.length;
+	while (end > 0 && isBlankChar(text.charCodeAt(end - 1))) {
+		end--;
+	}
+	return end;
 }
 
 /** Content length in characters, counting a surrogate pair once. */

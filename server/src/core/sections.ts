@@ -25,6 +25,8 @@ const MAX_UNMARKED = 40;
 const MAX_LEAD_SENTENCE = 30;
 /** Title-block lines are short and are not sentences. */
 const MAX_TITLE_LINE = 60;
+/** Room for a Word bookmark left in front of a short line. */
+const RESIDUE_ALLOWANCE = 40;
 
 /** Strips conversion residue (Word bookmarks, field codes) that is not part of the words. */
 export function stripResidue(text: string): string {
@@ -170,21 +172,36 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 
 function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], i: number, format: ReportFormat, inGap: () => boolean): 'standalone' | 'lead' | null {
 	const p = paragraphs[i];
-	const text = stripResidue(p.content).trim();
 	if (format === 'markdown' && p.atxDepth > 0) {
-		return text.length > 0 ? 'standalone' : null;
+		return stripResidue(p.content).trim().length > 0 ? 'standalone' : null;
 	}
 	if (p.listItem) {
 		return null;
 	}
-	if (p.lines.length === 1 && isStandaloneHeading(text) && titlesWhatFollows(paragraphs, roles, candidates, i)) {
-		return 'standalone';
+	// Most paragraphs are long body text: rule them out by length before any string work.
+	if (p.lines.length === 1 && p.content.length <= 2 * MAX_UNMARKED + RESIDUE_ALLOWANCE) {
+		const text = stripResidue(p.content).trim();
+		if (isStandaloneHeading(text) && titlesWhatFollows(paragraphs, roles, candidates, i)) {
+			return 'standalone';
+		}
 	}
-	const lead = text.search(SENTENCE_END);
-	if (lead > 0 && visibleLength(text.slice(0, lead)) <= MAX_LEAD_SENTENCE && inGap()) {
+	const lead = leadSentenceEnd(p.content);
+	if (lead > 0 && visibleLength(p.content.slice(0, lead)) <= MAX_LEAD_SENTENCE && inGap()) {
 		return 'lead';
 	}
 	return null;
+}
+
+/** Where the first sentence ends, looking no further than a lead sentence can reach; -1 when it runs on. */
+function leadSentenceEnd(content: string): number {
+	const limit = Math.min(content.length, 2 * MAX_LEAD_SENTENCE + 1);
+	for (let k = 0; k < limit; k++) {
+		const c = content.charCodeAt(k);
+		if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) {
+			return k;
+		}
+	}
+	return -1;
 }
 
 function isStandaloneHeading(text: string): boolean {
@@ -254,8 +271,7 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 		}
 		const p = c.paragraph;
 		const title = headingTitle(stripLeadingResidue(p.content), c.marker ? c.marker.text.length : 0);
-		const partRoles = rolesOfTitle(title.title, profile);
-		const depth = c.marker ? placeMarked(stack, c.marker, p.atxDepth) : placeUnmarked(stack, c, partRoles, candidates, next, i, atxLevels);
+		const depth = c.marker ? placeMarked(stack, c.marker, p.atxDepth) : placeUnmarked(stack, c, rolesOfTitle(title.title, profile), candidates, next, i, atxLevels);
 		const slot = !c.marker && depth < stack.length ? stack[depth] : undefined;
 		stack.length = depth;
 		const parent = stack.at(-1)?.section;
@@ -278,8 +294,8 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 			items: [],
 		};
 		if (depth === 0) {
-			section.roles = partRoles;
-			section.role = partRoles.length > 1 ? 'mixed' : partRoles[0] ?? null;
+			section.roles = rolesOfTitle(title.title, profile);
+			section.role = section.roles.length > 1 ? 'mixed' : section.roles[0] ?? null;
 		}
 		(parent ? parent.children : sections).push(section);
 		allSections.push(section);
@@ -309,7 +325,7 @@ function titleSpan(start: number, title: string): { start: number; end: number }
 function placeMarked(stack: readonly Open[], marker: Marker, atxDepth: number): number {
 	if (atxDepth > 0) {
 		const atxParent = innermostAtxAbove(stack, atxDepth);
-		const same = findStyle(stack, marker, atxParent);
+		const same = findStyle(stack, marker, atxParent, stack.length);
 		return same >= 0 ? same : atxParent + 1;
 	}
 	// A bullet (——) is a leaf: a numbered heading after it is not its child.
@@ -317,7 +333,7 @@ function placeMarked(stack: readonly Open[], marker: Marker, atxDepth: number): 
 	while (marker.style !== 'bullet' && limit > 0 && stack[limit - 1].style === 'bullet') {
 		limit--;
 	}
-	const same = findStyle(stack.slice(0, limit), marker, -1);
+	const same = findStyle(stack, marker, -1, limit);
 	if (same >= 0) {
 		return same;
 	}
@@ -336,10 +352,10 @@ function sameFamily(a: MarkerStyle, b: MarkerStyle): boolean {
 }
 
 /** The open heading of the same style, searched from the innermost, not above `floor`. A new run (ordinal 1) under a deeper heading is a child. */
-function findStyle(stack: readonly Open[], marker: Marker, floor: number): number {
-	for (let d = stack.length - 1; d > floor; d--) {
+function findStyle(stack: readonly Open[], marker: Marker, floor: number, limit: number): number {
+	for (let d = limit - 1; d > floor; d--) {
 		if (stack[d].style === marker.style) {
-			if (marker.ordinal === 1 && marker.style !== 'bullet' && d < stack.length - 1) {
+			if (marker.ordinal === 1 && marker.style !== 'bullet' && d < limit - 1) {
 				return -1;
 			}
 			return d;
