@@ -1,0 +1,120 @@
+import { CONFUSABLES, type Confusable } from '../lexicon/confusables';
+import type { Finding, ReportAnalysis, Severity } from '../types';
+import { evidenceHedging } from './evidence/hedging';
+import { evidenceNoFigures } from './evidence/noFigures';
+import { formatMessage, RULE_REASONS, type Language, type RuleReason } from './messages';
+import { metricPartExceedsWhole } from './metric/partExceedsWhole';
+import { metricPercentMismatch } from './metric/percentMismatch';
+import { metricRateOver100 } from './metric/rateOver100';
+import { metricSumMismatch } from './metric/sumMismatch';
+import { numberingDuplicate } from './numbering/duplicate';
+import { numberingGap } from './numbering/gap';
+import { numberingLevelOrder } from './numbering/levelOrder';
+import { numberingMixedStyle } from './numbering/mixedStyle';
+import { numberingOrder } from './numbering/order';
+import { numberingUnmarkedHeading } from './numbering/unmarkedHeading';
+import { numberingWidthMix } from './numbering/widthMix';
+import { lineAt } from './positions';
+import { structureMissingSection } from './structure/missingSection';
+import { structureNoCauses } from './structure/noCauses';
+import { textConfusable } from './text/confusable';
+import { textConversionArtifact } from './text/conversionArtifact';
+import { textGarbledUnit } from './text/garbledUnit';
+import { textMixedPercentSign } from './text/mixedPercentSign';
+import { textPageNumber } from './text/pageNumber';
+import { textSpaceInQuantity } from './text/spaceInQuantity';
+import type { Rule, RuleContext } from './types';
+import { yearPeriod } from './year/period';
+import { yearPlanYear } from './year/planYear';
+
+export type { Confusable } from '../lexicon/confusables';
+export type { Language } from './messages';
+export type { RawFinding, Rule, RuleContext } from './types';
+
+/** The rule table: one line per rule. A new check is a rule file, a line here, its texts in messages.ts and a test. */
+export const RULES: readonly Rule[] = [
+	structureMissingSection,
+	structureNoCauses,
+	numberingGap,
+	numberingDuplicate,
+	numberingOrder,
+	numberingMixedStyle,
+	numberingWidthMix,
+	numberingUnmarkedHeading,
+	numberingLevelOrder,
+	metricPercentMismatch,
+	metricSumMismatch,
+	metricRateOver100,
+	metricPartExceedsWhole,
+	yearPlanYear,
+	yearPeriod,
+	textConversionArtifact,
+	textPageNumber,
+	textSpaceInQuantity,
+	textGarbledUnit,
+	textMixedPercentSign,
+	textConfusable,
+	evidenceNoFigures,
+	evidenceHedging,
+];
+
+export type RuleSetting = Severity | 'off';
+
+export interface CheckOptions {
+	/** Per-rule severity, by id (`numbering.gap`) or by group (`evidence.*`); the id wins over its group. */
+	rules?: Readonly<Record<string, RuleSetting>>;
+	/** More confusable phrases, checked with the built-in list; an entry with the same `wrong` replaces the built-in one. */
+	confusables?: readonly Confusable[];
+	language?: Language;
+}
+
+export interface RuleDoc {
+	defaultSeverity: RuleSetting;
+	reason: RuleReason;
+}
+
+/** What the editor shows about a rule (hover, code description): its default and the reason behind it. */
+export const ruleDocs: Readonly<Record<string, RuleDoc>> = Object.fromEntries(
+	RULES.map((rule) => [rule.id, { defaultSeverity: rule.defaultSeverity, reason: RULE_REASONS[rule.id] }]),
+);
+
+/** Runs the rule table over an analysis: findings in document order, whole-document findings first. */
+export function checkReport(analysis: ReportAnalysis, options: CheckOptions = {}): Finding[] {
+	const language = options.language ?? 'zh';
+	const context: RuleContext = {
+		language,
+		confusables: mergeConfusables(options.confusables ?? []),
+		message: (key, args) => formatMessage(key, args, language),
+	};
+	const findings: Finding[] = [];
+	for (const rule of RULES) {
+		const configured = settingOf(rule.id, options.rules ?? {});
+		const level = configured ?? rule.defaultSeverity;
+		if (level === 'off') {
+			continue;
+		}
+		for (const raw of rule.check(analysis, context)) {
+			findings.push({
+				rule: rule.id,
+				severity: configured === undefined ? raw.severity ?? level : level,
+				span: raw.span,
+				line: raw.span ? lineAt(analysis, raw.span.start) : null,
+				message: raw.message,
+				evidence: raw.evidence,
+				section: raw.section ?? null,
+			});
+		}
+	}
+	return findings.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1) || (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0));
+}
+
+const RULE_ORDER = new Map(RULES.map((rule, i) => [rule.id, i]));
+
+function settingOf(id: string, rules: Readonly<Record<string, RuleSetting>>): RuleSetting | undefined {
+	return rules[id] ?? rules[`${id.slice(0, id.indexOf('.'))}.*`];
+}
+
+function mergeConfusables(extra: readonly Confusable[]): Confusable[] {
+	const replaced = new Set(extra.map((c) => c.wrong));
+	return [...CONFUSABLES.filter((c) => !replaced.has(c.wrong)), ...extra.filter((c) => c.wrong.length > 0)];
+}

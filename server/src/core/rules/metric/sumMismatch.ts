@@ -1,0 +1,117 @@
+import type { NumericMention, ReportAnalysis } from '../../types';
+import type { RawFinding, Rule, RuleContext } from '../types';
+import { clausesByLine, lastQuantity, LIST_GOES_ON, stripAdverbs, textBefore, type Clause } from './clauses';
+
+type Quantity = NumericMention & { value: number };
+
+/** 受理 and 不予受理 (未办结, 不受理) split a total between them with nothing left over. */
+const NEGATIONS = ['不予', '未', '不'];
+/** Outcomes of a case: each case has one, so outcomes listed after a total never add up to more than it. */
+const OUTCOME = /胜诉|败诉|驳回|撤诉|撤回|调解|和解|维持|撤销|确认违法|确认无效|变更|责令履行|终止|不予受理|受理/;
+/** When both poles are listed (已结案的6件里，胜诉…败诉…), the list is the whole and must equal the total. */
+const POLES = [/胜诉/, /败诉/];
+const MAX_VERB = 4;
+
+/**
+ * Parts that must add up to the total stated just before them. Only lists that are exhaustive by their words must
+ * equal it: a verb and its negation (受理 / 不予受理), or court outcomes that name both winning and losing. Other lists
+ * of case outcomes (审结49件，其中维持38件、撤销2件) may leave some out, so they are wrong only when they add up to more
+ * than the total. A list that says it goes on (其余, 另有, 尚在) is left alone, and lists of anything but outcomes too.
+ */
+export const metricSumMismatch: Rule = {
+	id: 'metric.sum-mismatch',
+	defaultSeverity: 'warning',
+	check(analysis, context) {
+		const findings: RawFinding[] = [];
+		for (const clauses of clausesByLine(analysis).values()) {
+			for (let i = 1; i < clauses.length; i++) {
+				const found = complementaryPair(analysis, context, clauses, i) ?? outcomeList(analysis, context, clauses, i);
+				if (found) {
+					findings.push(found);
+				}
+			}
+		}
+		return findings;
+	},
+};
+
+/** The one exact quantity a clause ends with, and the words before it. */
+function soleQuantity(analysis: ReportAnalysis, clause: Clause | undefined): { q: Quantity; words: string } | null {
+	const q = lastQuantity(clause);
+	if (!clause || !q || clause.mentions.length !== 1 || analysis.text.slice(q.span.end, clause.end).trim() !== '') {
+		return null;
+	}
+	return { q, words: stripAdverbs(textBefore(analysis, clause, q.span.start)) };
+}
+
+function complementaryPair(analysis: ReportAnalysis, context: RuleContext, clauses: readonly Clause[], i: number): RawFinding | null {
+	const a = soleQuantity(analysis, clauses[i]);
+	const b = soleQuantity(analysis, clauses[i + 1]);
+	const totalClause = clauses[i - 1];
+	if (!a || !b || clauses[i + 1].sentence !== totalClause.sentence || clauses[i].sentence !== totalClause.sentence) {
+		return null;
+	}
+	if (!isNegationPair(a.words, b.words) || a.q.unit !== b.q.unit) {
+		return null;
+	}
+	const total = lastQuantity(totalClause);
+	const next = clauses[i + 2];
+	if (!total || total.unit !== a.q.unit || (next && next.sentence === totalClause.sentence && LIST_GOES_ON.test(textBefore(analysis, next, next.end)))) {
+		return null;
+	}
+	return mismatch(analysis, context, totalClause, total, [a.q, b.q], true);
+}
+
+function isNegationPair(x: string, y: string): boolean {
+	const verbOk = (v: string) => v.length >= 1 && v.length <= MAX_VERB && /^[\u4e00-\u9fa5]+$/.test(v);
+	return NEGATIONS.some((n) => (verbOk(x) && y === n + x) || (verbOk(y) && x === n + y));
+}
+
+function outcomeList(analysis: ReportAnalysis, context: RuleContext, clauses: readonly Clause[], i: number): RawFinding | null {
+	const totalClause = clauses[i - 1];
+	const total = lastQuantity(totalClause);
+	if (!total) {
+		return null;
+	}
+	const tail = analysis.text.slice(total.span.end, totalClause.end).trim();
+	const first = clauses[i];
+	const opensList = /^[里中]$/.test(tail) || (tail === '' && textBefore(analysis, first, first.end).startsWith('其中'));
+	if (!opensList) {
+		return null;
+	}
+	const parts: Quantity[] = [];
+	const words: string[] = [];
+	let k = i;
+	for (; k < clauses.length && clauses[k].sentence === totalClause.sentence; k++) {
+		const part = soleQuantity(analysis, clauses[k]);
+		if (!part || part.q.unit !== total.unit) {
+			break;
+		}
+		parts.push(part.q);
+		words.push(part.words);
+	}
+	const next = clauses[k];
+	const goesOn = next !== undefined && next.sentence === totalClause.sentence && LIST_GOES_ON.test(textBefore(analysis, next, next.end));
+	const outcomes = words.map((w) => OUTCOME.exec(w)?.[0]);
+	if (parts.length < 2 || goesOn || outcomes.some((o) => o === undefined) || new Set(outcomes).size < outcomes.length) {
+		return null;
+	}
+	const whole = POLES.every((pole) => words.some((w) => pole.test(w)));
+	return mismatch(analysis, context, totalClause, total, parts, whole);
+}
+
+/** `whole`: the parts are the whole list, so any difference counts; otherwise only parts that exceed the total. */
+function mismatch(analysis: ReportAnalysis, context: RuleContext, totalClause: Clause, total: Quantity, parts: readonly Quantity[], whole: boolean): RawFinding | null {
+	const sum = parts.reduce((s, p) => s + p.value, 0);
+	if (whole ? Math.abs(sum - total.value) < 1e-9 : sum <= total.value) {
+		return null;
+	}
+	const end = parts[parts.length - 1].span.end;
+	const raw = analysis.text.slice(totalClause.start, end);
+	const lead = raw.length - raw.trimStart().length;
+	return {
+		span: { start: totalClause.start + lead, end },
+		evidence: raw.trim(),
+		message: context.message('metric.sum-mismatch', { parts: parts.map((p) => p.value).join('+'), sum, total: total.value }),
+	};
+}

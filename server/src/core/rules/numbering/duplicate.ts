@@ -1,0 +1,13 @@
+import { atMarker } from '../findings';
+import type { Rule } from '../types';
+import { sequenceEvents } from './sequence';
+
+export const numberingDuplicate: Rule = {
+	id: 'numbering.duplicate',
+	defaultSeverity: 'warning',
+	check(analysis, context) {
+		return sequenceEvents(analysis).flatMap((e) => e.kind === 'duplicate'
+			? [atMarker(e.section, context.message('numbering.duplicate', { marker: e.section.marker?.text ?? '' }))]
+			: []);
+	},
+};

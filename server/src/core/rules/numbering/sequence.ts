@@ -1,0 +1,134 @@
+import type { ReportAnalysis, Section } from '../../types';
+import { majorityStyle, majorityWidth, markerOf, markerWithOrdinal, sampleMarker, siblingGroups, type SiblingGroup } from './siblings';
+
+/**
+ * What goes wrong in one numbered run. An unmarked heading that fills a slot is reported as unmarked, never also as
+ * the gap it leaves; a number that turns up later is out of order, not missing.
+ */
+export type SequenceEvent =
+	| { kind: 'gap'; section: Section; missing: string }
+	| { kind: 'duplicate'; section: Section }
+	| { kind: 'order'; section: Section; expected: string }
+	| { kind: 'unmarked'; section: Section; expected: string };
+
+const cache = new WeakMap<ReportAnalysis, SequenceEvent[]>();
+
+/** The sequence problems of every sibling group, computed once per analysis for the four rules that read them. */
+export function sequenceEvents(analysis: ReportAnalysis): SequenceEvent[] {
+	let events = cache.get(analysis);
+	if (!events) {
+		events = siblingGroups(analysis).flatMap((g) => walkGroup(g, analysis));
+		cache.set(analysis, events);
+	}
+	return events;
+}
+
+function walkGroup(group: SiblingGroup, analysis: ReportAnalysis): SequenceEvent[] {
+	const style = majorityStyle(group);
+	const counted = group.members.filter((s) => markerOf(s) !== null);
+	if (!style || counted.length === 0 || lazyMarkdownList(analysis, counted)) {
+		return [];
+	}
+	const sample = sampleMarker(group, style, majorityWidth(group, style));
+	const render = (n: number) => (sample ? markerWithOrdinal(sample, n) : String(n));
+	const events: SequenceEvent[] = [];
+	const ordinals = group.members.map((s) => markerOf(s)?.ordinal ?? null);
+	let prev = continuedFrom(group, analysis);
+	let used = new Set<number>();
+	const excused = new Set<number>();
+	let pending: Section[] = [];
+	let inRun = 0;
+	group.members.forEach((section, i) => {
+		const n = ordinals[i];
+		if (n === null) {
+			pending.push(section);
+			return;
+		}
+		if (n === 1 && prev >= 2) {
+			// A second list under the same parent starts again at 1: a new run, not a repeat; the unmarked headings
+			// before it belong to neither run for sure.
+			used = new Set();
+			inRun = 0;
+			prev = 0;
+			pending = [];
+		}
+		if (n <= prev) {
+			if (used.has(n)) {
+				events.push({ kind: 'duplicate', section });
+			} else if (!excused.has(n)) {
+				events.push({ kind: 'order', section, expected: render(prev + 1) });
+			}
+		} else {
+			const slots = n - prev - 1;
+			if (pending.length <= slots) {
+				pending.forEach((p, k) => events.push({ kind: 'unmarked', section: p, expected: render(prev + 1 + k) }));
+				const next = prev + 1 + pending.length;
+				if (next < n) {
+					const later = new Set(ordinals.slice(i + 1).filter((o): o is number => o !== null));
+					const comesLater = range(next, n).filter((m) => later.has(m));
+					if (comesLater.length > 0) {
+						comesLater.forEach((m) => excused.add(m));
+						events.push({ kind: 'order', section, expected: render(next) });
+					} else if (!runInBetween(analysis, group.members[i - 1 - pending.length], section, next)) {
+						events.push({ kind: 'gap', section, missing: render(next) });
+					}
+				}
+			}
+			// More unmarked headings than free numbers: which of them lost a marker cannot be told, so none is reported.
+		}
+		pending = [];
+		used.add(n);
+		prev = Math.max(prev, n);
+		inRun++;
+	});
+	if (pending.length > 0 && inRun >= 2) {
+		pending.forEach((p, k) => events.push({ kind: 'unmarked', section: p, expected: render(prev + 1 + k) }));
+	}
+	return events;
+}
+
+/** Markdown numbers an ordered list written 1. 1. 1. by itself: the repeated 1. is not a mistake there. */
+function lazyMarkdownList(analysis: ReportAnalysis, counted: readonly Section[]): boolean {
+	return analysis.format === 'markdown' && counted.length > 1 && counted.every((s) => s.marker?.style === 'arabic-dot' && s.marker.ordinal === 1);
+}
+
+/**
+ * 一是 in a paragraph of its own, then 二是…三是… run into the next paragraph, then 四是: the numbers in between are
+ * there, only not as headings.
+ */
+function runInBetween(analysis: ReportAnalysis, before: Section | undefined, section: Section, ordinal: number): boolean {
+	const style = section.marker?.style;
+	const from = before ? before.headingSpan.end : 0;
+	return analysis.items.some((item) => item.marker.style === style && item.marker.ordinal === ordinal && item.span.start >= from && item.span.start < section.headingSpan.start);
+}
+
+function range(from: number, to: number): number[] {
+	const out: number[] = [];
+	for (let m = from; m < to; m++) {
+		out.push(m);
+	}
+	return out;
+}
+
+/**
+ * Some reports number the items of consecutive parts straight through (（一）1. 2. （二）3. 4.): a group that picks up
+ * where the previous part's items stopped starts from there.
+ */
+function continuedFrom(group: SiblingGroup, analysis: ReportAnalysis): number {
+	const parent = group.parent;
+	const first = group.members.findIndex((s) => markerOf(s) !== null);
+	const firstMarker = first >= 0 ? markerOf(group.members[first]) : null;
+	if (!parent || !firstMarker || firstMarker.ordinal === 1) {
+		return 0;
+	}
+	const uncles = parent.parentId === null ? analysis.sections : analysis.allSections[parent.parentId].children;
+	for (let u = uncles.indexOf(parent) - 1; u >= 0; u--) {
+		const cousins = uncles[u].children.map(markerOf).filter((m) => m !== null);
+		if (cousins.length === 0) {
+			continue;
+		}
+		const last = cousins[cousins.length - 1];
+		return last.style === firstMarker.style && last.ordinal + 1 + first === firstMarker.ordinal ? last.ordinal : 0;
+	}
+	return 0;
+}

@@ -1,0 +1,128 @@
+import type { Marker, MarkerStyle, MarkerWidth, ReportAnalysis, Section } from '../../types';
+
+/** The headings under one parent (the top level has none), in order; bullets (——) are left out: they number nothing. */
+export interface SiblingGroup {
+	parent: Section | null;
+	members: Section[];
+}
+
+export function siblingGroups(analysis: ReportAnalysis): SiblingGroup[] {
+	const groups: SiblingGroup[] = [{ parent: null, members: withoutBullets(analysis.sections) }];
+	for (const section of analysis.allSections) {
+		if (section.children.length > 0) {
+			groups.push({ parent: section, members: withoutBullets(section.children) });
+		}
+	}
+	return groups.filter((g) => g.members.length > 0);
+}
+
+function withoutBullets(sections: readonly Section[]): Section[] {
+	return sections.filter((s) => s.marker?.style !== 'bullet');
+}
+
+export function markerOf(section: Section): Marker | null {
+	return section.marker && section.marker.style !== 'bullet' ? section.marker : null;
+}
+
+/** GB/T 9704-2012 7.3.3 orders the levels 一、 → （一） → 1. → （1）; 第一部分 stands above them, ① below. */
+const RANK: Partial<Record<MarkerStyle, number>> = {
+	'part': 0,
+	'cn-dun': 1,
+	'cn-paren': 2,
+	'arabic-dun': 3,
+	'arabic-dot': 3,
+	'arabic-paren': 4,
+	'circled': 5,
+};
+
+export function styleRank(style: MarkerStyle): number | undefined {
+	return RANK[style];
+}
+
+/** The style the standard puts one level below `parent`. */
+function childStyles(parent: MarkerStyle | undefined): MarkerStyle[] {
+	switch (parent) {
+		case 'part': return ['cn-dun'];
+		case 'cn-dun': return ['cn-paren'];
+		case 'cn-paren': return ['arabic-dot', 'arabic-dun'];
+		case 'arabic-dot':
+		case 'arabic-dun': return ['arabic-paren'];
+		default: return [];
+	}
+}
+
+/**
+ * The style most siblings use. A tie goes to the style the standard expects under the parent, else to the first
+ * sibling's: the odd one out is the one to report.
+ */
+export function majorityStyle(group: SiblingGroup): MarkerStyle | null {
+	const counts = new Map<MarkerStyle, number>();
+	for (const s of group.members) {
+		const m = markerOf(s);
+		if (m) {
+			counts.set(m.style, (counts.get(m.style) ?? 0) + 1);
+		}
+	}
+	if (counts.size === 0) {
+		return null;
+	}
+	const best = Math.max(...counts.values());
+	const tied = [...counts.entries()].filter(([, n]) => n === best).map(([style]) => style);
+	if (tied.length === 1) {
+		return tied[0];
+	}
+	const expected = childStyles(group.parent ? markerOf(group.parent)?.style : undefined).find((s) => tied.includes(s));
+	return expected ?? tied[0];
+}
+
+/** The width most siblings of the majority style use (full-width on a tie, as GB/T 9704 writes （一）). */
+export function majorityWidth(group: SiblingGroup, style: MarkerStyle): MarkerWidth | null {
+	let full = 0;
+	let half = 0;
+	for (const s of group.members) {
+		const m = markerOf(s);
+		if (m && m.style === style) {
+			full += m.width === 'full' ? 1 : 0;
+			half += m.width === 'half' ? 1 : 0;
+		}
+	}
+	if (full + half === 0) {
+		return null;
+	}
+	return half > full ? 'half' : 'full';
+}
+
+const CN_DIGITS = '零一二三四五六七八九';
+
+function chineseNumber(n: number): string {
+	if (n < 10) {
+		return CN_DIGITS[n];
+	}
+	const tens = Math.floor(n / 10);
+	const ones = n % 10;
+	return `${tens === 1 ? '' : CN_DIGITS[tens]}十${ones === 0 ? '' : CN_DIGITS[ones]}`;
+}
+
+/** A sibling's marker rewritten with another ordinal: （三） from （一）, 3、 from 1、, keeping its width and digits. */
+export function markerWithOrdinal(sample: Marker, ordinal: number): string {
+	if (sample.style === 'circled') {
+		return String.fromCharCode(0x2460 + ordinal - 1);
+	}
+	if (/[0-9０-９]/.test(sample.text)) {
+		const fullDigits = /[０-９]/.test(sample.text);
+		const digits = String(ordinal).replace(/[0-9]/g, (d) => (fullDigits ? String.fromCharCode(d.charCodeAt(0) + 0xfee0) : d));
+		return sample.text.replace(/[0-9０-９]+/, digits);
+	}
+	return sample.text.replace(/[一二三四五六七八九十]+/, chineseNumber(ordinal));
+}
+
+/** A marker of the group's majority style, to show how siblings are written. */
+export function sampleMarker(group: SiblingGroup, style: MarkerStyle, width?: MarkerWidth | null): Marker | null {
+	for (const s of group.members) {
+		const m = markerOf(s);
+		if (m && m.style === style && (!width || m.width === width)) {
+			return m;
+		}
+	}
+	return null;
+}

@@ -1,0 +1,13 @@
+import { atTitle } from '../findings';
+import type { Rule } from '../types';
+import { sequenceEvents } from './sequence';
+
+export const numberingUnmarkedHeading: Rule = {
+	id: 'numbering.unmarked-heading',
+	defaultSeverity: 'warning',
+	check(analysis, context) {
+		return sequenceEvents(analysis).flatMap((e) => e.kind === 'unmarked'
+			? [atTitle(e.section, context.message('numbering.unmarked-heading', { expected: e.expected }))]
+			: []);
+	},
+};

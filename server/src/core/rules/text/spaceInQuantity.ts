@@ -1,0 +1,20 @@
+import type { Rule } from '../types';
+
+/**
+ * Whitespace between a number and its unit or measure word (18 起, 1414 项). A space before the number is not inside
+ * the quantity, and a space between digit groups (13 000) is the thousands spacing GB/T 15835 allows.
+ */
+const INNER_SPACE = /[0-9０-９一二三四五六七八九十百千万亿两零〇][ \t\u3000\u00a0\u2009\u202f]+(?![0-9０-９\s\u3000\u00a0\u2009\u202f])/;
+
+export const textSpaceInQuantity: Rule = {
+	id: 'text.space-in-quantity',
+	defaultSeverity: 'warning',
+	check(analysis, context) {
+		return analysis.mentions.flatMap((m) => {
+			if (!m.claim || !INNER_SPACE.test(m.text)) {
+				return [];
+			}
+			return [{ span: m.span, evidence: m.text, message: context.message('text.space-in-quantity', { text: m.text }) }];
+		});
+	},
+};

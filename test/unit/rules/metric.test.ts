@@ -1,0 +1,120 @@
+import { expect, suite, test } from 'vitest';
+import { agrees } from '../../../server/src/core/rules/metric/percentMismatch';
+import { findingsOf, PARTS, report, where } from './helpers';
+
+/** A report whose measures part holds the given body line (line 5). */
+function withLine(body: string): string {
+	return report(PARTS.measures[0], body, ...PARTS.duty, ...PARTS.shortcomings, ...PARTS.plan);
+}
+
+suite('metric.percent-mismatch', () => {
+	test('a rate that contradicts its counts (11 of 14 is 78.6%, not 100%)', () => {
+		const found = findingsOf(withLine('全年主动公开政府信息2167条，受理依申请公开14件，办结11件，办结率100%。'), 'metric.percent-mismatch');
+		expect(where(found)).toEqual(['5 受理依申请公开14件，办结11件，办结率100%']);
+		expect(found[0].message).toContain('78.6');
+	});
+
+	test('a share after 其中 that contradicts its counts', () => {
+		const found = findingsOf(withLine('全年开展检查99次，其中跨部门联合检查36次，占比57%。'), 'metric.percent-mismatch');
+		expect(found).toHaveLength(1);
+	});
+
+	test('near misses: rates that agree once rounded or truncated to the digits shown', () => {
+		for (const body of [
+			'全年排查各类矛盾纠纷1068件，调处成功1060件，调解成功率达99%。',
+			'全年开展检查99次，其中跨部门联合检查56次，占比57%。',
+			'全区1426项业务事项全部实现“一网通办”，其中四星级事项1414项，占比99.16%。',
+			'全年调解各类矛盾纠纷2856件，调解成功2791件，调解成功率97.7%。',
+			'受理政府信息公开申请3件，办结2件，办结率66.6%。',
+		]) {
+			expect(findingsOf(withLine(body), 'metric.percent-mismatch'), body).toEqual([]);
+		}
+	});
+
+	test('near misses: a rate with no linked counts is not divided', () => {
+		for (const body of [
+			'全年承办人大代表建议21件、政协委员提案17件，均按期办结，代表委员满意率100%。',
+			'今年以来共审核合同11件，备案规范性文件2件，备案率达100%。',
+			'全年受理行政复议案件18件，法定期限结案率100%。',
+			'全年受理投诉举报1200件，办结1200件，按时办结率98%。',
+		]) {
+			expect(findingsOf(withLine(body), 'metric.percent-mismatch'), body).toEqual([]);
+		}
+	});
+
+	test('rounding and truncation', () => {
+		expect(agrees(99, 0, 99.25)).toBe(true);
+		expect(agrees(57, 0, 56.57)).toBe(true);
+		expect(agrees(99.16, 2, 99.158)).toBe(true);
+		expect(agrees(66.6, 1, 66.667)).toBe(true);
+		expect(agrees(100, 0, 78.57)).toBe(false);
+		expect(agrees(98, 0, 96.9)).toBe(false);
+	});
+});
+
+suite('metric.sum-mismatch', () => {
+	test('accepted and not accepted that do not make up the received total', () => {
+		const found = findingsOf(withLine('全县共收到行政复议申请20件，受理12件，不予受理6件；行政机关负责人出庭应诉率100%。'), 'metric.sum-mismatch');
+		expect(where(found)).toEqual(['5 全县共收到行政复议申请20件，受理12件，不予受理6件']);
+		expect(found[0].message).toContain('18');
+	});
+
+	test('court outcomes that name winning and losing but miss the total', () => {
+		const found = findingsOf(withLine('全年收到行政诉讼案件4件，已结案的7件里，胜诉4件、裁定驳回起诉1件、败诉1件。'), 'metric.sum-mismatch');
+		expect(found).toHaveLength(1);
+	});
+
+	test('case outcomes after a total that add up to more than it', () => {
+		const found = findingsOf(withLine('全年审结行政复议案件49件，其中维持38件、确认违法3件、撤销12件、终止6件。'), 'metric.sum-mismatch');
+		expect(found.map((f) => f.message)).toEqual(['分项之和与总数不符：38+3+12+6=59，总数为49']);
+	});
+
+	test('near misses: parts that add up, lists that go on, and 其中 lists that pick a few', () => {
+		for (const body of [
+			'区政府共收到行政复议申请13件，受理7件，不予受理6件，审结4件，当事人撤回3件。',
+			'全年收到行政诉讼案件4件，上期结转5件，已结案的6件里，胜诉4件、裁定驳回起诉1件、败诉1件。',
+			'全县共收到行政复议申请20件，受理12件，不予受理6件，其余2件正在审查。',
+			'全县共收到行政复议申请20件，受理12件，不予受理6件，申请人撤回2件。',
+			'全年办理行政处罚案件100件，其中重大案件5件、涉企案件20件。',
+			'全年审结行政复议案件49件，其中维持38件、撤销2件。',
+			'已审结的7件中，维持原行政行为5件，申请人撤回申请后终止审理2件。',
+			'全年共收到行政复议案件8件，受理8件，办结8件。',
+		]) {
+			expect(findingsOf(withLine(body), 'metric.sum-mismatch'), body).toEqual([]);
+		}
+	});
+});
+
+suite('metric.rate-over-100', () => {
+	test('a completion rate above 100%', () => {
+		const found = findingsOf(withLine('全年办理行政处罚案件687件，结案率105%。'), 'metric.rate-over-100');
+		expect(where(found)).toEqual(['5 结案率105%']);
+	});
+
+	test('near misses: growth, and fulfilment of a plan', () => {
+		for (const body of [
+			'全年共反馈联合奖惩案例1200件，增速达到866%。',
+			'全年完成年度计划的112%。',
+			'网上办件量同比增长150%。',
+		]) {
+			expect(findingsOf(withLine(body), 'metric.rate-over-100'), body).toEqual([]);
+		}
+	});
+});
+
+suite('metric.part-exceeds-whole', () => {
+	test('a part after 其中 larger than its total', () => {
+		const found = findingsOf(withLine('全年开展检查99次，其中跨部门联合检查156次。'), 'metric.part-exceeds-whole');
+		expect(where(found)).toEqual(['5 全年开展检查99次，其中跨部门联合检查156次']);
+	});
+
+	test('the total may stand before a clause about its growth', () => {
+		expect(findingsOf(withLine('新增市场主体1.2万户，同比增长15.6%，其中企业13500户。'), 'metric.part-exceeds-whole')).toHaveLength(1);
+	});
+
+	test('near misses: a smaller part, and a part in another unit', () => {
+		for (const body of ['全年开展检查99次，其中跨部门联合检查56次。', '全年办理案件99件，其中涉及企业156家。']) {
+			expect(findingsOf(withLine(body), 'metric.part-exceeds-whole'), body).toEqual([]);
+		}
+	});
+});

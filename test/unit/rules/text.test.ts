@@ -1,0 +1,86 @@
+import { expect, suite, test } from 'vitest';
+import { lines } from '../helpers';
+import { findingsOf, HEAD, PARTS, report, where } from './helpers';
+
+/** A report whose measures part holds the given body lines (from line 5). */
+function withLines(...body: string[]): string {
+	return report(PARTS.measures[0], ...body, ...PARTS.duty, ...PARTS.shortcomings, ...PARTS.plan);
+}
+
+suite('text.conversion-artifact', () => {
+	test('Word bookmarks, field codes and private-use glyphs', () => {
+		const text = withLines('[bookmark: _GoBack]全年审查行政规范性文件12件。', '第{ PAGE \\* MERGEFORMAT }页，详见\uE004附表。');
+		expect(where(findingsOf(text, 'text.conversion-artifact'))).toEqual(['5 [bookmark: _GoBack]', '6 { PAGE \\* MERGEFORMAT }', '6 \uE004']);
+	});
+
+	test('near miss: brackets and document numbers that belong to the text', () => {
+		expect(findingsOf(withLines('印发《实施方案》（惠法政〔2020〕1号），明确【重点任务】27项。'), 'text.conversion-artifact')).toEqual([]);
+	});
+});
+
+suite('text.page-number', () => {
+	test('stray page-number lines', () => {
+		const text = lines(...HEAD, ...PARTS.measures, '— 12 —', '- 4 -', ...PARTS.duty);
+		expect(where(findingsOf(text, 'text.page-number'))).toEqual(['6 — 12 —', '7 - 4 -']);
+	});
+
+	test('near miss: a dash that opens a bullet', () => {
+		expect(findingsOf(withLines('——经济运行稳中向好，全年增长5%。'), 'text.page-number')).toEqual([]);
+	});
+});
+
+suite('text.space-in-quantity', () => {
+	test('whitespace between a number and its measure word', () => {
+		expect(where(findingsOf(withLines('依法受理行政复议案件 18 起，全年审查文件1414 项。'), 'text.space-in-quantity'))).toEqual(['5 18 起', '5 1414 项']);
+	});
+
+	test('near miss: a space before the number is outside the quantity', () => {
+		expect(findingsOf(withLines('今年以来，共解答当事人咨询 320余人次。'), 'text.space-in-quantity')).toEqual([]);
+	});
+});
+
+suite('text.garbled-unit', () => {
+	test('a measure word after its noun, where the report uses it the regular way elsewhere', () => {
+		const found = findingsOf(withLines('依法受理行政复议案件18起。全年共出庭应诉 1案件起。'), 'text.garbled-unit');
+		expect(where(found)).toEqual(['5 1案件起']);
+		expect(found[0].message).toContain('1起案件');
+	});
+
+	test('a noun that starts with a measure word (人员) is still a noun', () => {
+		expect(where(findingsOf(withLines('全年培训执法人员 320名，新增5人员名。'), 'text.garbled-unit'))).toEqual(['5 5人员名']);
+	});
+
+	test('near misses: regular quantities, and a word that only looks garbled', () => {
+		expect(findingsOf(withLines('全年办理3起案件，受理行政复议案件18起。'), 'text.garbled-unit')).toEqual([]);
+		expect(findingsOf(withLines('全年出庭应诉1案件起。'), 'text.garbled-unit')).toEqual([]);
+	});
+});
+
+suite('text.mixed-percent-sign', () => {
+	test('％ beside % (information, on the less used sign)', () => {
+		const found = findingsOf(withLines('备案率达100%，合法率100%，结案率100％。'), 'text.mixed-percent-sign');
+		expect(found.map((f) => [f.line, f.evidence, f.severity])).toEqual([[5, '％', 'information']]);
+	});
+
+	test('near miss: one sign throughout', () => {
+		expect(findingsOf(withLines('备案率达100%，合法率100%。'), 'text.mixed-percent-sign')).toEqual([]);
+	});
+});
+
+suite('text.confusable', () => {
+	test('phrases from the list', () => {
+		const found = findingsOf(withLines('今年以年，全县累计开展普法活动40余场次。截止目前，已全部整改到位。'), 'text.confusable');
+		expect(where(found)).toEqual(['5 今年以年', '5 截止目前']);
+		expect(found.map((f) => f.message)).toEqual(['“今年以年”应为“今年以来”', '“截止目前”应为“截至目前”']);
+	});
+
+	test('near misses: the right forms, and a match that belongs to other words', () => {
+		expect(findingsOf(withLines('截至目前，今年以来，报名截止日期为5月。今年以年度考核为抓手。'), 'text.confusable')).toEqual([]);
+	});
+
+	test('the caller adds phrases, or replaces a built-in correction', () => {
+		const text = withLines('认真学习习总书记重要讲话精神，截止目前已完成。');
+		const found = findingsOf(text, 'text.confusable', { confusables: [{ wrong: '习总书记', right: '习近平总书记' }, { wrong: '截止目前', right: '截至当前' }] });
+		expect(found.map((f) => f.message)).toEqual(['“习总书记”应为“习近平总书记”', '“截止目前”应为“截至当前”']);
+	});
+});

@@ -1,0 +1,45 @@
+import { expect, suite, test } from 'vitest';
+import { lines } from '../helpers';
+import { findingsOf, PARTS, report, where } from './helpers';
+
+suite('year.plan-year', () => {
+	test('an annual report whose plan heading names its own year instead of the next', () => {
+		const found = findingsOf(report(...PARTS.measures, ...PARTS.duty, ...PARTS.shortcomings, '四、2023年工作打算', PARTS.plan[1]), 'year.plan-year');
+		expect(where(found)).toEqual(['10 2023年工作打算']);
+		expect(found[0].message).toContain('2024');
+	});
+
+	test('near misses: the next year, no year, or the year of the shortcomings in a mixed heading', () => {
+		for (const plan of ['四、2024年工作安排', '四、下步工作打算', '四、2024—2025年工作打算']) {
+			expect(findingsOf(report(...PARTS.measures, ...PARTS.duty, ...PARTS.shortcomings, plan, PARTS.plan[1]), 'year.plan-year'), plan).toEqual([]);
+		}
+		const mixed = report(...PARTS.measures, ...PARTS.duty, '三、2023年存在的问题及下步工作打算', '个别部门依法决策意识不强，主要原因是学习不够。下一步，我们将持续深化依法行政。');
+		expect(findingsOf(mixed, 'year.plan-year')).toEqual([]);
+	});
+
+	test('a 政府工作报告 plans its own year', () => {
+		const head = ['政府工作报告', '——2024年1月22日在某市第十七届人民代表大会第四次会议上'];
+		const ok = lines(...head, '一、2023年工作回顾', '全年地区生产总值增长5.2%。', '二、2024年工作安排', '持续扩大有效需求。');
+		expect(findingsOf(ok, 'year.plan-year')).toEqual([]);
+		const wrong = lines(...head, '一、2023年工作回顾', '全年地区生产总值增长5.2%。', '二、2025年工作安排', '持续扩大有效需求。');
+		expect(where(findingsOf(wrong, 'year.plan-year'))).toEqual(['5 2025年工作安排']);
+	});
+});
+
+suite('year.period', () => {
+	test('a five-year plan\'s first year given wrongly (information)', () => {
+		const found = findingsOf(report(...PARTS.measures, ...PARTS.plan.slice(0, 1), '2022年是实施“十四五”规划的开局之年，我们将持续深化依法行政。'), 'year.period');
+		expect(found.map((f) => [f.line, f.severity])).toEqual([[7, 'information']]);
+		expect(found[0].message).toContain('2021');
+	});
+
+	test('near misses: the right years, and 开局之年 of something else', () => {
+		for (const sentence of [
+			'2021年是实施“十四五”规划的开局之年。',
+			'2020年是全面建成小康社会和“十三五”规划收官之年。',
+			'2023年是全面贯彻落实党的二十大精神的开局之年。',
+		]) {
+			expect(findingsOf(report(...PARTS.measures, PARTS.plan[0], sentence), 'year.period'), sentence).toEqual([]);
+		}
+	});
+});
