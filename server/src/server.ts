@@ -106,10 +106,10 @@ export function startServer(connection: Connection): void {
 	connection.onDocumentSymbol(handle('documentSymbol', byDocument, [], ({ doc, analysis }) => toDocumentSymbols(doc, analysis)));
 	connection.onFoldingRanges(handle('foldingRange', byDocument, [], ({ doc, analysis }) => toFoldingRanges(doc, analysis)));
 	connection.onSelectionRanges(handle('selectionRange', byDocument, [], ({ doc, analysis }, params) => toSelectionRanges(doc, analysis, params.positions)));
-	connection.onHover(handle('hover', byDocument, null, ({ doc, analysis, messages }, params) => getHover(doc, analysis, params.position, messages)));
+	connection.onHover(handle('hover', byDocument, null, ({ doc, analysis, messages }, params) => getHover(doc, analysis, params.position, messages, findingsFor(analysis, messages.language))));
 	connection.languages.semanticTokens.on(handle('semanticTokens', byDocument, { data: [] }, ({ doc, analysis }) => toSemanticTokens(doc, analysis)));
 	connection.languages.semanticTokens.onRange(handle('semanticTokens/range', byDocument, { data: [] }, ({ doc, analysis }, params) => toSemanticTokens(doc, analysis, params.range)));
-	connection.languages.diagnostics.on(handle('diagnostic', byDocument, { kind: DocumentDiagnosticReportKind.Full, items: [] }, ({ doc, analysis }) => toDiagnosticReport(doc, analysis)));
+	connection.languages.diagnostics.on(handle('diagnostic', byDocument, { kind: DocumentDiagnosticReportKind.Full, items: [] }, ({ doc, analysis, messages }) => toDiagnosticReport(doc, analysis, messages.language)));
 	connection.onRequest(SummaryRequest.method, handle<DocumentParams, SummaryResult>('summary', byUri, { sections: 0, metrics: 0 }, ({ analysis }) => ({ sections: analysis.allSections.length, metrics: analysis.metrics.length })));
 	connection.onRequest(MetricsRequest.method, handle<DocumentParams, MetricItem[]>('metrics', byUri, [], ({ doc, analysis }) => analysis.metrics.map((m) => ({ text: m.text, ...toPosition(doc, m.span.start), value: m.value, unit: m.unit, label: m.label }))));
 
@@ -126,7 +126,7 @@ export function startServer(connection: Connection): void {
 			void runSafe(log, 'publishDiagnostics', CancellationToken.None, undefined, async () => {
 				const context = await contextFor(uri);
 				if (context) {
-					await connection.sendDiagnostics({ uri, version: context.doc.version, diagnostics: toDiagnostics(context.doc, findingsFor(context.analysis)) });
+					await connection.sendDiagnostics({ uri, version: context.doc.version, diagnostics: toDiagnostics(context.doc, findingsFor(context.analysis, context.messages.language)) });
 				}
 			});
 		});

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, suite, test } from 'vitest';
+import { ensureBuilt } from '../helpers/build';
 
 const root = join(__dirname, '..', '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -11,7 +12,7 @@ let scratch: string;
 /** What a consumer does: install the packed tarball in a folder outside the repo, then require or import the core. */
 suite('policy-report-lens/core as an installed package', () => {
 	beforeAll(() => {
-		execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+		ensureBuilt();
 		scratch = mkdtempSync(join(tmpdir(), 'prl-consumer-'));
 		execFileSync(npm, ['pack', '--silent', '--ignore-scripts', '--pack-destination', scratch], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 		const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'));

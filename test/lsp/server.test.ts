@@ -1,7 +1,7 @@
 // The bundled server (dist/server.js) as real clients see it: a protocol client over --stdio (with and without pull
 // diagnostics), the extension's IPC transport, and headless Neovim 0.7 as an independent second client.
 import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -50,6 +50,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, expect, suite, test } from 'vitest';
 import { MetricsRequest, SummaryRequest, type MetricItem, type SummaryResult } from '../../server/src/protocol';
+import { ensureBuilt } from '../helpers/build';
 
 const root = join(__dirname, '..', '..');
 const serverJs = join(root, 'dist', 'server.js');
@@ -62,23 +63,7 @@ const S004 = '004_8a7a72f55b4861e6';
 /** Long enough for a loaded CI machine, short enough to fail well inside the 60 s test timeout. */
 const WAIT_MS = 15_000;
 
-function newestSource(dir: string): number {
-	let newest = 0;
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-	}
-	return newest;
-}
-
-beforeAll(() => {
-	if (!existsSync(serverJs) || statSync(serverJs).mtimeMs < newestSource(join(root, 'server', 'src'))) {
-		const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
-		if (build.status !== 0) {
-			throw new Error(`node scripts/build.mjs failed:\n${build.stdout}${build.stderr}`);
-		}
-	}
-}, 120_000);
+beforeAll(ensureBuilt, 120_000);
 
 /** LSP position of the nth occurrence of `needle` (seeds are BMP-only, so string indices are UTF-16 units). */
 function positionOf(text: string, needle: string, nth = 0): Position {
@@ -449,11 +434,17 @@ suite('stdio, pull diagnostics (a VS Code-like client)', () => {
 		}
 	});
 
-	test('pull diagnostics: a full report, and nothing is pushed to a client that pulls', async () => {
+	test('pull diagnostics: a full report with the rule findings, and nothing is pushed to a client that pulls', async () => {
+		const codes: Record<string, string[]> = {};
 		for (const name of seedNames) {
 			const report = await session.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: seedUri(name.slice(0, -4)) } });
-			expect(report).toEqual({ kind: 'full', items: [] });
+			expect(report.kind).toBe('full');
+			const items = (report as { items: { code: string; severity: number; source: string; range: Range }[] }).items;
+			expect(items.every((d) => d.source === 'policy-report')).toBe(true);
+			codes[name.slice(0, 3)] = items.filter((d) => d.severity <= 2).map((d) => `${d.code}@${d.range.start.line + 1}`);
 		}
+		expect(codes['001']).toEqual([]);
+		expect(codes['003']).toEqual(expect.arrayContaining(['numbering.gap@11', 'numbering.unmarked-heading@19', 'numbering.unmarked-heading@25', 'text.page-number@39', 'text.page-number@40', 'text.confusable@9']));
 		expect(session.published).toEqual([]);
 	});
 
@@ -557,7 +548,7 @@ suite('stdio, push diagnostics (a Neovim 0.7-like client without textDocument.di
 	test('publishes after didOpen and after each didChange, with the version it analyzed', async () => {
 		await session.open(uri, seed(S003));
 		const opened = await session.waitFor('diagnostics for version 1', () => session.publishedFor(uri, 1));
-		expect(opened.diagnostics).toEqual([]);
+		expect(opened.diagnostics.map((d) => `${String(d.code)}@${d.range.start.line + 1}`)).toEqual(expect.arrayContaining(['numbering.gap@11', 'text.page-number@39']));
 		await session.insert(uri, 2, { line: 0, character: 0 }, '　');
 		await session.waitFor('diagnostics for version 2', () => session.publishedFor(uri, 2));
 		// Two changes in one write: the latest version is published, and nothing after it.

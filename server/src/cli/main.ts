@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { analyzeReport } from '../core/analyze';
 import { toReportJson, type ReportJson, type ReportJsonError } from '../core/json';
+import { checkReport } from '../core/rules';
 import type { ReportFormat } from '../core/types';
 import { decodeReport } from './decode';
 import { formatText, pickLanguage, type Language } from './textOutput';
@@ -69,7 +70,7 @@ function expandPaths(paths: readonly string[]): string[] {
 	return files;
 }
 
-function analyzeFile(file: string): { json: ReportJson | ReportJsonError; ok: boolean } {
+function analyzeFile(file: string, language: Language): { json: ReportJson | ReportJsonError; ok: boolean } {
 	const name = relative(process.cwd(), file) || file;
 	let bytes: Uint8Array;
 	try {
@@ -84,7 +85,7 @@ function analyzeFile(file: string): { json: ReportJson | ReportJsonError; ok: bo
 	}
 	const format: ReportFormat = extname(file).toLowerCase() === '.md' ? 'markdown' : 'text';
 	const analysis = analyzeReport(decoded.text, { format });
-	return { json: toReportJson(analysis, { file: name }), ok: true };
+	return { json: toReportJson(analysis, { file: name, findings: checkReport(analysis, { language }) }), ok: true };
 }
 
 function main(argv: readonly string[]): number {
@@ -94,7 +95,7 @@ function main(argv: readonly string[]): number {
 		(isHelp ? process.stdout : process.stderr).write(options + '\n');
 		return isHelp ? 0 : 2;
 	}
-	const results = expandPaths(options.paths).map(analyzeFile);
+	const results = expandPaths(options.paths).map((file) => analyzeFile(file, options.language));
 	if (options.format === 'json') {
 		process.stdout.write(JSON.stringify(results.map((r) => r.json), null, 2) + '\n');
 	} else {

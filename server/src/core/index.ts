@@ -3,4 +3,6 @@ export { analyzeReport } from './analyze';
 export { REPORT_JSON_VERSION, sectionName, sectionPaths, toReportJson } from './json';
 export type { FindingJson, ItemJson, MetricJson, ReportJson, ReportJsonError, RequiredSectionJson, SectionJson, ToJsonOptions } from './json';
 export { PROFILES } from './profiles';
+export { checkReport, ruleDocs, RULES } from './rules';
+export type { CheckOptions, Confusable, RuleDoc, RuleSetting } from './rules';
 export type * from './types';

@@ -1,6 +1,8 @@
 import { DiagnosticSeverity, DocumentDiagnosticReportKind, type Diagnostic, type FullDocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkReport } from '../core/rules';
 import type { Finding, ReportAnalysis, Severity } from '../core/types';
+import type { MessageLanguage } from '../messages';
 import { toRange } from './positions';
 
 export const DIAGNOSTIC_SOURCE = 'policy-report';
@@ -12,9 +14,22 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
 	hint: DiagnosticSeverity.Hint,
 };
 
-/** The findings of one analysis. The single seam for the rule engine; until it lands there are none. */
-export function findingsFor(_analysis: ReportAnalysis): Finding[] {
-	return [];
+/** Findings are computed once per analysis (one document version) and message language, then shared by features. */
+const cache = new WeakMap<ReportAnalysis, Map<MessageLanguage, Finding[]>>();
+
+/** The rule engine's findings for one analysis. */
+export function findingsFor(analysis: ReportAnalysis, language: MessageLanguage): Finding[] {
+	let byLanguage = cache.get(analysis);
+	if (!byLanguage) {
+		byLanguage = new Map();
+		cache.set(analysis, byLanguage);
+	}
+	let findings = byLanguage.get(language);
+	if (!findings) {
+		findings = checkReport(analysis, { language: language === 'en' ? 'en' : 'zh' });
+		byLanguage.set(language, findings);
+	}
+	return findings;
 }
 
 /** A finding about the whole document (a missing part) has no span: it sits at the top of the file. */
@@ -29,6 +44,6 @@ export function toDiagnostics(doc: TextDocument, findings: readonly Finding[]): 
 }
 
 /** The answer to textDocument/diagnostic (pull). */
-export function toDiagnosticReport(doc: TextDocument, analysis: ReportAnalysis): FullDocumentDiagnosticReport {
-	return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(doc, findingsFor(analysis)) };
+export function toDiagnosticReport(doc: TextDocument, analysis: ReportAnalysis, language: MessageLanguage): FullDocumentDiagnosticReport {
+	return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(doc, findingsFor(analysis, language)) };
 }

@@ -1,7 +1,8 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { sectionName, sectionPaths } from '../core/json';
-import type { Metric, ReportAnalysis, Section } from '../core/types';
+import { ruleDocs } from '../core/rules';
+import type { Finding, Metric, ReportAnalysis, Section } from '../core/types';
 import type { MessageKey, Messages } from '../messages';
 import { toOffset, toRange } from './positions';
 
@@ -26,18 +27,38 @@ const QUALIFIER_READING: Readonly<Record<string, MessageKey>> = {
 
 const SENTENCE_END = /[。；！？;!?]/;
 
-/** A numeric claim or a heading marker under the cursor, explained. */
-export function getHover(doc: TextDocument, analysis: ReportAnalysis, position: Position, messages: Messages): Hover | null {
+/** A numeric claim or a heading marker under the cursor, explained; with the reason behind any rule that flags it. */
+export function getHover(doc: TextDocument, analysis: ReportAnalysis, position: Position, messages: Messages, findings: readonly Finding[] = []): Hover | null {
 	const offset = toOffset(doc, position);
+	const reasons = explainFindings(findings, offset, messages);
 	const metric = analysis.metrics.find((m) => m.span.start <= offset && offset < m.span.end);
 	if (metric) {
-		return { contents: { kind: MarkupKind.Markdown, value: describeMetric(analysis, metric, messages) }, range: toRange(doc, metric.span) };
+		return { contents: { kind: MarkupKind.Markdown, value: withReasons(describeMetric(analysis, metric, messages), reasons) }, range: toRange(doc, metric.span) };
 	}
 	const heading = analysis.allSections.find((s) => s.marker && s.marker.span.start <= offset && offset < s.marker.span.end);
 	if (heading?.marker) {
-		return { contents: { kind: MarkupKind.Markdown, value: describeHeading(analysis, heading, messages) }, range: toRange(doc, heading.marker.span) };
+		return { contents: { kind: MarkupKind.Markdown, value: withReasons(describeHeading(analysis, heading, messages), reasons) }, range: toRange(doc, heading.marker.span) };
 	}
-	return null;
+	return reasons.length > 0 ? { contents: { kind: MarkupKind.Markdown, value: reasons.join('\n\n') } } : null;
+}
+
+/** Why each rule that flags this spot exists, and the standard it follows. */
+function explainFindings(findings: readonly Finding[], offset: number, messages: Messages): string[] {
+	const seen = new Set<string>();
+	const reasons: string[] = [];
+	for (const f of findings) {
+		if (f.span && f.span.start <= offset && offset < Math.max(f.span.end, f.span.start + 1) && !seen.has(f.rule)) {
+			seen.add(f.rule);
+			const doc = ruleDocs[f.rule];
+			const reason = messages.language === 'en' ? doc?.reason.en : doc?.reason.zh;
+			reasons.push(messages.t('hover.rule', codeSpan(f.rule), escape(reason ?? '')));
+		}
+	}
+	return reasons;
+}
+
+function withReasons(text: string, reasons: readonly string[]): string {
+	return reasons.length > 0 ? `${text}\n\n---\n\n${reasons.join('\n\n')}` : text;
 }
 
 function describeMetric(analysis: ReportAnalysis, metric: Metric, messages: Messages): string {

@@ -42,9 +42,24 @@ suite('diagnostics', () => {
 		expect(diagnostic.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
 	});
 
-	test('until the rules are wired in, an analysis has no findings and the pull report is full and empty', () => {
-		const analysis = analyzeReport(text);
-		expect(findingsFor(analysis)).toEqual([]);
-		expect(toDiagnosticReport(doc, analysis)).toEqual({ kind: 'full', items: [] });
+	test('the rule engine\'s findings become the pull report, in the message language asked for', () => {
+		const gapText = '一、总体情况\n（一）甲\n（二）乙\n（四）丁';
+		const gapDoc = TextDocument.create('file:///g.txt', 'policy-report', 1, gapText);
+		const analysis = analyzeReport(gapText);
+		const gap = findingsFor(analysis, 'zh-cn').find((f) => f.rule === 'numbering.gap');
+		expect(gap?.line).toBe(4);
+		expect(gap?.evidence).toBe('（四）');
+		const report = toDiagnosticReport(gapDoc, analysis, 'en');
+		expect(report.kind).toBe('full');
+		const diagnostic = report.items.find((d) => d.code === 'numbering.gap');
+		expect(diagnostic).toMatchObject({ source: 'policy-report', severity: DiagnosticSeverity.Warning, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 3 } } });
+		expect(diagnostic?.message).not.toBe(gap?.message);
+		expect(findingsFor(analysis, 'zh-cn')).toBe(findingsFor(analysis, 'zh-cn'));
+	});
+
+	test('a clean report has no findings', () => {
+		const clean = ['某县人民政府', '关于2023年度法治政府建设情况的报告', '一、主要做法和成效', '全年受理行政复议案件55件。', '二、主要负责人履行推进法治建设第一责任人职责情况', '县长带头学法4次。', '三、存在的不足及原因', '执法队伍专业化水平不高，主要原因是培训不足。', '四、2024年工作安排', '持续完善制度。'].join('\n');
+		const cleanDoc = TextDocument.create('file:///c.txt', 'policy-report', 1, clean);
+		expect(toDiagnosticReport(cleanDoc, analyzeReport(clean), 'zh-cn').items).toEqual([]);
 	});
 });
