@@ -1,0 +1,1628 @@
+import {
+	AFTER_DATE_WORDS,
+	ARTICLE_CUES,
+	CHANGE_NOUNS,
+	CHANGE_WORDS,
+	CIRCLE_NOUNS,
+	COMPLEMENTS,
+	COUNTED_NOUNS,
+	DISTRIBUTIVE_WORDS,
+	FRAMING_AFTER,
+	FRAMING_BEFORE,
+	INNER_QUALIFIERS,
+	LEXICAL_WORDS,
+	LINK_GUARDS,
+	LINK_WORDS,
+	MEETING_NOUNS,
+	MULTIPLIERS,
+	NOMINALIZERS,
+	NOT_QUALIFIER_WORDS,
+	PLAN_FOLLOWERS,
+	PREFIX_QUALIFIERS,
+	PREPOSITIONS,
+	PROGRAMME_NOUNS,
+	RANK_CUES,
+	SCOPE_WORDS,
+	SET_PHRASES,
+	STRUCTURE_NOUNS,
+	SUFFIX_QUALIFIERS,
+	UNITS,
+	VERBS,
+	ZERO_CUES,
+	type UnitEntry,
+} from './lexicon';
+import { arabicDigit, arabicValue, chineseDigit, chineseNumeralValue, isChineseNumeralChar, isMagnitudeOnly, readArabic, type ArabicNumber } from './numerals';
+import type { Line, MentionKind, NumericMention } from './types';
+
+export interface MentionOptions {
+	/** Extra numeric set phrases (names, slogans) that are never claims. */
+	setPhrases?: readonly string[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Word lookups. A word list answers "which word starts (ends) here" with one bitmap test for most positions and a
+// map read for the rest, so lookbacks stay cheap on any line.
+
+/** Bit i of FIRST[c] (LAST[c]) says that some word of list i starts (ends) with code unit c. */
+const FIRST = new Uint32Array(0x10000);
+const LAST = new Uint32Array(0x10000);
+let lists = 0;
+
+class WordList {
+	/** This list's bit in FIRST and LAST. */
+	readonly bit: number;
+	private readonly byFirst = new Map<number, string[]>();
+	private readonly byLast = new Map<number, string[]>();
+
+	constructor(words: readonly string[]) {
+		if (lists === 32) {
+			throw new Error('too many word lists for the lookup bitmaps');
+		}
+		this.bit = 1 << lists++;
+		for (const word of [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length)) {
+			const first = word.charCodeAt(0);
+			const last = word.charCodeAt(word.length - 1);
+			FIRST[first] |= this.bit;
+			LAST[last] |= this.bit;
+			append(this.byFirst, first, word);
+			append(this.byLast, last, word);
+		}
+	}
+
+	/** The longest word that starts at `at` and ends by `limit`. */
+	startingAt(text: string, at: number, limit = text.length): string | null {
+		if (at >= limit || (FIRST[text.charCodeAt(at)] & this.bit) === 0) {
+			return null;
+		}
+		for (const word of this.byFirst.get(text.charCodeAt(at)) as string[]) {
+			if (at + word.length <= limit && text.startsWith(word, at)) {
+				return word;
+			}
+		}
+		return null;
+	}
+
+	/** The longest word that ends just before `at` and starts at or after `floor`. */
+	endingAt(text: string, at: number, floor: number): string | null {
+		if (at <= floor || (LAST[text.charCodeAt(at - 1)] & this.bit) === 0) {
+			return null;
+		}
+		for (const word of this.byLast.get(text.charCodeAt(at - 1)) as string[]) {
+			if (at - word.length >= floor && text.startsWith(word, at - word.length)) {
+				return word;
+			}
+		}
+		return null;
+	}
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) {
+		list.push(value);
+	} else {
+		map.set(key, [value]);
+	}
+}
+
+const UNIT_WORDS = new WordList(UNITS.map((u) => u.text));
+const UNIT_BY_TEXT = new Map(UNITS.map((u) => [u.text, u]));
+/** Units by first character, longest first, with their second character (NaN for one-character units). */
+const UNITS_BY_FIRST = new Map<number, { entry: UnitEntry; second: number }[]>();
+for (const entry of [...UNITS].sort((a, b) => b.text.length - a.text.length)) {
+	append(UNITS_BY_FIRST, entry.text.charCodeAt(0), { entry, second: entry.text.charCodeAt(1) });
+}
+const MULTIPLIER_WORDS = new WordList(MULTIPLIERS.map(([w]) => w));
+const MULTIPLIER_BY_TEXT = new Map(MULTIPLIERS);
+const PREFIX_WORDS = new WordList(PREFIX_QUALIFIERS);
+const NOT_QUALIFIER = new WordList(NOT_QUALIFIER_WORDS);
+const SUFFIX_WORDS = new WordList(SUFFIX_QUALIFIERS);
+const INNER_WORDS = new WordList(INNER_QUALIFIERS);
+const TRAILING_WORDS = new WordList([...LINK_WORDS, ...CHANGE_WORDS, ...DISTRIBUTIVE_WORDS]);
+const CHANGE_SET = new Set(CHANGE_WORDS);
+const DISTRIBUTIVE_SET = new Set(DISTRIBUTIVE_WORDS);
+const CHANGE_NOUN_WORDS = new WordList(CHANGE_NOUNS);
+const SCOPE = new WordList(SCOPE_WORDS);
+const AFTER_DATE = new WordList(AFTER_DATE_WORDS);
+const LINK_GUARD = new WordList(LINK_GUARDS);
+const PREPOSITION = new WordList(PREPOSITIONS);
+const NOMINAL = new WordList(NOMINALIZERS);
+const COMPLEMENT = new WordList(COMPLEMENTS);
+const VERB_WORDS = new WordList(VERBS);
+const COUNTED = new WordList(COUNTED_NOUNS);
+const STRUCTURE = new WordList(STRUCTURE_NOUNS);
+const PROGRAMME = new WordList(PROGRAMME_NOUNS);
+const CIRCLE = new WordList(CIRCLE_NOUNS);
+const PLAN_AFTER = new WordList(PLAN_FOLLOWERS);
+const FRAME_BEFORE = new WordList(FRAMING_BEFORE);
+const FRAME_AFTER = new WordList(FRAMING_AFTER);
+const RANK = new WordList(RANK_CUES);
+const MEETING = new WordList(MEETING_NOUNS);
+const ZERO = new WordList(ZERO_CUES);
+const ARTICLE = new WordList(ARTICLE_CUES);
+const CONTINUOUS = new WordList(['连续']);
+const TIME_CUES = new WordList(['上午', '下午', '晚上', '早上', '凌晨', '中午']);
+const PERCENT_UNIT = UNIT_BY_TEXT.get('%') as UnitEntry;
+/** 一批, 一类, 一支: “a number of”, not a count of one. */
+const VAGUE_WITH_ONE = new Set(['批', '类', '支']);
+/** Measure words of outline points (五个法定程序, 三项原则). */
+const OUTLINE_MEASURES = new Set(['个', '项', '条']);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Set phrases (names and lexical words), indexed by their first numeral and its neighbour: 一 is one of the commonest
+// characters of the language and most phrases hold it.
+
+interface Phrase {
+	text: string;
+	/** Index of the first numeral character in `text`. */
+	offset: number;
+	name: boolean;
+}
+
+class PhraseIndex {
+	/** First numerals of the phrases. */
+	private readonly numerals = new Uint8Array(0x10000);
+	/** Hashed (numeral, neighbour) pairs of the phrases: most numerals are rejected by one table test. */
+	private readonly nextPairs = new Uint8Array(0x10000);
+	private readonly previousPairs = new Uint8Array(0x10000);
+	/** numeral → following character → phrases, longest first. */
+	private readonly byNext = new Map<number, Map<number, Phrase[]>>();
+	/** numeral → preceding character → phrases whose numeral is their last character (统一, 周六). */
+	private readonly byPrevious = new Map<number, Map<number, Phrase[]>>();
+
+	constructor(names: readonly string[], lexical: readonly string[]) {
+		const all = [...lexical.map((text) => ({ text, name: false })), ...names.map((text) => ({ text, name: true }))];
+		all.sort((a, b) => b.text.length - a.text.length);
+		for (const { text, name } of all) {
+			const offset = firstNumeral(text);
+			if (offset < 0) {
+				continue;
+			}
+			const last = offset + 1 === text.length;
+			const table = last ? this.byPrevious : this.byNext;
+			const numeral = text.charCodeAt(offset);
+			this.numerals[numeral] = 1;
+			let inner = table.get(numeral);
+			if (!inner) {
+				inner = new Map();
+				table.set(numeral, inner);
+			}
+			const neighbour = text.charCodeAt(last ? offset - 1 : offset + 1);
+			(last ? this.previousPairs : this.nextPairs)[pairHash(numeral, neighbour)] = 1;
+			append(inner, neighbour, { text, offset, name });
+		}
+	}
+
+	/** The longest phrase whose first numeral is at `at` and that starts at or after `floor`. */
+	match(text: string, at: number, floor: number): Phrase | null {
+		const code = text.charCodeAt(at);
+		if (this.numerals[code] === 0) {
+			return null;
+		}
+		const after = text.charCodeAt(at + 1);
+		const before = text.charCodeAt(at - 1);
+		const next = this.nextPairs[pairHash(code, after)] === 1 ? longest(this.byNext.get(code)?.get(after), text, at, floor) : null;
+		const previous = this.previousPairs[pairHash(code, before)] === 1 ? longest(this.byPrevious.get(code)?.get(before), text, at, floor) : null;
+		return next === null || (previous !== null && previous.text.length > next.text.length) ? previous : next;
+	}
+}
+
+function pairHash(a: number, b: number): number {
+	return (Math.imul(a, 0x9e37) ^ (b | 0)) & 0xffff;
+}
+
+function longest(list: Phrase[] | undefined, text: string, at: number, floor: number): Phrase | null {
+	if (list) {
+		for (const phrase of list) {
+			const start = at - phrase.offset;
+			if (start >= floor && text.startsWith(phrase.text, start)) {
+				return phrase;
+			}
+		}
+	}
+	return null;
+}
+
+const SHUANG = 0x53cc; // 双: a numeral only inside names (双随机, 双拥)
+
+function isNameNumeral(code: number): boolean {
+	return arabicDigit(code) >= 0 || isChineseNumeralChar(code) || code === SHUANG;
+}
+
+function firstNumeral(text: string): number {
+	for (let i = 0; i < text.length; i++) {
+		if (isNameNumeral(text.charCodeAt(i))) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+const DEFAULT_PHRASES = new PhraseIndex(SET_PHRASES, LEXICAL_WORDS);
+const PHRASE_CACHE = new WeakMap<readonly string[], PhraseIndex>();
+
+function phraseIndex(extra: readonly string[] | undefined): PhraseIndex {
+	if (!extra || extra.length === 0) {
+		return DEFAULT_PHRASES;
+	}
+	let index = PHRASE_CACHE.get(extra);
+	if (!index) {
+		index = new PhraseIndex([...SET_PHRASES, ...extra], LEXICAL_WORDS);
+		PHRASE_CACHE.set(extra, index);
+	}
+	return index;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Characters.
+
+const C = {
+	di: 0x7b2c, // 第
+	mei: 0x6bcf, // 每
+	fan: 0x7ffb, // 翻
+	deng: 0x7b49, // 等
+	he: 0x548c, // 和
+	ji: 0x53ca, // 及
+	yu: 0x4e0e, // 与
+	dun: 0x3001, // 、
+	nian: 0x5e74, // 年
+	yue: 0x6708, // 月
+	ri: 0x65e5, // 日
+	hao: 0x53f7, // 号
+	zhong: 0x4e2d, // 中
+	jie: 0x5c4a, // 届
+	wu: 0x4e94, // 五
+	bai: 0x767e, // 百
+	nei: 0x5185, // 内
+	ji2: 0x7ea7, // 级
+	yi: 0x4e00, // 一
+	de: 0x7684, // 的
+	shi: 0x662f, // 是
+	le: 0x4e86, // 了
+	fanUnit: 0x756a, // 番
+	fullOpen: 0xff08, // （
+	times: 0xd7, // ×
+	leftQuote: 0x201c, // “
+	leftTitle: 0x300a, // 《
+} as const;
+
+/** What starts a candidate: an Arabic digit, a Chinese numeral (or 双), or an opening quote or title mark. */
+const DIGIT = 1;
+const NUMERAL = 2;
+const OPENER = 3;
+/** 翻: 翻番 doubles without a numeral. */
+const DOUBLING = 4;
+const CANDIDATE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+	CANDIDATE[c] = arabicDigit(c) >= 0 ? DIGIT : isChineseNumeralChar(c) || c === SHUANG ? NUMERAL : 0;
+}
+
+const QUOTE_CLOSERS = new Map<number, number>([
+	[0x201c, 0x201d], // “ ”
+	[0x22, 0x22], // " "
+	[0x300c, 0x300d], // 「 」
+	[0x300e, 0x300f], // 『 』
+	[0x300a, 0x300b], // 《 》
+	[0x3008, 0x3009], // 〈 〉
+]);
+for (const opener of QUOTE_CLOSERS.keys()) {
+	CANDIDATE[opener] = OPENER;
+}
+CANDIDATE[C.fan] = DOUBLING;
+const MAX_QUOTE = 30;
+const MAX_TITLE = 80;
+/** Longer runs of numeral characters are no numeral. */
+const MAX_RUN = 24;
+
+function isCjk(code: number): boolean {
+	return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/** Ends a clause: labels, list and cue lookbacks never cross it. */
+function isClauseBoundary(code: number): boolean {
+	switch (code) {
+		case 0xff0c: // ，
+		case 0x3002: // 。
+		case 0xff1b: // ；
+		case 0xff1a: // ：
+		case 0xff01: // ！
+		case 0xff1f: // ？
+		case 0x2c:
+		case 0x3b:
+		case 0x3a:
+		case 0x21:
+		case 0x3f:
+		case 0x0a:
+			return true;
+		default:
+			return false;
+	}
+}
+
+/** What may follow a complete quantity: punctuation, space, a closing bracket, or the end of the line. */
+function endsQuantity(code: number): boolean {
+	return Number.isNaN(code) || isClauseBoundary(code) || code === C.dun || code === 0x20 || code === 0x3000 || code === 0x2e ||
+		code === 0xff09 || code === 0x29 || code === 0x201d || code === 0x22;
+}
+
+/** Separates the parts of a quoted slogan (“八制统揽、11370”, “泥土情·五老”). */
+function separatesNames(code: number): boolean {
+	return isClauseBoundary(code) || code === C.dun || code === 0xb7 || code === 0x30fb || code === 0x20 || code === 0x3000 || code === 0x2f;
+}
+
+function isDayDot(code: number): boolean {
+	return code === 0xb7 || code === 0x30fb || code === 0x2022 || code === 0x2027 || code === 0x22c5;
+}
+
+function isRatioColon(code: number): boolean {
+	return code === 0x3a || code === 0xff1a || code === 0x2236;
+}
+
+function isRangeSeparator(code: number): boolean {
+	switch (code) {
+		case 0x81f3: // 至
+		case 0x5230: // 到
+		case 0x2d:
+		case 0x2014:
+		case 0x2013:
+		case 0x2015:
+		case 0x7e:
+		case 0xff5e:
+		case 0xff0d:
+			return true;
+		default:
+			return false;
+	}
+}
+
+/** The index after a range separator (- — – ~ ～ 至 到, a dash possibly doubled ——) at `at`, or -1. */
+function rangeSeparatorEnd(text: string, at: number): number {
+	const code = text.charCodeAt(at);
+	if (!isRangeSeparator(code)) {
+		return -1;
+	}
+	return code !== 0x81f3 && code !== 0x5230 && text.charCodeAt(at + 1) === code ? at + 2 : at + 1;
+}
+
+/** 和 及 与 joining list items, not inside 和谐, 及时, 参与. */
+function isConjunction(src: string, at: number): boolean {
+	const code = src.charCodeAt(at);
+	if (code === C.he) {
+		return src.charCodeAt(at + 1) !== 0x8c10 && src.charCodeAt(at - 1) !== 0x603b; // 和谐, 总和
+	}
+	if (code === C.ji) {
+		return src.charCodeAt(at + 1) !== 0x65f6; // 及时
+	}
+	if (code === C.yu) {
+		const previous = src.charCodeAt(at - 1);
+		return previous !== 0x53c2 && previous !== 0x7ed9 && previous !== 0x6388 && previous !== 0x8d4b; // 参与 给与 授与 赋与
+	}
+	return false;
+}
+
+function lastIndexIn(src: string, code: number, start: number, end: number): number {
+	for (let i = end - 1; i >= start; i--) {
+		if (src.charCodeAt(i) === code) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+function pad(n: number): string {
+	return n < 10 ? `0${n}` : String(n);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The scan of one line.
+
+interface Scan {
+	readonly text: string;
+	readonly line: Line;
+	/** Index in `text` where scanning starts (after a heading marker). */
+	readonly floor: number;
+	readonly phrases: PhraseIndex;
+	readonly out: NumericMention[];
+	/** No mention may start before this index (mentions never overlap; lexical words are skipped whole). */
+	consumed: number;
+	/** End of the last mention that is not a name: labels and list lookbacks stop there. */
+	lastEnd: number;
+	quoteOpen: number;
+	quoteClose: number;
+	titleOpen: number;
+	titleClose: number;
+	/** Side results of the last `labelOf`. */
+	labels: string[] | null;
+	change: boolean;
+}
+
+/**
+ * Every numeric mention of one line (a paragraph) from index `from` of `line.text` on — the caller passes the index
+ * after a heading marker so the marker's own number is not read. Mentions come sorted and never overlap; spans are
+ * offsets into the whole document; `sectionId` is left null for the caller to fill.
+ */
+export function extractMentions(line: Line, from: number, options?: MentionOptions): NumericMention[] {
+	const text = line.text;
+	const floor = Number.isFinite(from) ? Math.min(Math.max(Math.trunc(from), 0), text.length) : 0;
+	const sc: Scan = {
+		text,
+		line,
+		floor,
+		phrases: phraseIndex(options?.setPhrases),
+		out: [],
+		consumed: floor,
+		lastEnd: floor,
+		quoteOpen: -1,
+		quoteClose: -1,
+		titleOpen: -1,
+		titleClose: -1,
+		labels: null,
+		change: false,
+	};
+	const length = text.length;
+	let i = floor;
+	while (i < length) {
+		const kind = CANDIDATE[text.charCodeAt(i)];
+		if (kind === 0) {
+			i++;
+			continue;
+		}
+		let end = i + 1;
+		if (kind === DIGIT) {
+			arabic(sc, i);
+		} else if (kind === OPENER) {
+			openQuote(sc, i, text.charCodeAt(i));
+		} else if (kind === DOUBLING) {
+			doubled(sc, i);
+		} else {
+			while (end < length && CANDIDATE[text.charCodeAt(end)] === NUMERAL) {
+				end++;
+			}
+			if (end - i <= MAX_RUN) {
+				chinese(sc, i, end);
+			}
+		}
+		i = Math.max(end, sc.consumed);
+	}
+	return sc.out;
+}
+
+function openQuote(sc: Scan, s: number, code: number): void {
+	if (code === 0x22 && s === sc.quoteClose) {
+		return;
+	}
+	const closer = QUOTE_CLOSERS.get(code);
+	const title = code === C.leftTitle || code === 0x3008;
+	const limit = Math.min(sc.text.length, s + 1 + (title ? MAX_TITLE : MAX_QUOTE));
+	for (let i = s + 1; i < limit; i++) {
+		const c = sc.text.charCodeAt(i);
+		if (c === closer) {
+			if (title) {
+				sc.titleOpen = s;
+				sc.titleClose = i;
+			} else {
+				sc.quoteOpen = s;
+				sc.quoteClose = i;
+			}
+			return;
+		}
+		if (c === 0x3002) {
+			return;
+		}
+	}
+}
+
+function inQuote(sc: Scan, at: number): boolean {
+	return at > sc.quoteOpen && at < sc.quoteClose;
+}
+
+function inTitle(sc: Scan, at: number): boolean {
+	return at > sc.titleOpen && at < sc.titleClose;
+}
+
+function codeAt(sc: Scan, at: number): number {
+	return sc.text.charCodeAt(at);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Emission.
+
+function push(
+	sc: Scan,
+	start: number,
+	end: number,
+	value: number | string | null,
+	valueMax: number | string | null,
+	unit: string | null,
+	qualifier: string | null,
+	kind: MentionKind,
+	claim: boolean,
+	label: string | null,
+	labels: string[] | null,
+): void {
+	const base = sc.line.start;
+	sc.out.push({
+		span: { start: base + start, end: base + end },
+		line: sc.line.number,
+		text: sc.text.slice(start, end),
+		value,
+		valueMax,
+		unit,
+		qualifier,
+		approx: qualifier !== null,
+		kind,
+		claim,
+		label,
+		labels,
+		sectionId: null,
+	});
+	sc.consumed = Math.max(sc.consumed, end);
+	if (kind !== 'ordinal-or-name') {
+		sc.lastEnd = end;
+	}
+}
+
+function emitName(sc: Scan, start: number, end: number, value: number | null, unit: string | null): void {
+	push(sc, start, end, value, null, unit, null, 'ordinal-or-name', false, null, null);
+}
+
+function emitDate(sc: Scan, start: number, end: number, value: number | string, valueMax: number | string | null): void {
+	push(sc, start, end, value, valueMax, typeof value === 'number' ? '年' : 'date', null, 'date', false, null, null);
+}
+
+/** A name's value is its numeral when it holds exactly one numeral run (八五 → 8, 一网通办 → 1), else null. */
+function nameValue(text: string, start: number, end: number): number | null {
+	let value: number | null = null;
+	let runs = 0;
+	let i = start;
+	while (i < end) {
+		const code = text.charCodeAt(i);
+		if (arabicDigit(code) >= 0) {
+			const n = readArabic(text, i);
+			value = arabicValue(n);
+			i = n.end;
+			runs++;
+		} else if (isNameNumeral(code)) {
+			let j = i + 1;
+			while (j < end && isNameNumeral(text.charCodeAt(j)) && arabicDigit(text.charCodeAt(j)) < 0) {
+				j++;
+			}
+			value = code === SHUANG && j === i + 1 ? 2 : planOrNumeral(text, i, j);
+			i = j;
+			runs++;
+		} else {
+			i++;
+		}
+	}
+	return runs === 1 ? value : null;
+}
+
+/** 十四五 → 14 and 八五 → 8 (five-year plans); any other run → its value. */
+function planOrNumeral(text: string, start: number, end: number): number | null {
+	if (end - start >= 2 && end - start <= 3 && text.charCodeAt(end - 1) === C.wu) {
+		const plan = chineseNumeralValue(text, start, end - 1);
+		if (plan !== null && plan >= 6 && plan <= 20) {
+			return plan;
+		}
+	}
+	return chineseNumeralValue(text, start, end);
+}
+
+/** Set phrases: names become mentions, lexical words are skipped whole. True when one was found at `at`. */
+function phrase(sc: Scan, at: number): boolean {
+	const found = sc.phrases.match(sc.text, at, sc.consumed);
+	if (!found) {
+		return false;
+	}
+	const start = at - found.offset;
+	const end = start + found.text.length;
+	if (found.name) {
+		emitName(sc, start, end, nameValue(sc.text, start, end), null);
+	} else {
+		sc.consumed = end;
+	}
+	return true;
+}
+
+/** A numeral in a short quoted slogan (“三项制度”, “八制统揽、11370”): the slogan part around it is a name. */
+function quotedName(sc: Scan, at: number): void {
+	const text = sc.text;
+	const low = Math.max(sc.quoteOpen + 1, sc.consumed);
+	let start = at;
+	while (start > low && !separatesNames(text.charCodeAt(start - 1))) {
+		start--;
+	}
+	let end = at + 1;
+	while (end < sc.quoteClose && !separatesNames(text.charCodeAt(end))) {
+		end++;
+	}
+	emitName(sc, start, end, nameValue(text, start, end), null);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Arabic numbers.
+
+function arabic(sc: Scan, s: number): void {
+	if (phrase(sc, s)) {
+		return;
+	}
+	const n = readArabic(sc.text, s);
+	if (documentNumber(sc, s, n) || dayName(sc, s, n) || ratio(sc, s, n) || (mayBeDate(codeAt(sc, n.end)) && date(sc, s))) {
+		return;
+	}
+	if (inQuote(sc, s)) {
+		quotedName(sc, s);
+		return;
+	}
+	const q = readQuantity(sc, s, n.end, n.mantissa, n.decimals, false);
+	if (inTitle(sc, s) || codeAt(sc, s - 1) === C.times || codeAt(sc, n.end) === C.times) {
+		nameOf(sc, q);
+		return;
+	}
+	classify(sc, q, false);
+}
+
+const DOCUMENT_TAIL = /[〕］\]）)][\u4e00-\u9fff0-9０-９]{0,12}?([0-9０-９]+)号/y;
+
+/** 〔2020〕1号, （2020）豫01行初12号: one name whose value is the number before 号. */
+function documentNumber(sc: Scan, s: number, n: ArabicNumber): boolean {
+	const open = codeAt(sc, s - 1);
+	const opens = open === 0x3014 || open === 0xff3b || open === 0x5b || open === C.fullOpen || open === 0x28;
+	if (!opens || s - 1 < sc.consumed || !n.plain || n.intDigits !== 4) {
+		return false;
+	}
+	DOCUMENT_TAIL.lastIndex = n.end;
+	const m = DOCUMENT_TAIL.exec(sc.text);
+	if (!m) {
+		return false;
+	}
+	const end = m.index + m[0].length;
+	const number = readArabic(sc.text, end - 1 - m[1].length);
+	push(sc, s - 1, end, arabicValue(number), null, '号', null, 'ordinal-or-name', false, null, null);
+	return true;
+}
+
+/** “12·4” 国家宪法日, “3·15”: a day's name, not a date claim. */
+function dayName(sc: Scan, s: number, n: ArabicNumber): boolean {
+	if (!n.plain || n.mantissa < 1 || n.mantissa > 12 || !isDayDot(codeAt(sc, n.end)) || arabicDigit(codeAt(sc, n.end + 1)) < 0) {
+		return false;
+	}
+	const day = readArabic(sc.text, n.end + 1);
+	if (!day.plain || day.mantissa < 1 || day.mantissa > 31) {
+		return false;
+	}
+	emitName(sc, s, day.end, null, null);
+	return true;
+}
+
+/** 1:1 is a ratio; 9:30 after 上午 or before a range is a time of day. */
+function ratio(sc: Scan, s: number, n: ArabicNumber): boolean {
+	if (!isRatioColon(codeAt(sc, n.end)) || arabicDigit(codeAt(sc, n.end + 1)) < 0) {
+		return false;
+	}
+	const right = readArabic(sc.text, n.end + 1);
+	const left = arabicValue(n);
+	const rightValue = arabicValue(right);
+	if (isTime(sc, s, n, right)) {
+		push(sc, s, right.end, `T${pad(left)}:${pad(rightValue)}`, null, 'date', null, 'date', false, null, null);
+		return true;
+	}
+	if (rightValue === 0) {
+		emitName(sc, s, right.end, null, null); // 3:0 is a score or a code, not a ratio
+		return true;
+	}
+	const label = labelOf(sc, s, false);
+	push(sc, s, right.end, left / rightValue, null, null, null, 'ratio', true, label, sc.labels);
+	return true;
+}
+
+function isTime(sc: Scan, s: number, left: ArabicNumber, right: ArabicNumber): boolean {
+	if (!left.plain || !right.plain || right.intDigits !== 2 || left.mantissa > 24 || right.mantissa > 59) {
+		return false;
+	}
+	return TIME_CUES.endingAt(sc.text, s, sc.consumed) !== null || rangeSeparatorEnd(sc.text, right.end) >= 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dates: 2020年, 2020年8月, 8月11日, 每月18日, 8月15日至18日, 2021—2025年, 1-10月, 二〇二一年.
+
+/** Only a number followed by 年 月 日 号 or a range separator can start a date. */
+function mayBeDate(code: number): boolean {
+	return code === C.nian || code === C.yue || code === C.ri || code === C.hao || isRangeSeparator(code);
+}
+
+interface DateParts {
+	y: number | null;
+	m: number | null;
+	d: number | null;
+	end: number;
+}
+
+interface IntRun {
+	value: number;
+	end: number;
+	/** Written as a year: 1900–2100 in four Arabic digits, or four Chinese digits (二〇二〇). */
+	year: boolean;
+}
+
+/** A plain integer at `at`: Arabic digits or a Chinese numeral run. */
+function readInt(src: string, at: number): IntRun | null {
+	const code = src.charCodeAt(at);
+	if (arabicDigit(code) >= 0) {
+		const n = readArabic(src, at);
+		return n.plain ? { value: n.mantissa, end: n.end, year: n.intDigits === 4 && n.mantissa >= 1900 && n.mantissa <= 2100 } : null;
+	}
+	let end = at;
+	let digitsOnly = true;
+	while (end < src.length && end - at <= MAX_RUN && isChineseNumeralChar(src.charCodeAt(end))) {
+		digitsOnly = digitsOnly && chineseDigit(src.charCodeAt(end)) >= 0;
+		end++;
+	}
+	const value = end > at ? chineseNumeralValue(src, at, end) : null;
+	return value === null ? null : { value, end, year: digitsOnly && end - at === 4 };
+}
+
+/** Year, month and day parts at `at`; a bare day (18日) only in Arabic and not before 内 (3日内 is a span). */
+function readDate(src: string, at: number): DateParts | null {
+	const first = readInt(src, at);
+	if (!first) {
+		return null;
+	}
+	const code = src.charCodeAt(first.end);
+	if (first.year && code === C.nian) {
+		const rest = readMonthDay(src, first.end + 1);
+		return { y: first.value, m: rest?.m ?? null, d: rest?.d ?? null, end: rest?.end ?? first.end + 1 };
+	}
+	if (code === C.yue && first.value >= 1 && first.value <= 12) {
+		return readMonthDay(src, at);
+	}
+	const day = code === C.ri || code === C.hao;
+	if (day && arabicDigit(src.charCodeAt(at)) >= 0 && first.value >= 1 && first.value <= 31 && !spanAfterDay(src, first.end + 1)) {
+		return { y: null, m: null, d: first.value, end: first.end + 1 };
+	}
+	return null;
+}
+
+function spanAfterDay(src: string, at: number): boolean {
+	return src.charCodeAt(at) === C.nei || src.startsWith('以内', at) || src.startsWith('之内', at);
+}
+
+function readMonthDay(src: string, at: number): DateParts | null {
+	const month = readInt(src, at);
+	if (!month || month.value < 1 || month.value > 12 || src.charCodeAt(month.end) !== C.yue) {
+		return null;
+	}
+	const day = readInt(src, month.end + 1);
+	const dayEnd = day ? src.charCodeAt(day.end) : NaN;
+	if (day && day.value >= 1 && day.value <= 31 && (dayEnd === C.ri || dayEnd === C.hao)) {
+		return { y: null, m: month.value, d: day.value, end: day.end + 1 };
+	}
+	return { y: null, m: month.value, d: null, end: month.end + 1 };
+}
+
+/** A year alone is a number; other dates are ISO 8601 strings (2020-08, --08-11, ---18). */
+function isoDate(p: DateParts): number | string {
+	if (p.m === null && p.d === null) {
+		return p.y as number;
+	}
+	if (p.m === null) {
+		return `---${pad(p.d as number)}`;
+	}
+	const year = p.y === null ? '-' : String(p.y);
+	return p.d === null ? `${year}-${pad(p.m)}` : `${year}-${pad(p.m)}-${pad(p.d)}`;
+}
+
+/** 1 for a year, 2 for a month, 3 for a day. */
+function grain(p: DateParts): number {
+	return p.d !== null ? 3 : p.m !== null ? 2 : 1;
+}
+
+function date(sc: Scan, s: number): boolean {
+	const src = sc.text;
+	const first = readDate(src, s);
+	if (!first) {
+		return openRangeDate(sc, s);
+	}
+	let end = first.end;
+	let valueMax: number | string | null = null;
+	const sep = rangeSeparatorEnd(src, first.end);
+	const second = sep >= 0 ? readDate(src, sep) : null;
+	if (second && grain(second) === grain(first) && (second.y === null || first.y !== null)) {
+		// The second end inherits what it leaves out: 8月15日至18日 → --08-18.
+		const filled: DateParts = {
+			y: second.y ?? (grain(first) > 1 ? first.y : null),
+			m: second.m ?? (second.d !== null ? first.m : null),
+			d: second.d,
+			end: second.end,
+		};
+		if (grain(first) > 1 || (filled.y !== null && filled.y > (first.y as number))) {
+			valueMax = isoDate(filled);
+			end = second.end;
+		}
+	}
+	emitDate(sc, s, end, isoDate(first), valueMax);
+	return true;
+}
+
+/** 2021—2025年 and 1-10月: the unit is written once, after the second number. */
+function openRangeDate(sc: Scan, s: number): boolean {
+	const src = sc.text;
+	const first = readInt(src, s);
+	const sep = first ? rangeSeparatorEnd(src, first.end) : -1;
+	const second = sep >= 0 ? readInt(src, sep) : null;
+	if (!first || !second || second.value <= first.value) {
+		return false;
+	}
+	const unit = src.charCodeAt(second.end);
+	if (first.year && second.year && unit === C.nian) {
+		emitDate(sc, s, second.end + 1, first.value, second.value);
+		return true;
+	}
+	if (unit === C.yue && first.value >= 1 && second.value <= 12) {
+		emitDate(sc, s, second.end + 1, `--${pad(first.value)}`, `--${pad(second.value)}`);
+		return true;
+	}
+	return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Chinese numerals: mentions only before a unit, or as names (plans, sessions, slogans).
+
+const SLOGAN = /一[\u4e01-\u9fff]{1,2}(?:[（(][^）)]{1,4}[）)])?(?:一[\u4e01-\u9fff]{1,2}(?:[（(][^）)]{1,4}[）)])?)*一[\u4e01-\u9fff]{1,4}/y;
+
+function chinese(sc: Scan, s: number, runEnd: number): void {
+	if (phrase(sc, s) || !(mayFollowNumeral(codeAt(sc, runEnd)) || inQuote(sc, s) || maySloganOrZero(sc, s, runEnd) || codeAt(sc, s - 1) === C.di)) {
+		return;
+	}
+	if (isMagnitudeOnly(sc.text, s, runEnd)) {
+		if (!chinesePercent(sc, s, runEnd) && inQuote(sc, s)) {
+			quotedName(sc, s);
+		}
+		return;
+	}
+	if (mayBeDate(codeAt(sc, runEnd)) && date(sc, s)) {
+		return;
+	}
+	if (inQuote(sc, s)) {
+		quotedName(sc, s);
+		return;
+	}
+	if (slogan(sc, s, runEnd) || planName(sc, s, runEnd) || sessionName(sc, s, runEnd) || zero(sc, s, runEnd)) {
+		return;
+	}
+	const pair = consecutivePair(sc.text, s, runEnd);
+	const value = pair ?? chineseNumeralValue(sc.text, s, runEnd);
+	if (value === null || !(mayHaveTail(sc.text, runEnd) || codeAt(sc, s - 1) === C.di)) {
+		return;
+	}
+	const q = readQuantity(sc, s, runEnd, value, 0, true);
+	if (pair !== null && q.unit && q.valueMax === null) {
+		q.valueMax = pair + 1;
+	}
+	if (inTitle(sc, s)) {
+		if (q.unit) {
+			nameOf(sc, q);
+		}
+		return;
+	}
+	classify(sc, q, true);
+}
+
+/** Most Chinese numerals (一是, 统一, 四川) are followed by none of what makes them a mention: one table test. */
+const FOLLOWS_NUMERAL = new Uint8Array(0x10000);
+for (const word of [...UNITS.map((u) => u.text), ...MULTIPLIERS.map(([w]) => w), ...INNER_QUALIFIERS, ...PLAN_FOLLOWERS, '年', '月', '日', '号', '中', '分', ' ', '\u3000']) {
+	FOLLOWS_NUMERAL[word.charCodeAt(0)] = 1;
+}
+
+function mayFollowNumeral(code: number): boolean {
+	return FOLLOWS_NUMERAL[code] === 1 || isRangeSeparator(code);
+}
+
+/** 一 before 一X一Y, or a lone 零 (皆为零). */
+function maySloganOrZero(sc: Scan, s: number, runEnd: number): boolean {
+	const code = codeAt(sc, s);
+	return runEnd === s + 1 && (chineseDigit(code) === 0 || (code === C.yi && maySlogan(sc, s)));
+}
+
+function maySlogan(sc: Scan, s: number): boolean {
+	const two = codeAt(sc, s + 2);
+	const three = codeAt(sc, s + 3);
+	return two === C.yi || three === C.yi || isOpenParen(two) || isOpenParen(three);
+}
+
+/** Whether a multiplier, 余/多, a space or a unit may follow: most Chinese numerals are followed by none. */
+function mayHaveTail(src: string, at: number): boolean {
+	const code = src.charCodeAt(at);
+	return (FIRST[code] & TAIL_BITS) !== 0 || code === 0x20 || code === 0x3000;
+}
+
+const TAIL_BITS = UNIT_WORDS.bit | MULTIPLIER_WORDS.bit | INNER_WORDS.bit;
+
+/** 一村一居一律师, 一件事一次办, 一户一档: the 一X一Y pattern of slogans. */
+function slogan(sc: Scan, s: number, runEnd: number): boolean {
+	if (runEnd !== s + 1 || codeAt(sc, s) !== C.yi || !maySlogan(sc, s)) {
+		return false;
+	}
+	SLOGAN.lastIndex = s;
+	const m = SLOGAN.exec(sc.text);
+	if (!m) {
+		return false;
+	}
+	emitName(sc, s, s + m[0].length, null, null);
+	return true;
+}
+
+function isOpenParen(code: number): boolean {
+	return code === C.fullOpen || code === 0x28;
+}
+
+/** 十四五, 八五 before 规划/普法/时期: five-year plans. */
+function planName(sc: Scan, s: number, runEnd: number): boolean {
+	const length = runEnd - s;
+	if (length < 2 || length > 3 || codeAt(sc, runEnd - 1) !== C.wu || PLAN_AFTER.startingAt(sc.text, runEnd) === null) {
+		return false;
+	}
+	const value = chineseNumeralValue(sc.text, s, runEnd - 1);
+	if (value === null || value < 6 || value > 20) {
+		return false;
+	}
+	emitName(sc, s, runEnd, value, null);
+	return true;
+}
+
+/** 二中、三中、四中、五中全会: plenary sessions, one name each. */
+function sessionName(sc: Scan, s: number, runEnd: number): boolean {
+	if (codeAt(sc, runEnd) !== C.zhong) {
+		return false;
+	}
+	const plenary = sc.text.startsWith('全会', runEnd + 1);
+	const listed = codeAt(sc, runEnd + 1) === C.dun && isChineseNumeralChar(codeAt(sc, runEnd + 2));
+	if (!plenary && !listed) {
+		return false;
+	}
+	emitName(sc, s, runEnd + (plenary ? 3 : 1), chineseNumeralValue(sc.text, s, runEnd), null);
+	return true;
+}
+
+/** 确诊病例和疑似病例皆为零: a claim of none; the unit is implied by the counted noun (病例 → 例, 发生率 → %). */
+function zero(sc: Scan, s: number, runEnd: number): boolean {
+	if (runEnd !== s + 1 || chineseDigit(codeAt(sc, s)) !== 0 || !endsQuantity(codeAt(sc, runEnd))) {
+		return false;
+	}
+	if (ZERO.endingAt(sc.text, s, Math.max(sc.consumed, sc.floor)) === null) {
+		return false;
+	}
+	const label = labelOf(sc, s, false);
+	const labels = sc.labels;
+	const last = (labels?.[labels.length - 1] ?? label ?? '').slice(-1);
+	const implied = UNIT_BY_TEXT.get(last);
+	const rate = last === '率';
+	const unit = rate ? '%' : implied && implied.cls === 'count' ? implied.unit : null;
+	push(sc, s, runEnd, 0, null, unit, null, rate ? 'percent' : 'count', true, label, labels);
+	return true;
+}
+
+/** 百分之九十五, 百分之百. */
+function chinesePercent(sc: Scan, s: number, runEnd: number): boolean {
+	if (runEnd !== s + 1 || codeAt(sc, s) !== C.bai || !sc.text.startsWith('分之', runEnd)) {
+		return false;
+	}
+	const n = readInt(sc.text, runEnd + 2);
+	if (!n) {
+		return false;
+	}
+	const q = newQuantity(s, n.end);
+	readPrefix(sc, q);
+	q.end = n.end;
+	q.value = n.value;
+	q.unit = PERCENT_UNIT;
+	classify(sc, q, true);
+	return true;
+}
+
+/** 翻番 (翻了一番 and 翻两番 carry their numeral): doubled once, a change of one 番. */
+function doubled(sc: Scan, at: number): void {
+	if (codeAt(sc, at + 1) !== C.fanUnit || inQuote(sc, at) || inTitle(sc, at)) {
+		return;
+	}
+	const q = newQuantity(at, at + 2);
+	q.value = 1;
+	q.unit = UNIT_BY_TEXT.get('番') as UnitEntry;
+	claim(sc, q, 'rate_change');
+}
+
+/** 三四个, 两三次: two neighbouring digits give an approximate range; returns the low end. */
+function consecutivePair(src: string, s: number, runEnd: number): number | null {
+	if (runEnd - s !== 2) {
+		return null;
+	}
+	const a = chineseDigit(src.charCodeAt(s));
+	return a >= 1 && chineseDigit(src.charCodeAt(s + 1)) === a + 1 ? a : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Quantities: [prefix qualifier] number [multiplier] [余/多] [multiplier] [space] [unit] [suffix qualifier] [range].
+
+interface Quantity {
+	/** Span start, with a prefix qualifier or 第. */
+	start: number;
+	numStart: number;
+	end: number;
+	value: number;
+	valueMax: number | null;
+	multiplier: number;
+	unit: UnitEntry | null;
+	qualifier: string | null;
+	ordinal: boolean;
+	/** Start of 连续 before the number, or -1. */
+	continuous: number;
+}
+
+function newQuantity(numStart: number, end: number): Quantity {
+	return { start: numStart, numStart, end, value: 0, valueMax: null, multiplier: 1, unit: null, qualifier: null, ordinal: false, continuous: -1 };
+}
+
+function readQuantity(sc: Scan, s: number, numEnd: number, mantissa: number, decimals: number, isChinese: boolean): Quantity {
+	const q = newQuantity(s, numEnd);
+	readPrefix(sc, q);
+	readTail(sc.text, q, numEnd, isChinese);
+	q.value = (mantissa * q.multiplier) / 10 ** decimals;
+	readRange(sc, q, isChinese);
+	return q;
+}
+
+/** 第, a prefix qualifier (约 近 超过 …) and 连续 before the number. */
+function readPrefix(sc: Scan, q: Quantity): void {
+	const src = sc.text;
+	const s = q.numStart;
+	const low = Math.max(sc.consumed, sc.floor);
+	if (s - 1 >= low && src.charCodeAt(s - 1) === C.di) {
+		q.ordinal = true;
+		q.start = s - 1;
+		return;
+	}
+	const prefix = PREFIX_WORDS.endingAt(src, s, low);
+	if (prefix !== null && NOT_QUALIFIER.endingAt(src, s, low) === null) {
+		q.qualifier = prefix;
+		q.start = s - prefix.length;
+	}
+	if (CONTINUOUS.endingAt(src, q.start, low) !== null) {
+		q.continuous = q.start - 2;
+	}
+}
+
+/** Multiplier, 余/多, unit and suffix qualifier after the number; sets `end`, `multiplier`, `unit`, `qualifier`. */
+function readTail(src: string, q: Quantity, at: number, isChinese: boolean): void {
+	let i = at;
+	const mult = MULTIPLIER_WORDS.startingAt(src, i);
+	if (mult !== null) {
+		q.multiplier = MULTIPLIER_BY_TEXT.get(mult) as number;
+		i += mult.length;
+	}
+	const inner = INNER_WORDS.startingAt(src, i);
+	let qualifier = q.qualifier;
+	if (inner !== null && continuesQuantity(src, i + 1, isChinese)) {
+		qualifier = qualifier ?? inner;
+		i++;
+		const after = q.multiplier === 1 ? MULTIPLIER_WORDS.startingAt(src, i) : null;
+		if (after !== null) {
+			q.multiplier = MULTIPLIER_BY_TEXT.get(after) as number;
+			i += after.length;
+		}
+	}
+	let j = i;
+	while (j - i < 2 && (src.charCodeAt(j) === 0x20 || src.charCodeAt(j) === 0x3000)) {
+		j++;
+	}
+	const noun = garbledNoun(src, j, isChinese);
+	const unit = unitEntry(src, j + noun, isChinese, q.numStart);
+	if (unit !== null) {
+		i = j + noun + unit.text.length;
+		if (qualifier === null) {
+			const suffix = SUFFIX_WORDS.startingAt(src, i) ?? (unit.cls === 'duration' ? INNER_WORDS.startingAt(src, i) : null);
+			if (suffix !== null) {
+				qualifier = suffix;
+				i += suffix.length;
+			}
+		}
+	}
+	q.unit = unit;
+	q.qualifier = qualifier;
+	q.end = i;
+}
+
+/** After 余/多: a multiplier, a unit, or the end of the quantity (20余次, 100多, but not 多证合一). */
+function continuesQuantity(src: string, at: number, isChinese: boolean): boolean {
+	return !isCjk(src.charCodeAt(at)) || MULTIPLIER_WORDS.startingAt(src, at) !== null || unitEntry(src, at, isChinese, at) !== null;
+}
+
+/** The unit written at `at`, if it may follow this numeral (十分 has no unit; 番 needs 翻 before the number). */
+function unitEntry(src: string, at: number, isChinese: boolean, numStart: number): UnitEntry | null {
+	if ((FIRST[src.charCodeAt(at)] & UNIT_WORDS.bit) === 0) {
+		return null;
+	}
+	const next = src.charCodeAt(at + 1);
+	for (const { entry, second } of UNITS_BY_FIRST.get(src.charCodeAt(at)) as { entry: UnitEntry; second: number }[]) {
+		if (Number.isNaN(second) || (second === next && src.startsWith(entry.text, at))) {
+			const allowed = (!isChinese || entry.cn) && (entry.cls !== 'doubling' || doublingStart(src, numStart) >= 0);
+			return allowed ? entry : null;
+		}
+	}
+	return null;
+}
+
+/** Where 翻 stands before the number of 番 (翻一番, 翻了两番), or -1. */
+function doublingStart(src: string, numStart: number): number {
+	if (src.charCodeAt(numStart - 1) === C.fan) {
+		return numStart - 1;
+	}
+	return src.charCodeAt(numStart - 1) === C.le && src.charCodeAt(numStart - 2) === C.fan ? numStart - 2 : -1;
+}
+
+/** 1案件起 for 1起案件 (number, counted noun, measure word, end of the quantity): the noun's length, else 0. */
+function garbledNoun(src: string, at: number, isChinese: boolean): number {
+	const noun = isChinese ? null : COUNTED.startingAt(src, at);
+	if (noun === null) {
+		return 0;
+	}
+	const unit = unitEntry(src, at + noun.length, false, at);
+	const ok = unit !== null && unit.cls === 'count' && unit.text.length === 1 && endsQuantity(src.charCodeAt(at + noun.length + 1));
+	return ok ? noun.length : 0;
+}
+
+/** 10%-20%, 3—5个工作日, 3-5万元: one mention with `valueMax`. */
+function readRange(sc: Scan, q: Quantity, isChinese: boolean): void {
+	const src = sc.text;
+	const sep = rangeSeparatorEnd(src, q.end);
+	if (sep < 0) {
+		return;
+	}
+	const code = src.charCodeAt(sep);
+	const arabicNext = arabicDigit(code) >= 0;
+	if (arabicNext === isChinese || !(arabicNext || isChineseNumeralChar(code))) {
+		return;
+	}
+	const second = newQuantity(sep, sep);
+	let mantissa: number;
+	let decimals = 0;
+	let numEnd: number;
+	if (arabicNext) {
+		const n = readArabic(src, sep);
+		mantissa = n.mantissa;
+		decimals = n.decimals;
+		numEnd = n.end;
+	} else {
+		const n = readInt(src, sep);
+		if (!n) {
+			return;
+		}
+		mantissa = n.value;
+		numEnd = n.end;
+	}
+	readTail(src, second, numEnd, isChinese);
+	const unit = q.unit ?? second.unit;
+	if (!unit || (second.unit && second.unit.unit !== unit.unit)) {
+		return;
+	}
+	const low = q.multiplier === 1 && second.multiplier !== 1 ? q.value * second.multiplier : q.value;
+	const high = (mantissa * second.multiplier) / 10 ** decimals;
+	if (high <= low) {
+		return;
+	}
+	q.value = low;
+	q.valueMax = high;
+	q.unit = unit;
+	q.end = second.end;
+	q.qualifier = q.qualifier ?? second.qualifier;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Classification: which kind of mention a quantity is, and whether it is a claim.
+
+function classify(sc: Scan, q: Quantity, isChinese: boolean): void {
+	const unit = q.unit;
+	if (!Number.isFinite(q.value)) {
+		nameOf(sc, q); // a digit string too long to be an amount
+		return;
+	}
+	if (!unit) {
+		bare(sc, q, isChinese);
+		return;
+	}
+	switch (unit.cls) {
+		case 'count':
+			count(sc, q, isChinese);
+			return;
+		case 'money':
+			claim(sc, q, 'money');
+			return;
+		case 'measure':
+			claim(sc, q, 'measure');
+			return;
+		case 'percent': {
+			const label = labelOf(sc, q.start, false);
+			emitQuantity(sc, q, sc.change || continuesChange(sc, q) ? 'rate_change' : 'percent', true, label, sc.labels);
+			return;
+		}
+		case 'points':
+		case 'times':
+			claim(sc, q, 'rate_change');
+			return;
+		case 'doubling':
+			q.start = Math.max(sc.consumed, doublingStart(sc.text, q.numStart)); // 翻一番
+			claim(sc, q, 'rate_change');
+			return;
+		case 'duration':
+			duration(sc, q);
+			return;
+		case 'session':
+			if (isChinese && q.continuous < 0) {
+				nameOf(sc, q); // 十九届; 连续三届 is a count
+			} else {
+				count(sc, q, isChinese);
+			}
+			return;
+		case 'name':
+			if (unit.text !== '大' || q.value >= 2 || !isChinese) {
+				nameOf(sc, q); // 号, 周年, 十九大, 四大领域; 一大批 is a word
+			}
+			return;
+		case 'tier':
+		case 'structure':
+			nameOf(sc, q);
+			return;
+	}
+}
+
+/** A number with no unit: a name or code (page numbers, 11370, 5G), unless it is a rank or a multiplied amount. */
+function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
+	if (q.ordinal && rankCue(sc, q.start)) {
+		claim(sc, q, 'rank');
+	} else if (!isChinese) {
+		if ((q.multiplier !== 1 || q.qualifier !== null) && !q.ordinal) {
+			claim(sc, q, 'count');
+		} else {
+			nameOf(sc, q);
+		}
+	}
+}
+
+/** 排名全国第3位, 位居全省第一: a ranking word shortly before 第 in the same clause. */
+function rankCue(sc: Scan, at: number): boolean {
+	const floor = Math.max(sc.floor, sc.lastEnd, at - 8);
+	for (let i = at; i > floor && !isClauseBoundary(sc.text.charCodeAt(i - 1)); i--) {
+		if (RANK.endingAt(sc.text, i, floor) !== null) {
+			return true;
+		}
+	}
+	return false;
+}
+
+function count(sc: Scan, q: Quantity, isChinese: boolean): void {
+	const unit = q.unit as UnitEntry;
+	if (q.ordinal) {
+		if (unit.text === '名' || (unit.text === '位' && rankCue(sc, q.start))) {
+			claim(sc, q, 'rank');
+		} else {
+			nameOf(sc, q); // 第二批, 第三次
+		}
+		return;
+	}
+	if (isChinese && q.value === 1 && (VAGUE_WITH_ONE.has(unit.text) || ARTICLE.endingAt(sc.text, q.start, Math.max(sc.floor, sc.consumed)) !== null)) {
+		return;
+	}
+	const structure = structuralEnd(sc, q, isChinese);
+	if (structure >= 0) {
+		q.end = structure;
+		nameOf(sc, q);
+	} else if (meeting(sc, q) || perBase(sc, q) || phase(sc, q)) {
+		nameOf(sc, q);
+	} else {
+		claim(sc, q, 'count');
+	}
+}
+
+/**
+ * 两个方面, 五个法定程序, 四个意识, and 政务公开和征地拆迁两个方面 (the numeral counts the items just listed): the end of
+ * the name (with its noun), or -1 when the quantity counts real things.
+ */
+function structuralEnd(sc: Scan, q: Quantity, isChinese: boolean): number {
+	const src = sc.text;
+	if (src.startsWith('方面', q.end)) {
+		return q.end + 2;
+	}
+	if (!isChinese || q.valueMax !== null) {
+		return -1;
+	}
+	if (q.value <= 10 && OUTLINE_MEASURES.has((q.unit as UnitEntry).text)) {
+		for (let k = 0; k <= 2 && isCjk(src.charCodeAt(q.end + k)); k++) {
+			const noun = STRUCTURE.startingAt(src, q.end + k);
+			if (noun !== null) {
+				return q.end + k + noun.length;
+			}
+		}
+	}
+	return enumerates(sc, q.numStart, q.value) ? q.end : -1;
+}
+
+function enumerates(sc: Scan, s: number, n: number): boolean {
+	const src = sc.text;
+	const floor = Math.max(sc.floor, sc.lastEnd, s - 60);
+	const previous = src.charCodeAt(s - 1);
+	if (n < 2 || n > 10 || s - 1 < floor || previous === C.deng || !isCjk(previous)) {
+		return false;
+	}
+	let commas = 0;
+	let conjunction = 0;
+	for (let i = s - 1; i >= floor && !isClauseBoundary(src.charCodeAt(i)); i--) {
+		if (src.charCodeAt(i) === C.dun) {
+			commas++;
+		} else if (commas === 0 && conjunction === 0 && isConjunction(src, i)) {
+			conjunction = 1;
+		}
+	}
+	return commas + conjunction >= 1 && commas + conjunction + 1 === n;
+}
+
+/** 十三届全国人大一次会议: a session's name. */
+function meeting(sc: Scan, q: Quantity): boolean {
+	if ((q.unit as UnitEntry).text !== '次' || MEETING.startingAt(sc.text, q.end) === null) {
+		return false;
+	}
+	return lastIndexIn(sc.text, C.jie, Math.max(sc.floor, q.start - 16), q.start) >= 0;
+}
+
+/** 每10万人, 每万元: the base of a rate, not a count. */
+function perBase(sc: Scan, q: Quantity): boolean {
+	return q.start - 1 >= Math.max(sc.floor, sc.consumed) && sc.text.charCodeAt(q.start - 1) === C.mei;
+}
+
+/** 二期工程: a project phase, not a count of terms. */
+function phase(sc: Scan, q: Quantity): boolean {
+	return (q.unit as UnitEntry).text === '期' && (sc.text.startsWith('工程', q.end) || sc.text.startsWith('项目', q.end));
+}
+
+function duration(sc: Scan, q: Quantity): void {
+	const src = sc.text;
+	const unitText = (q.unit as UnitEntry).text;
+	const programme = unitText === '年' || unitText === '日' || unitText === '天' ? PROGRAMME.startingAt(src, q.end) : null;
+	if (programme !== null) {
+		q.end += programme.length; // 三年行动, 百日攻坚
+		nameOf(sc, q);
+		return;
+	}
+	if ((unitText === '年' && src.charCodeAt(q.end) === C.ji2) || CIRCLE.startingAt(src, q.end) !== null || (q.ordinal && q.continuous < 0)) {
+		nameOf(sc, q); // 三年级, 15分钟生活圈, 第三年
+		return;
+	}
+	const framed = framing(sc, q);
+	if (q.continuous >= 0) {
+		q.start = q.continuous;
+	}
+	if (framed) {
+		emitQuantity(sc, q, 'duration', false, null, null);
+	} else {
+		claim(sc, q, 'duration');
+	}
+}
+
+/** 过去五年, 新的一年, 三年来, 近3年, 每3年: a period that frames the sentence rather than a length claimed. */
+function framing(sc: Scan, q: Quantity): boolean {
+	if (q.continuous >= 0) {
+		return false;
+	}
+	if (q.qualifier === '近' || perBase(sc, q) || framingYear(sc, q)) {
+		return true;
+	}
+	return FRAME_BEFORE.endingAt(sc.text, q.start, Math.max(sc.floor, sc.consumed)) !== null || FRAME_AFTER.startingAt(sc.text, q.end) !== null;
+}
+
+/** 2024年是…的关键一年。: 一年 ending a clause after 是 or 的 names the year, it measures nothing. */
+function framingYear(sc: Scan, q: Quantity): boolean {
+	if (q.value !== 1 || (q.unit as UnitEntry).text !== '年' || !endsQuantity(sc.text.charCodeAt(q.end))) {
+		return false;
+	}
+	const floor = Math.max(sc.floor, sc.consumed, q.start - 6);
+	for (let i = q.start - 1; i >= floor && !isClauseBoundary(sc.text.charCodeAt(i)); i--) {
+		const code = sc.text.charCodeAt(i);
+		if (code === C.de || code === C.shi) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** 分别增长5.5%、4.3%: a figure listed right after a change is a change too. */
+function continuesChange(sc: Scan, q: Quantity): boolean {
+	const previous = sc.out[sc.out.length - 1];
+	if (previous === undefined || previous.kind !== 'rate_change' || previous.span.end - sc.line.start !== q.start - 1) {
+		return false;
+	}
+	const joiner = sc.text.charCodeAt(q.start - 1);
+	return joiner === C.dun || joiner === C.he;
+}
+
+function nameOf(sc: Scan, q: Quantity): void {
+	emitQuantity(sc, q, 'ordinal-or-name', false, null, null);
+}
+
+function claim(sc: Scan, q: Quantity, kind: MentionKind): void {
+	const label = labelOf(sc, q.start, followedByNoun(sc, q));
+	emitQuantity(sc, q, kind, true, label, sc.labels);
+}
+
+function emitQuantity(sc: Scan, q: Quantity, kind: MentionKind, isClaim: boolean, label: string | null, labels: string[] | null): void {
+	push(sc, q.start, q.end, q.value, q.valueMax, q.unit?.unit ?? null, q.qualifier, kind, isClaim, label, labels);
+}
+
+/** 组织15名律师, 开展4次“法律明白人”培训会: the counted noun follows the unit (not a verb: 近500人参加了培训). */
+function followedByNoun(sc: Scan, q: Quantity): boolean {
+	const code = sc.text.charCodeAt(q.end);
+	if (code === C.leftQuote || code === C.leftTitle) {
+		return true;
+	}
+	return isCjk(code) && !isConjunction(sc.text, q.end) && VERB_WORDS.startingAt(sc.text, q.end) === null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Labels: the phrase counted, from the words before the number within its clause.
+
+const LABEL_WINDOW = 32;
+
+/** The label of the figure starting at `start`; sets `sc.labels` (distributive claims) and `sc.change`. */
+function labelOf(sc: Scan, start: number, nounFollows: boolean): string | null {
+	const src = sc.text;
+	let floor = Math.max(sc.floor, sc.lastEnd, start - LABEL_WINDOW);
+	if (floor === sc.lastEnd && floor > sc.floor) {
+		floor += AFTER_DATE.startingAt(src, floor, start)?.length ?? 0;
+	}
+	let end = start;
+	let change = false;
+	let reached = false;
+	let distributive = false;
+	let modifier = false;
+	for (let word = trailingWord(src, end, floor); word !== null; word = trailingWord(src, end, floor)) {
+		if (CHANGE_SET.has(word)) {
+			change = change || !reached;
+		} else if (word === '到' || word === '至') {
+			reached = true;
+		} else if (DISTRIBUTIVE_SET.has(word)) {
+			distributive = true;
+		}
+		modifier = modifier || (word === '的' && end === start);
+		end -= word.length;
+	}
+	sc.change = change || CHANGE_NOUN_WORDS.endingAt(src, end, floor) !== null;
+	sc.labels = null;
+	if (distributive) {
+		const labels = listItems(src, clauseStart(src, end, floor), end);
+		if (labels.length >= 2) {
+			sc.labels = labels;
+			return labels.join('、');
+		}
+	}
+	// 发现处罚程序明显不当的1家行政单位: the words before the number modify the noun after it.
+	const label = modifier && nounFollows ? null : phraseBefore(src, floor, end, nounFollows);
+	return label !== null && PREPOSITION.startingAt(label, 0) === label ? null : label;
+}
+
+function clauseStart(src: string, end: number, floor: number): number {
+	let at = end;
+	while (at > floor && !isClauseBoundary(src.charCodeAt(at - 1))) {
+		at--;
+	}
+	return at;
+}
+
+/** A link or change word ending at `at`, unless it closes a longer word (行为, 收到, 人均). */
+function trailingWord(src: string, at: number, floor: number): string | null {
+	const word = TRAILING_WORDS.endingAt(src, at, floor);
+	if (word === null || word.length > 1) {
+		return word;
+	}
+	return LINK_GUARD.endingAt(src, at, floor) === null ? word : null;
+}
+
+/** 审结率、备案率、及时率 → each rate. */
+function listItems(src: string, begin: number, end: number): string[] {
+	const items: string[] = [];
+	let itemStart = begin;
+	for (let i = begin; i <= end; i++) {
+		if (i === end || src.charCodeAt(i) === C.dun || (isConjunction(src, i) && i > itemStart)) {
+			const item = phraseBefore(src, itemStart, i, false);
+			if (item !== null) {
+				items.push(item);
+			}
+			itemStart = i + 1;
+		}
+	}
+	return items;
+}
+
+/**
+ * The noun phrase before the number, read backwards from it in one pass: what follows the last verb
+ * (依法处理|政府信息公开申请55件); the activity when a verb ends the clause (开展|行政执法大检查1次, 不予受理6件); the
+ * head noun after 等; else the clause after its scope words.
+ */
+function phraseBefore(src: string, floor: number, to: number, nounFollows: boolean): string | null {
+	let end = to;
+	let activity = false;
+	for (let at = end; ; at--) {
+		const code = src.charCodeAt(at - 1);
+		if (at <= floor || isClauseBoundary(code)) {
+			return nounFollows ? null : sliceAfterScope(src, at, end);
+		}
+		if (code === C.deng) {
+			if (at !== end || activity) {
+				return sliceAfterScope(src, at, end);
+			}
+			if (nounFollows) {
+				return null;
+			}
+			end--; // 涉法涉诉案件、矛盾纠纷化解等20余件: the list itself is counted
+			continue;
+		}
+		const verb = (LAST[code] & VERB_WORDS.bit) !== 0 ? VERB_WORDS.endingAt(src, at, floor) : null;
+		if (verb === null || isNominalised(src, at)) {
+			continue;
+		}
+		if (activity) {
+			return sliceAfterScope(src, at, end);
+		}
+		const object = skipWords(COMPLEMENT, src, at, end);
+		if (object < end) {
+			return sliceAfterScope(src, nounFollows ? afterPreposition(src, object, end) : object, end);
+		}
+		if (nounFollows) {
+			return null;
+		}
+		activity = true;
+		at -= verb.length - 1;
+	}
+}
+
+function sliceAfterScope(src: string, start: number, end: number): string | null {
+	const from = skipLeading(src, start, end);
+	return from < end ? src.slice(from, end) : null;
+}
+
+function isNominalised(src: string, at: number): boolean {
+	if (NOMINAL.startingAt(src, at) !== null) {
+		return true;
+	}
+	const complement = COMPLEMENT.startingAt(src, at);
+	return complement !== null && NOMINAL.startingAt(src, at + complement.length) !== null;
+}
+
+/** Skips a run of `words` from `start`; returns the first index after them. */
+function skipWords(words: WordList, src: string, start: number, end: number): number {
+	let at = start;
+	for (let word = words.startingAt(src, at, end); word !== null; word = words.startingAt(src, at, end)) {
+		at += word.length;
+	}
+	return at;
+}
+
+/** Skips scope words and joining words (和 in 和全面清理1次, but not in 和谐) at the start of a phrase. */
+function skipLeading(src: string, start: number, end: number): number {
+	let at = start;
+	for (;;) {
+		const word = SCOPE.startingAt(src, at, end);
+		if (word !== null) {
+			at += word.length;
+		} else if (at < end && isConjunction(src, at)) {
+			at++;
+		} else {
+			return at;
+		}
+	}
+}
+
+function afterPreposition(src: string, start: number, end: number): number {
+	for (let at = end - 1; at >= start; at--) {
+		if (PREPOSITION.startingAt(src, at, at + 1) !== null && LINK_GUARD.endingAt(src, at + 1, start) === null) {
+			return at + 1;
+		}
+	}
+	return start;
+}

@@ -1,0 +1,267 @@
+// Numerals as written in Chinese reports: Arabic (half- or full-width, grouped thousands) and Chinese
+// (一 … 九, 十 百 千 万 亿, 零 〇, 两). The index-based readers work on a slice of a longer text without copying it.
+
+const ZERO_CODE = 0x30;
+const FULL_ZERO_CODE = 0xff10;
+const COMMA = 0x2c;
+const FULL_COMMA = 0xff0c;
+const DOT = 0x2e;
+const FULL_DOT = 0xff0e;
+
+/** 0–9 for an Arabic digit (half- or full-width), else -1. */
+export function arabicDigit(code: number): number {
+	if (code >= ZERO_CODE && code <= ZERO_CODE + 9) {
+		return code - ZERO_CODE;
+	}
+	if (code >= FULL_ZERO_CODE && code <= FULL_ZERO_CODE + 9) {
+		return code - FULL_ZERO_CODE;
+	}
+	return -1;
+}
+
+/** 0–9 for a Chinese digit (零 〇 一 二 两 三 … 九), else -1. */
+export function chineseDigit(code: number): number {
+	switch (code) {
+		case 0x96f6: // 零
+		case 0x3007: // 〇
+			return 0;
+		case 0x4e00: // 一
+			return 1;
+		case 0x4e8c: // 二
+		case 0x4e24: // 两
+			return 2;
+		case 0x4e09: // 三
+			return 3;
+		case 0x56db: // 四
+			return 4;
+		case 0x4e94: // 五
+			return 5;
+		case 0x516d: // 六
+			return 6;
+		case 0x4e03: // 七
+			return 7;
+		case 0x516b: // 八
+			return 8;
+		case 0x4e5d: // 九
+			return 9;
+		default:
+			return -1;
+	}
+}
+
+const TEN = 0x5341; // 十
+const HUNDRED = 0x767e; // 百
+const THOUSAND = 0x5343; // 千
+const TEN_THOUSAND = 0x4e07; // 万
+const HUNDRED_MILLION = 0x4ebf; // 亿
+const LIANG = 0x4e24; // 两
+const BIG_UNITS: readonly (readonly [number, number])[] = [[HUNDRED_MILLION, 1e8], [TEN_THOUSAND, 1e4]];
+
+function smallUnit(code: number): number {
+	return code === TEN ? 10 : code === HUNDRED ? 100 : code === THOUSAND ? 1000 : 0;
+}
+
+/** A character of a Chinese numeral: a digit, 十 百 千, 万 or 亿. */
+export function isChineseNumeralChar(code: number): boolean {
+	return chineseDigit(code) >= 0 || smallUnit(code) > 0 || code === TEN_THOUSAND || code === HUNDRED_MILLION;
+}
+
+/** A numeral made only of 百 千 万 亿 (百姓, 千万, 万家): a word, not a number, unless a rule says otherwise. */
+export function isMagnitudeOnly(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (chineseDigit(code) >= 0 || code === TEN) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Longer runs of numeral characters are not one numeral (the longest, 九千九百九十九万九千九百九十九亿…, is far shorter). */
+const MAX_NUMERAL_LENGTH = 24;
+
+/**
+ * The value of the Chinese numeral text[start, end), or null when it is not one well-formed numeral.
+ * 十二 → 12, 两千 → 2000, 一万二 → 12000, 三百零五 → 305, 二〇二一 → 2021, 三万亿 → 3e12.
+ */
+export function chineseNumeralValue(text: string, start: number, end: number): number | null {
+	if (end <= start || end - start > MAX_NUMERAL_LENGTH) {
+		return null;
+	}
+	if (end - start >= 2 && isPositional(text, start, end)) {
+		let value = 0;
+		for (let i = start; i < end; i++) {
+			value = value * 10 + chineseDigit(text.charCodeAt(i));
+		}
+		return value;
+	}
+	return withBigUnits(text, start, end);
+}
+
+/** 二〇二一, 一九九八: digit by digit, as years are written. */
+function isPositional(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (chineseDigit(code) < 0 || code === LIANG) {
+			return false;
+		}
+	}
+	return true;
+}
+
+function withBigUnits(text: string, start: number, end: number): number | null {
+	for (const [code, unit] of BIG_UNITS) {
+		const at = lastIndexIn(text, code, start, end);
+		if (at < start) {
+			continue;
+		}
+		const high = at === start ? 1 : withBigUnits(text, start, at);
+		const low = abbreviatedTail(text, at + 1, end, unit) ?? withBigUnits(text, at + 1, end);
+		if (high === null || (low === null && at + 1 < end) || (low ?? 0) >= unit) {
+			return null;
+		}
+		return high * unit + (low ?? 0);
+	}
+	return section(text, start, end);
+}
+
+function lastIndexIn(text: string, code: number, start: number, end: number): number {
+	for (let i = end - 1; i >= start; i--) {
+		if (text.charCodeAt(i) === code) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+/** 一万二 = 12000, 三千五 = 3500: a lone digit right after a unit counts in the next lower place. */
+function abbreviatedTail(text: string, start: number, end: number, unit: number): number | null {
+	if (end - start !== 1) {
+		return null;
+	}
+	const digit = chineseDigit(text.charCodeAt(start));
+	return digit > 0 ? (digit * unit) / 10 : null;
+}
+
+/** A numeral below 10000: digits, 十 百 千 and 零. */
+function section(text: string, start: number, end: number): number | null {
+	let value = 0;
+	let digit = -1;
+	let lastUnit = 10000;
+	let afterUnit = 0;
+	let zero = false;
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		const d = chineseDigit(code);
+		if (d === 0) {
+			if (digit >= 0) {
+				return null;
+			}
+			zero = true;
+			afterUnit = 0;
+			continue;
+		}
+		if (d > 0) {
+			if (digit >= 0) {
+				return null;
+			}
+			digit = d;
+			continue;
+		}
+		const unit = smallUnit(code);
+		if (unit === 0 || unit >= lastUnit || (digit < 0 && zero && unit !== 10)) {
+			return null;
+		}
+		value += (digit < 0 ? 1 : digit) * unit;
+		digit = -1;
+		lastUnit = unit;
+		afterUnit = unit;
+		zero = false;
+	}
+	if (digit >= 0) {
+		value += afterUnit > 10 ? (digit * afterUnit) / 10 : digit;
+	}
+	return value;
+}
+
+/** Parses a whole string as a Chinese numeral; null when any character does not belong to one. */
+export function parseChineseNumeral(s: string): number | null {
+	for (let i = 0; i < s.length; i++) {
+		if (!isChineseNumeralChar(s.charCodeAt(i))) {
+			return null;
+		}
+	}
+	return chineseNumeralValue(s, 0, s.length);
+}
+
+/** The parts of an Arabic number: `mantissa / 10^decimals` is its value, `end` is just after it. */
+export interface ArabicNumber {
+	end: number;
+	mantissa: number;
+	decimals: number;
+	/** Digits before any grouping comma or decimal point. */
+	intDigits: number;
+	/** Written with thousands separators or a decimal point. */
+	plain: boolean;
+}
+
+/**
+ * Reads the Arabic number starting at `start` (which must be a digit): digits, thousands groups (`1,234`, `1，234`,
+ * only when the first group has 1–3 digits and every later one exactly 3) and a decimal part (`.` or `．`).
+ */
+export function readArabic(text: string, start: number): ArabicNumber {
+	let i = start;
+	let mantissa = 0;
+	while (i < text.length && arabicDigit(text.charCodeAt(i)) >= 0) {
+		mantissa = mantissa * 10 + arabicDigit(text.charCodeAt(i));
+		i++;
+	}
+	const intDigits = i - start;
+	let plain = true;
+	if (intDigits <= 3) {
+		while (isGroup(text, i)) {
+			for (let k = 1; k <= 3; k++) {
+				mantissa = mantissa * 10 + arabicDigit(text.charCodeAt(i + k));
+			}
+			i += 4;
+			plain = false;
+		}
+	}
+	let decimals = 0;
+	const point = text.charCodeAt(i);
+	if ((point === DOT || point === FULL_DOT) && arabicDigit(text.charCodeAt(i + 1)) >= 0) {
+		i++;
+		plain = false;
+		while (i < text.length && arabicDigit(text.charCodeAt(i)) >= 0) {
+			mantissa = mantissa * 10 + arabicDigit(text.charCodeAt(i));
+			decimals++;
+			i++;
+		}
+	}
+	return { end: i, mantissa, decimals, intDigits, plain };
+}
+
+function isGroup(text: string, at: number): boolean {
+	const sep = text.charCodeAt(at);
+	return (
+		(sep === COMMA || sep === FULL_COMMA) &&
+		arabicDigit(text.charCodeAt(at + 1)) >= 0 &&
+		arabicDigit(text.charCodeAt(at + 2)) >= 0 &&
+		arabicDigit(text.charCodeAt(at + 3)) >= 0 &&
+		arabicDigit(text.charCodeAt(at + 4)) < 0
+	);
+}
+
+/** The value of an Arabic number times `multiplier`, computed on the integer mantissa so 6546.22万 is exactly 65462200. */
+export function arabicValue(n: ArabicNumber, multiplier = 1): number {
+	return (n.mantissa * multiplier) / 10 ** n.decimals;
+}
+
+/** Parses a whole string as an Arabic number (full-width digits, `．`, grouped thousands); null otherwise. */
+export function parseArabicNumber(s: string): number | null {
+	if (s.length === 0 || arabicDigit(s.charCodeAt(0)) < 0) {
+		return null;
+	}
+	const n = readArabic(s, 0);
+	return n.end === s.length ? arabicValue(n) : null;
+}

@@ -1,0 +1,421 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { suite, test, expect } from 'vitest';
+import { scanLines } from '../../../server/src/core/lines';
+import { extractMentions } from '../../../server/src/core/metrics';
+import type { Line, NumericMention } from '../../../server/src/core/types';
+import { scoreMetrics, type GoldMetric } from '../../helpers/scoreMetrics';
+
+const ROOT = resolve(__dirname, '../../..');
+const LINE_START = 100;
+
+function lineOf(text: string, start = LINE_START): Line {
+	return { number: 7, start, end: start + text.length, text, indent: '', blank: text.trim() === '', directive: false };
+}
+
+function mentions(text: string, from = 0, setPhrases?: readonly string[]): NumericMention[] {
+	return extractMentions(lineOf(text), from, setPhrases ? { setPhrases } : undefined);
+}
+
+/** The one mention whose text is `needle`. */
+function one(text: string, needle: string): NumericMention {
+	const found = mentions(text).filter((m) => m.text === needle);
+	expect(found.map((m) => m.text), `${needle} in ${text}: ${mentions(text).map((m) => m.text).join(' | ')}`).toEqual([needle]);
+	return found[0];
+}
+
+function claims(text: string): string[] {
+	return mentions(text).filter((m) => m.claim).map((m) => m.text);
+}
+
+suite('quantities', () => {
+	test('count with its label, absolute span and every field', () => {
+		const text = '2020年，依法处理政府信息公开申请55件。';
+		const m = one(text, '55件');
+		const at = text.indexOf('55件');
+		expect(m).toEqual({
+			span: { start: LINE_START + at, end: LINE_START + at + 3 },
+			line: 7,
+			text: '55件',
+			value: 55,
+			valueMax: null,
+			unit: '件',
+			qualifier: null,
+			approx: false,
+			kind: 'count',
+			claim: true,
+			label: '政府信息公开申请',
+			labels: null,
+			sectionId: null,
+		});
+	});
+
+	test('label after the verb, with scope words and 的 left out', () => {
+		expect(one('依法受理行政复议案件18起，', '18起').label).toBe('行政复议案件');
+		expect(one('共审核由县政府签订的合同11份', '11份').label).toBe('合同');
+		expect(one('举办专题培训班1期', '1期').label).toBe('专题培训班');
+		expect(one('调整充实调解员743人', '743人').label).toBe('调解员');
+	});
+
+	test('a verb that ends the clause names the activity counted', () => {
+		expect(one('开展行政执法大检查1次，', '1次').label).toBe('行政执法大检查');
+		expect(one('受理7件，不予受理6件', '6件').label).toBe('不予受理');
+	});
+
+	test('no label when the counted noun follows the number', () => {
+		expect(one('组织15名律师为企业服务', '15名').label).toBeNull();
+		expect(one('对全区300余名执法人员进行检验', '300余名').label).toBeNull();
+	});
+
+	test('multipliers are applied to the value, not kept in the unit', () => {
+		expect(one('促进增收节支6546.22万元', '6546.22万元')).toMatchObject({ value: 65462200, unit: '元', kind: 'money' });
+		expect(one('共上传数据18.85万余条', '18.85万余条')).toMatchObject({ value: 188500, unit: '条', qualifier: '余', approx: true });
+		expect(one('涉及金额约1.85亿元', '约1.85亿元')).toMatchObject({ value: 185000000, unit: '元', qualifier: '约' });
+		expect(one('涉及金额6835余万元', '6835余万元')).toMatchObject({ value: 68350000, unit: '元', qualifier: '余' });
+		expect(one('地区生产总值达到5.3万亿元', '5.3万亿元')).toMatchObject({ value: 5.3e12, unit: '元' });
+		expect(one('城镇新增就业110万人', '110万人')).toMatchObject({ value: 1100000, unit: '人', kind: 'count' });
+	});
+
+	test('qualifiers before and after', () => {
+		expect(one('副科级以上领导干部近500人参加', '近500人')).toMatchObject({ qualifier: '近', value: 500 });
+		expect(one('满意度98%以上', '98%以上')).toMatchObject({ qualifier: '以上', value: 98, unit: '%' });
+		expect(one('组织20多个部门', '20多个')).toMatchObject({ qualifier: '多', value: 20 });
+		expect(one('不少于30人', '不少于30人')).toMatchObject({ qualifier: '不少于', value: 30 });
+		expect(one('全年节约100万元', '100万元').qualifier).toBeNull();
+	});
+
+	test('the text keeps its own spelling', () => {
+		expect(one('依法受理行政复议案件 18 起，', '18 起')).toMatchObject({ value: 18, unit: '起' });
+		expect(one('其中四星级事项1414 项，', '1414 项')).toMatchObject({ value: 1414, unit: '项' });
+		expect(one('结案率100％。', '100％')).toMatchObject({ value: 100, unit: '%', kind: 'percent' });
+		expect(one('共出庭应诉 1案件起，由副县长出庭', '1案件起')).toMatchObject({ value: 1, unit: '起', kind: 'count' });
+		expect(one('办理１２３件', '１２３件')).toMatchObject({ value: 123 });
+		expect(one('发放1,234份', '1,234份')).toMatchObject({ value: 1234 });
+		expect(one('发放1，234份', '1，234份')).toMatchObject({ value: 1234 });
+	});
+
+	test('measures, ranks and ratios', () => {
+		expect(one('新建农村公路5000公里', '5000公里')).toMatchObject({ kind: 'measure', unit: '公里' });
+		expect(one('完成造林100万亩', '100万亩')).toMatchObject({ kind: 'measure', value: 1e6, unit: '亩' });
+		expect(one('新建厂房3.2万平方米', '3.2万平方米')).toMatchObject({ kind: 'measure', unit: '平方米' });
+		expect(one('评查行政执法案卷312卷', '312卷')).toMatchObject({ kind: 'count', unit: '卷', label: '行政执法案卷' });
+		expect(one('年度学法不少于40学时', '不少于40学时')).toMatchObject({ kind: 'duration', unit: '学时', qualifier: '不少于' });
+		expect(one('获全省第3名', '第3名')).toMatchObject({ kind: 'rank', value: 3, claim: true });
+		expect(one('排名全国第一', '第一')).toMatchObject({ kind: 'rank', value: 1, claim: true });
+		expect(one('位居全省第2位', '第2位')).toMatchObject({ kind: 'rank', value: 2 });
+		expect(one('按1:1比例配套', '1:1')).toMatchObject({ kind: 'ratio', value: 1, claim: true });
+		expect(one('上午9:30召开', '9:30')).toMatchObject({ kind: 'date', claim: false });
+	});
+
+	test('ranges give value and valueMax', () => {
+		expect(one('下调10%-20%律师服务费', '10%-20%')).toMatchObject({ value: 10, valueMax: 20, unit: '%', kind: 'rate_change' });
+		expect(one('3—5个工作日内办结', '3—5个工作日')).toMatchObject({ value: 3, valueMax: 5, unit: '工作日', kind: 'duration' });
+		expect(one('补助3-5万元', '3-5万元')).toMatchObject({ value: 30000, valueMax: 50000, unit: '元' });
+		expect(one('全县三四个乡镇', '三四个')).toMatchObject({ value: 3, valueMax: 4 });
+		expect(mentions('由5件增加到8件').map((m) => m.text)).toEqual(['5件', '8件']);
+	});
+});
+
+suite('percentages and changes', () => {
+	test('a level is a percent, labelled by its rate', () => {
+		expect(one('备案率达100%', '100%')).toMatchObject({ kind: 'percent', label: '备案率' });
+		expect(one('出庭应诉率达到90%。', '90%')).toMatchObject({ kind: 'percent', label: '出庭应诉率' });
+		expect(one('占比99.16%', '99.16%')).toMatchObject({ kind: 'percent', label: '占比' });
+		expect(one('城镇化率提高到65%', '65%').kind).toBe('percent');
+	});
+
+	test('a change is a rate_change, even over 100%', () => {
+		expect(one('GDP同比增长8.5%', '8.5%')).toMatchObject({ kind: 'rate_change', label: 'GDP' });
+		expect(one('单位能耗下降3%', '3%').kind).toBe('rate_change');
+		expect(one('与2020年相比增速达到866%', '866%').kind).toBe('rate_change');
+		expect(one('比上年提高1.2个百分点', '1.2个百分点')).toMatchObject({ kind: 'rate_change', unit: '百分点', value: 1.2 });
+		expect(one('工作效率提高一倍', '一倍')).toMatchObject({ kind: 'rate_change', unit: '倍', value: 1 });
+		expect(one('收入翻一番', '翻一番')).toMatchObject({ kind: 'rate_change', value: 1, unit: '番' });
+		expect(one('实现翻了两番', '翻了两番')).toMatchObject({ kind: 'rate_change', value: 2 });
+		expect(one('较2020年翻番。', '翻番')).toMatchObject({ kind: 'rate_change', value: 1, unit: '番', claim: true });
+		expect(mentions('经过一番努力')).toEqual([]);
+		expect(mentions('分别增长5.5%、4.3%和3.1%').map((m) => m.kind)).toEqual(['rate_change', 'rate_change', 'rate_change']);
+	});
+
+	test('a distributive claim is one mention listing each rate', () => {
+		const m = one('坚持有件必备，审结率、备案率、及时率均达100%。', '100%');
+		expect(m.labels).toEqual(['审结率', '备案率', '及时率']);
+		expect(m.label).toBe('审结率、备案率、及时率');
+	});
+
+	test('Chinese percentages', () => {
+		expect(one('百分之九十五的群众', '百分之九十五')).toMatchObject({ value: 95, unit: '%', kind: 'percent' });
+	});
+});
+
+suite('Chinese numerals', () => {
+	test('are mentions before a measure word or unit', () => {
+		expect(one('全年组织开展三次', '三次')).toMatchObject({ value: 3, unit: '次', kind: 'count', claim: true });
+		expect(one('为期一个月的检查', '一个月')).toMatchObject({ value: 1, unit: '月', kind: 'duration', claim: true });
+		expect(one('已连续三年荣获称号', '连续三年')).toMatchObject({ value: 3, unit: '年', kind: 'duration', claim: true });
+		expect(one('对金耀、杏花营等七个办事处考核', '七个')).toMatchObject({ value: 7, kind: 'count', claim: true });
+	});
+
+	test('a zero claim takes its unit from the counted noun', () => {
+		expect(one('确诊病例和疑似病例皆为零，', '零')).toMatchObject({ value: 0, unit: '例', kind: 'count', claim: true });
+	});
+
+	test.each([
+		'进一步规范', '取得了一些成绩', '一系列措施', '一体化工作机制', '统一部署', '我省唯一的', '一方面形成制度，另一方面加分',
+		'示范试点之一', '一线骨干', '老百姓维权', '四川省规定', '周六延时服务', '履行第一责任人职责', '一是加强领导；二是推进', '一要抓好落实',
+		'全年办理一起', '一次性告知', '一把手', '十分重要', '千方百计',
+	])('no mention in %s', (text) => {
+		expect(mentions(text)).toEqual([]);
+	});
+
+	test('frame periods are not claims', () => {
+		expect(one('是具有重要意义的一年。', '一年')).toMatchObject({ kind: 'duration', claim: false });
+		expect(one('近三年来，累计投入', '近三年')).toMatchObject({ kind: 'duration', claim: false });
+		expect(one('今后五年，我们将', '五年').claim).toBe(false);
+		expect(one('2024年是实现规划目标的关键一年。', '一年').claim).toBe(false);
+		expect(one('开展为期一年的专项行动', '一年').claim).toBe(true);
+	});
+});
+
+suite('dates', () => {
+	test.each([
+		['2020年，惠济区', '2020年', 2020, null, '年'],
+		['2020年度法治政府建设', '2020年', 2020, null, '年'],
+		['2020年8月被评为', '2020年8月', '2020-08', null, 'date'],
+		['2020年8月11日召开', '2020年8月11日', '2020-08-11', null, 'date'],
+		['8月11日召开推进会', '8月11日', '--08-11', null, 'date'],
+		['将每月18日定为服务日', '18日', '---18', null, 'date'],
+		['8月15日至18日组织考试', '8月15日至18日', '--08-15', '--08-18', 'date'],
+		['5月7日至5月20日开展检查', '5月7日至5月20日', '--05-07', '--05-20', 'date'],
+		['实施纲要(2021—2025年)', '2021—2025年', 2021, 2025, '年'],
+		['1-10月累计', '1-10月', '--01', '--10', 'date'],
+		['二〇二一年三月十五日', '二〇二一年三月十五日', '2021-03-15', null, 'date'],
+	])('%s → %s', (text, span, value, valueMax, unit) => {
+		expect(one(text, span)).toMatchObject({ value, valueMax, unit, kind: 'date', claim: false });
+	});
+
+	test('a number of days within which something is done is a span of time', () => {
+		expect(one('3日内办结', '3日')).toMatchObject({ kind: 'duration', claim: true });
+	});
+});
+
+suite('names', () => {
+	test('document numbers are one span whose value is the number', () => {
+		expect(one('印发《要点》（惠法政〔2020〕1号）等文件', '〔2020〕1号')).toMatchObject({ value: 1, kind: 'ordinal-or-name', claim: false });
+	});
+
+	test('day names', () => {
+		expect(one('围绕“12·4”国家宪法日', '12·4')).toMatchObject({ value: null, kind: 'ordinal-or-name' });
+	});
+
+	test('plan, congress and session names, split as the gold does', () => {
+		const text = '贯彻十九大及十九届二中、三中、四中、五中全会精神';
+		expect(mentions(text).map((m) => [m.text, m.value, m.claim])).toEqual([
+			['十九大', 19, false],
+			['十九届', 19, false],
+			['二中', 2, false],
+			['三中', 3, false],
+			['四中', 4, false],
+			['五中全会', 5, false],
+		]);
+		expect(one('实施“十四五”规划', '十四五')).toMatchObject({ value: 14, claim: false });
+		expect(one('制定八五普法规划', '八五')).toMatchObject({ value: 8, claim: false });
+		expect(one('十三届全国人大一次会议', '一次').claim).toBe(false);
+	});
+
+	test('ordinals and tiers', () => {
+		expect(one('在全省第二批示范创建中', '第二批')).toMatchObject({ value: 2, kind: 'ordinal-or-name', claim: false });
+		expect(one('三级公共法律服务平台', '三级').claim).toBe(false);
+		expect(one('区、乡两级行政发文', '两级').claim).toBe(false);
+		expect(one('四星级事项', '四星级').claim).toBe(false);
+		expect(one('建党100周年', '100周年').claim).toBe(false);
+	});
+
+	test('set phrases of the genre, quoted or not', () => {
+		for (const [text, span] of [
+			['全面推行行政执法三项制度落实', '三项制度'],
+			['实现一网通办', '一网通办'],
+			['打通“最后一公里”', '最后一公里'],
+			['加大“双随机、一公开”监管', '双随机、一公开'],
+			['努力实现最多跑一次', '最多跑一次'],
+			['建立村（居）“两委”履职清单', '两委'],
+			['实现一件事一次办', '一件事一次办'],
+			['持续开展“一村一居一律师”工作', '一村一居一律师'],
+		]) {
+			expect(one(text, span), text).toMatchObject({ kind: 'ordinal-or-name', claim: false });
+		}
+	});
+
+	test('a quoted slogan is a name, part by part', () => {
+		expect(mentions('建立“八制统揽、11370”信访工作制度').map((m) => [m.text, m.value, m.claim])).toEqual([
+			['八制统揽', 8, false],
+			['11370', 11370, false],
+		]);
+		expect(one('推行“24小时自助服务”', '24小时自助服务').claim).toBe(false);
+		expect(one('推行“5+X”周六延时服务', '5+X').claim).toBe(false);
+	});
+
+	test('numerals that count the points named just before them are structural', () => {
+		expect(one('针对政务公开和征地拆迁两个方面，开展培训', '两个方面').claim).toBe(false);
+		expect(one('合法性审查和集体讨论五大程序', '五大').claim).toBe(false);
+		expect(one('严格落实重大行政决策五个法定程序', '五个法定程序').claim).toBe(false);
+		expect(one('所部署的11个方面要求', '11个方面').claim).toBe(false);
+		expect(one('在市场监管、交通运输、文化市场三个领域组建队伍', '三个').claim).toBe(false);
+		expect(one('组织开展提升行政执法质量三年行动中期评估', '三年行动').claim).toBe(false);
+	});
+
+	test('names inside a book title', () => {
+		expect(one('《关于进一步优化营商环境的十条措施》', '十条').claim).toBe(false);
+	});
+
+	test('bare numbers are codes or page numbers', () => {
+		expect(one('— 12 —', '12')).toMatchObject({ kind: 'ordinal-or-name', claim: false });
+		expect(one('拨打12345热线', '12345').claim).toBe(false);
+	});
+
+	test('extra set phrases from the options', () => {
+		expect(claims('开展三下乡活动')).toEqual([]);
+		expect(claims('全年三下乡活动5次')).toEqual(['5次']);
+		expect(one('落实“1+3”机制', '1+3').claim).toBe(false);
+		expect(mentions('推进两个健康工作', 0, ['两个健康']).map((m) => [m.text, m.claim])).toEqual([['两个健康', false]]);
+		expect(mentions('推进两个健康工作').map((m) => [m.text, m.claim])).toEqual([['两个', true]]);
+	});
+});
+
+suite('scanning', () => {
+	test('starts at `from` (after a heading marker)', () => {
+		expect(mentions('1、开展培训3次', 2).map((m) => m.text)).toEqual(['3次']);
+		expect(mentions('1、开展培训3次').map((m) => [m.text, m.claim])).toEqual([['1', false], ['3次', true]]);
+		expect(mentions('（1） 强化组织领导，开展检查2次', 3).map((m) => m.text)).toEqual(['2次']);
+		expect(mentions('培训3次', 99)).toEqual([]);
+		expect(mentions('培训3次', Number.NaN).map((m) => m.text)).toEqual(['3次']);
+	});
+
+	test('mentions are sorted, never overlap, and cover every digit', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: fc.constantFrom(...'0123456789１２.．,零〇一二两三五十百千万亿双个件次年月日号%％，、。至-—~约近余多以上内第连续每翻番大中届级星“”"《》（）〔〕·:的率均达增长下降提高倍元人名 项条全区共案起分之') }), (text) => {
+				const found = mentions(text);
+				let end = LINE_START;
+				for (const m of found) {
+					expect(m.span.start).toBeGreaterThanOrEqual(end);
+					expect(m.span.end).toBeGreaterThan(m.span.start);
+					expect(text.slice(m.span.start - LINE_START, m.span.end - LINE_START)).toBe(m.text);
+					expect(m.approx).toBe(m.qualifier !== null);
+					end = m.span.end;
+				}
+				for (let i = 0; i < text.length; i++) {
+					if (/[0-9１２]/.test(text[i])) {
+						expect(found.some((m) => m.span.start - LINE_START <= i && i < m.span.end - LINE_START), `digit at ${i} of ${text}`).toBe(true);
+					}
+				}
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
+	test('any string is read without throwing', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: -5, max: 50 }), (text, from) => {
+				for (const m of mentions(text, from)) {
+					expect(m.span.end).toBeLessThanOrEqual(LINE_START + text.length);
+				}
+			}),
+			{ numRuns: 300 },
+		);
+		expect(() => mentions('\ud800一\udc00个2\ud83d件')).not.toThrow();
+	});
+
+	test('long lines stay linear', () => {
+		const unit = '依法受理行政复议案件18起，增长8.5%，8月15日至18日，“一网通办”，《十条》，';
+		const text = unit.repeat(Math.ceil(100_000 / unit.length));
+		const started = performance.now();
+		const found = mentions(text);
+		expect(performance.now() - started).toBeLessThan(1000);
+		expect(found.length).toBeGreaterThan(10_000);
+		for (const long of ['一'.repeat(100_000), '十'.repeat(100_000), '9'.repeat(100_000), '“一'.repeat(50_000), '《个'.repeat(50_000)]) {
+			expect(() => mentions(long)).not.toThrow();
+		}
+	});
+});
+
+suite('the five seed reports against the gold', () => {
+	const MARKER = /^[ \u3000]*(?:\d+[、.．]|[（(]\d+[）)])/;
+	const gold = readdirSync(join(ROOT, 'test/gold')).filter((f) => f.endsWith('.metrics.json')).sort();
+
+	function score(file: string) {
+		const stem = file.replace('.metrics.json', '');
+		const text = readFileSync(join(ROOT, 'seeds', `${stem}.txt`), 'utf8');
+		const labels = (JSON.parse(readFileSync(join(ROOT, 'test/gold', file), 'utf8')) as { metrics: GoldMetric[] }).metrics;
+		const predicted = scanLines(text).flatMap((line) =>
+			extractMentions(line, MARKER.exec(line.text)?.[0].length ?? 0)
+				.filter((m) => m.claim)
+				.map((m) => ({ ...m, col: m.span.start - line.start })),
+		);
+		return scoreMetrics(predicted, labels);
+	}
+
+	test('there are five seeds', () => {
+		expect(gold).toHaveLength(5);
+	});
+
+	test('precision and recall of claims are at least 0.98, with at most 3 non-claims reported', () => {
+		let tp = 0;
+		let fp = 0;
+		let fn = 0;
+		let nonClaims = 0;
+		for (const file of gold) {
+			const s = score(file);
+			tp += s.tp;
+			fp += s.fp;
+			fn += s.fn;
+			nonClaims += s.nonClaimsReported.length;
+			expect(s.precision, `${file}: ${s.falsePositives.map((p) => `${p.line}:${p.text}`).join(' ')}`).toBeGreaterThanOrEqual(0.95);
+			expect(s.recall, `${file}: ${s.missed.map((g) => `${g.line}:${g.text}`).join(' ')}`).toBeGreaterThanOrEqual(0.95);
+		}
+		expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.98);
+		expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.98);
+		expect(nonClaims).toBeLessThanOrEqual(3);
+	});
+
+	test('every digit outside a heading marker lies in a mention', () => {
+		for (const file of gold) {
+			const text = readFileSync(join(ROOT, 'seeds', file.replace('.metrics.json', '.txt')), 'utf8');
+			for (const line of scanLines(text)) {
+				const from = MARKER.exec(line.text)?.[0].length ?? 0;
+				const found = extractMentions(line, from);
+				for (let i = from; i < line.text.length; i++) {
+					if (/\d/.test(line.text[i])) {
+						const at = line.start + i;
+						expect(found.some((m) => m.span.start <= at && at < m.span.end), `${file}:${line.number}:${i}`).toBe(true);
+					}
+				}
+			}
+		}
+	});
+});
+
+suite('scoreMetrics', () => {
+	const g = (over: Partial<GoldMetric>): GoldMetric => ({
+		line: 1, col: 0, text: '5件', value: 5, unit: '件', approx: false, qualifier: null, kind: 'count', metric: true, ...over,
+	});
+
+	test('matches one-to-one on line, value and compatible unit, preferring overlapping spans', () => {
+		const gold = [g({ col: 0 }), g({ col: 10 })];
+		const s = scoreMetrics([{ line: 1, col: 10, text: '5件', value: 5, unit: '件' }, { line: 1, value: 5, unit: null }], gold);
+		expect([s.tp, s.fp, s.fn]).toEqual([2, 0, 0]);
+		expect(scoreMetrics([{ line: 1, value: 5, unit: '次' }], gold).fp).toBe(1);
+		expect(scoreMetrics([{ line: 2, value: 5, unit: '件' }], gold).fn).toBe(2);
+		expect(scoreMetrics([{ line: 1, value: 5.000001, unit: '件' }], gold).tp).toBe(1);
+		expect(scoreMetrics([{ line: 1, value: 100, unit: '％' }], [g({ value: 100, unit: '%' })]).tp).toBe(1);
+	});
+
+	test('reports predictions on non-claims apart, and ignores optional items', () => {
+		const gold = [g({ text: '2020年', value: 2020, unit: '年', kind: 'date', metric: false }), g({ col: 9, text: '一次', value: 1, unit: '次', optional: true })];
+		const s = scoreMetrics([{ line: 1, col: 0, text: '2020年', value: 2020, unit: '年' }, { line: 1, value: 1, unit: '次' }], gold);
+		expect(s.nonClaimsReported.map((n) => n.gold.text)).toEqual(['2020年']);
+		expect([s.tp, s.fp, s.fn, s.falsePositives.length]).toEqual([0, 1, 0, 0]);
+		expect(s.precision).toBe(0);
+		expect(s.recall).toBe(1);
+	});
+});
