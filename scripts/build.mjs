@@ -1,7 +1,7 @@
 // One esbuild script, four bundles (client, server, CLI, core library) plus the core's declarations.
 import { build, context } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +29,7 @@ const entries = [
 
 function emitDeclarations() {
 	// tsc writes one .d.ts per core module; dist/core.d.ts re-exports them so `policy-report-lens/core` is typed.
+	rmSync(join(root, 'dist/types'), { recursive: true, force: true });
 	execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.core.json')], { stdio: 'inherit' });
 	mkdirSync(join(root, 'dist'), { recursive: true });
 	writeFileSync(join(root, 'dist/core.d.ts'), 'export * from \'./types/index\';\n');

@@ -1,0 +1,160 @@
+// What a user sees, in the real workbench with the packaged extension installed: the status bar, the Outline view, a
+// hover on a figure and the Problems panel for seed 004. A PNG after each step and the text read from the DOM.
+// Selectors follow VS Code 1.139's DOM (see ../shared/e2e/README.md) and may need care with a newer VS Code.
+/* global document, NodeFilter, getComputedStyle */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { workbenchUrl } from '../../scripts/e2e/codeServer.mjs';
+
+const STATUS = /^报告: (\d+) 节 · (\d+) 项数据$/;
+
+/**
+ * Opens `file` of `folder` and checks what the screen shows. Returns { checks: [{ what, ok, detail }], ... } and
+ * writes 01-editor.png, 02-outline.png, 03-hover.png, 04-problems.png and ui-result.json into `out`.
+ */
+export async function checkUi(browser, { url, folder, file, hoverText, out, timeoutMs = 30_000 }) {
+	mkdirSync(out, { recursive: true });
+	const started = Date.now();
+	const timings = {};
+	const result = { timings, statusBar: null, outline: [], hover: null, problems: [], screenshots: [], checks: [] };
+	const check = (what, ok, detail) => result.checks.push({ what: `ui: ${what}`, ok: Boolean(ok), detail });
+	// A tall window: the Outline view draws only the rows that fit, and seed 004 has about forty.
+	const page = await browser.newPage({ viewport: { width: 1600, height: 1400 } });
+	const shot = async (name) => {
+		const path = join(out, name);
+		await page.screenshot({ path });
+		result.screenshots.push(path);
+	};
+	try {
+		await page.goto(workbenchUrl(url, { folder }));
+		await page.waitForSelector('.monaco-workbench .part.editor', { timeout: timeoutMs });
+		await page.getByRole('treeitem').first().waitFor({ timeout: timeoutMs });
+		timings.workbench = Date.now() - started;
+
+		// Quick Open (Ctrl+P), as a user would open the file.
+		await page.locator('.monaco-workbench').click({ position: { x: 700, y: 500 } });
+		await page.keyboard.press('Control+P');
+		const quickInput = page.locator('.quick-input-widget input');
+		await quickInput.waitFor({ state: 'visible', timeout: timeoutMs });
+		await quickInput.fill(file);
+		await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: timeoutMs });
+		await page.keyboard.press('Enter');
+		await page.locator(`.tab[aria-label*="${file}"]`).first().waitFor({ timeout: timeoutMs });
+		await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: timeoutMs });
+
+		result.statusBar = await poll(() => page.evaluate(() => [...document.querySelectorAll('.statusbar-item')].map((e) => e.innerText.trim()).find((t) => t.startsWith('报告')) ?? null), (t) => t !== null && /节/.test(t), timeoutMs);
+		// The language mode item names the language by its package.nls title.
+		const language = await poll(() => page.evaluate(() => [...document.querySelectorAll('.statusbar-item')].map((e) => e.getAttribute('aria-label') ?? '').find((t) => /Policy report/.test(t)) ?? null), (t) => t !== null, timeoutMs);
+		timings.fileOpen = Date.now() - started;
+		await shot('01-editor.png');
+		check('the status bar shows 报告: N 节 · M 项数据', STATUS.test(result.statusBar ?? ''), result.statusBar);
+		check(`${file} is switched to the policy-report language`, language !== null, language);
+
+		// The folder section would take half of the side bar: fold it so the Outline gets the room.
+		const folders = page.locator('.pane:has(.explorer-folders-view) > .pane-header').first();
+		if (await folders.getAttribute('aria-expanded') === 'true') {
+			await folders.click();
+		}
+		const outlineHeader = page.locator('.pane-header[aria-label^="Outline"]').first();
+		if (await outlineHeader.getAttribute('aria-expanded') !== 'true') {
+			await outlineHeader.click();
+		}
+		result.outline = await poll(() => readOutline(page), (rows) => rows.some((r) => r.label.startsWith('三、')), timeoutMs);
+		timings.outline = Date.now() - started;
+		await shot('02-outline.png');
+		checkOutline(result.outline, check);
+
+		const point = await page.evaluate(findText, hoverText);
+		if (!point) {
+			throw new Error(`${hoverText} is not on the screen`);
+		}
+		await page.mouse.move(point.x - 40, point.y + 200);
+		await page.mouse.move(point.x, point.y, { steps: 5 });
+		result.hover = await poll(() => readHover(page), (h) => h !== null && h.text.includes(hoverText) && h.opacity === '1', timeoutMs).then((h) => h?.text ?? null);
+		timings.hover = Date.now() - started;
+		await shot('03-hover.png');
+		check(`a hover on ${hoverText} explains the figure`, result.hover?.includes(hoverText), result.hover);
+
+		await page.mouse.move(5, 700);
+		await page.locator('.monaco-editor .view-lines').first().click();
+		await page.keyboard.press('Control+Shift+M');
+		const panel = page.locator('.markers-panel').first();
+		await panel.waitFor({ state: 'visible', timeout: timeoutMs });
+		// Rows, or the panel's own line when there is nothing to list.
+		// Marker rows read "Warning: <message> at line 20 and character 2. generated by policy-report"; the file's row is a group.
+		result.problems = await poll(() => page.evaluate(() => [...document.querySelectorAll('.markers-panel .monaco-list-row')]
+			.map((r) => r.getAttribute('aria-label') ?? '').filter((label) => /^(Error|Warning|Info|Hint): /.test(label))), (rows) => rows.length > 0, timeoutMs);
+		timings.problems = Date.now() - started;
+		await shot('04-problems.png');
+		const at = (line) => result.problems.find((r) => r.includes(` at line ${line} and `));
+		check('the Problems panel lists the gap before 3、 in （三） (line 20)', at(20), result.problems.join(' | '));
+		check('the Problems panel lists the unmarked heading in the （六） slot (line 34)', at(34), result.problems.join(' | '));
+		check('every problem is generated by policy-report', result.problems.every((r) => r.endsWith('generated by policy-report')), result.problems.join(' | '));
+	} catch (error) {
+		check('the workbench walk-through finishes', false, String(error));
+		await shot('99-failure.png').catch(() => {});
+	} finally {
+		await page.close();
+	}
+	writeFileSync(join(out, 'ui-result.json'), `${JSON.stringify(result, null, '\t')}\n`);
+	return result;
+}
+
+/** Seed 004's tree: 一、二、三、 side by side, 一、's eight children one level below, the unmarked heading in the （六） slot. */
+function checkOutline(rows, check) {
+	const row = (prefix) => rows.find((r) => r.label.startsWith(prefix));
+	const first = row('一、');
+	const unmarked = row('强化行政权力制约和监督');
+	check('the outline shows 一、 with its eight children', first && rows.filter((r) => r.level === first.level + 1 && rows.indexOf(r) > rows.indexOf(first) && rows.indexOf(r) < rows.indexOf(row('二、'))).length === 8, rows.map((r) => `${r.level} ${r.label.slice(0, 8)}`).join(' | '));
+	check('二、 and 三、 are siblings of 一、', first && row('二、')?.level === first.level && row('三、')?.level === first.level);
+	check('the unmarked heading 强化行政权力制约和监督… is a child of 一、 in the （六） slot', first && unmarked?.level === first.level + 1
+		&& rows.indexOf(row('（五）')) < rows.indexOf(unmarked) && rows.indexOf(unmarked) < rows.indexOf(row('（七）')), unmarked && `${unmarked.level} ${unmarked.label}`);
+	check('the report title is the root', rows[0]?.level === 1 && rows[0].label.includes('报告') && first?.level === 2, rows[0]?.label);
+}
+
+function readOutline(page) {
+	return page.evaluate(() => {
+		const header = [...document.querySelectorAll('.pane-header')].find((e) => (e.getAttribute('aria-label') ?? '').startsWith('Outline'));
+		const pane = header?.closest('.pane');
+		return pane ? [...pane.querySelectorAll('.monaco-list-row')].map((r) => ({
+			label: (r.querySelector('.label-name') ?? r).textContent.trim(),
+			level: Number(r.getAttribute('aria-level')),
+		})) : [];
+	});
+}
+
+function readHover(page) {
+	return page.evaluate(() => {
+		const hover = [...document.querySelectorAll('.monaco-hover')].find((h) => h.offsetParent !== null && !h.classList.contains('hidden') && h.innerText.trim() !== '');
+		return hover ? { text: hover.innerText.trim(), opacity: getComputedStyle(hover.closest('.monaco-resizable-hover') ?? hover).opacity } : null;
+	});
+}
+
+/** Runs in the page: the middle of the first occurrence of `needle` among the editor's rendered lines. */
+function findText(needle) {
+	const root = document.querySelector('.monaco-editor .view-lines');
+	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		const index = node.textContent.replace(/\u00a0/g, ' ').indexOf(needle);
+		if (index >= 0) {
+			const range = document.createRange();
+			range.setStart(node, index);
+			range.setEnd(node, index + needle.length);
+			const box = range.getBoundingClientRect();
+			return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+		}
+	}
+	return null;
+}
+
+/** Reads the screen again until `done(value)` holds or the time is up; returns the last value either way. */
+async function poll(read, done, timeoutMs) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await read();
+		if (done(value) || Date.now() > deadline) {
+			return value;
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+}
