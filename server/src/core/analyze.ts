@@ -4,7 +4,7 @@ import { extractMentions } from './metrics';
 import { isPageNumberLine, scanParagraphs, type Paragraph } from './paragraphs';
 import { detectProfile, PROFILES, type Profile } from './profiles';
 import { buildStructure, findTitleBlock, stripResidue, type ParagraphRole } from './sections';
-import type { AnalyzeOptions, Line, Metric, NumericMention, RequiredPart, ReportAnalysis, RunInItem, Section } from './types';
+import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, RequiredPart, ReportAnalysis, RunInItem, Section } from './types';
 
 const YEAR = /([12][0-9]{3})\s*年/;
 const ARABIC_MARKER_STYLES = new Set(['arabic-dun', 'arabic-dot', 'arabic-paren']);
@@ -37,7 +37,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		items,
 		mentions,
 		metrics: mentions.filter((m): m is Metric => m.claim),
-		requiredSections: findParts(profile, structure.allSections, paragraphs, structure.roles, bodyFrom),
+		requiredSections: findParts(profile, text, lines, structure.allSections, paragraphs, structure.roles, bodyFrom),
 		pageNumberLines: lines.filter(isPageNumberLine).map((l) => l.number),
 	};
 }
@@ -120,32 +120,34 @@ function collectItems(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 }
 
 function collectMentions(lines: readonly Line[], paragraphs: readonly Paragraph[], structure: ReturnType<typeof buildStructure>, sectionOfLine: Int32Array, setPhrases: readonly string[]): NumericMention[] {
-	const markerEnd = new Map<number, Section>();
-	for (const section of structure.allSections) {
-		markerEnd.set(section.line, section);
-	}
 	const mentions: NumericMention[] = [];
-	const textLines = new Set<number>();
+	const isText = new Uint8Array(lines.length + 1);
 	for (const p of paragraphs) {
 		for (const line of p.lines) {
-			textLines.add(line.number);
+			isText[line.number] = 1;
 		}
 	}
+	const headings = structure.allSections;
+	let next = 0;
 	for (const line of lines) {
-		if (!textLines.has(line.number)) {
+		while (next < headings.length && headings[next].line < line.number) {
+			next++;
+		}
+		if (!isText[line.number]) {
 			continue;
 		}
 		const sectionIndex = sectionOfLine[line.number - 1];
-		const heading = markerEnd.get(line.number);
+		const sectionId = sectionIndex >= 0 ? sectionIndex : null;
+		const heading = next < headings.length && headings[next].line === line.number ? headings[next] : undefined;
 		let from = 0;
 		if (heading?.marker) {
 			from = heading.marker.span.end - line.start;
 			if (ARABIC_MARKER_STYLES.has(heading.marker.style)) {
-				mentions.push(markerMention(line, heading, sectionIndex));
+				mentions.push(markerMention(line, heading.marker, sectionId));
 			}
 		}
 		for (const mention of extractMentions(line, from, { setPhrases })) {
-			mention.sectionId = sectionIndex >= 0 ? sectionIndex : null;
+			mention.sectionId = sectionId;
 			mentions.push(mention);
 		}
 	}
@@ -153,8 +155,7 @@ function collectMentions(lines: readonly Line[], paragraphs: readonly Paragraph[
 }
 
 /** An Arabic heading marker holds a digit but counts nothing: a non-claim mention, so every digit is accounted for. */
-function markerMention(line: Line, heading: Section, sectionIndex: number): NumericMention {
-	const marker = heading.marker as NonNullable<Section['marker']>;
+function markerMention(line: Line, marker: Marker, sectionId: number | null): NumericMention {
 	return {
 		span: marker.span,
 		line: line.number,
@@ -168,7 +169,7 @@ function markerMention(line: Line, heading: Section, sectionIndex: number): Nume
 		claim: false,
 		label: null,
 		labels: null,
-		sectionId: sectionIndex >= 0 ? sectionIndex : null,
+		sectionId,
 	};
 }
 
@@ -176,7 +177,7 @@ function markerMention(line: Line, heading: Section, sectionIndex: number): Nume
  * A part is present when a heading covers it: a level-1 heading with that role, or a lower heading whose title is
  * about it (outside the plan, where the same words describe next year's work, not this year's).
  */
-function findParts(profile: Profile, allSections: readonly Section[], paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], bodyFrom: Int32Array): Record<string, RequiredPart> {
+function findParts(profile: Profile, text: string, lines: readonly Line[], allSections: readonly Section[], paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], bodyFrom: Int32Array): Record<string, RequiredPart> {
 	const result: Record<string, RequiredPart> = {};
 	for (const part of profile.parts) {
 		let holder = allSections.find((s) => s.level === 1 && s.roles.includes(part.key));
@@ -191,7 +192,7 @@ function findParts(profile: Profile, allSections: readonly Section[], paragraphs
 			present: holder !== undefined,
 			line: holder ? holder.line : null,
 			sectionId: holder ? holder.id : null,
-			mentionedInBody: part.body ? bodyMentions(part.body, paragraphs, roles, bodyFrom) : [],
+			mentionedInBody: part.body ? bodyMentions(part.body, text, lines, paragraphs, roles, bodyFrom) : [],
 			required: part.required,
 		};
 	}
@@ -209,18 +210,35 @@ function insidePlan(section: Section, allSections: readonly Section[]): boolean 
 	return false;
 }
 
-function bodyMentions(pattern: RegExp, paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], bodyFrom: Int32Array): number[] {
-	const lines: number[] = [];
+/**
+ * Lines whose body text names the part: one search of the whole text per part (a global regex), each hit kept when it
+ * lies in a body paragraph after any heading title on its line.
+ */
+function bodyMentions(pattern: RegExp, text: string, lines: readonly Line[], paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], bodyFrom: Int32Array): number[] {
+	const found: number[] = [];
+	const search = new RegExp(pattern.source, 'g');
+	const paragraphOfLine = new Int32Array(lines.length + 1).fill(-1);
 	for (const p of paragraphs) {
-		if (roles[p.index] === 'title' || roles[p.index] === 'signature') {
-			continue;
+		for (const line of p.lines) {
+			paragraphOfLine[line.number] = p.index;
 		}
-		p.lines.forEach((line, k) => {
-			const from = k === 0 ? bodyFrom[p.index] : 0;
-			if (pattern.test(from > 0 ? line.text.slice(from) : line.text)) {
-				lines.push(line.number);
-			}
-		});
 	}
-	return lines;
+	let m: RegExpExecArray | null;
+	let line = 0;
+	while ((m = search.exec(text)) !== null) {
+		while (line + 1 < lines.length && lines[line + 1].start <= m.index) {
+			line++;
+		}
+		const current = lines[line];
+		const p = paragraphOfLine[current.number];
+		const isBody = p >= 0 && roles[p] !== 'title' && roles[p] !== 'signature';
+		const afterTitle = paragraphs[p]?.lines[0] !== current || m.index - current.start >= bodyFrom[p];
+		if (isBody && afterTitle && m.index + m[0].length <= current.end && found.at(-1) !== current.number) {
+			found.push(current.number);
+		}
+		if (m[0].length === 0) {
+			search.lastIndex++;
+		}
+	}
+	return found;
 }

@@ -1,9 +1,8 @@
 import { parseChineseNumeral } from './numerals';
 import type { Marker } from './types';
 
-/** 一是/二要 inside a paragraph: only after a clause boundary, so 统一是 or 这一要求 never count. */
-const RUN_IN = /(?:^|[。；;：:，,！？!?\s\u3000])([一二三四五六七八九十]{1,3})(是|要)(?![否为非求素点件])/g;
 const ITEM_END = /[。；;！？!?]/;
+const MAX_NUMERAL = 3;
 
 export interface RunInMarker {
 	marker: Marker;
@@ -11,39 +10,57 @@ export interface RunInMarker {
 	text: string;
 }
 
-/** Run-in enumeration markers in `text` at or after `from`; `base` turns indices into document offsets. */
+/**
+ * Run-in enumeration markers in `text` at or after `from`; `base` turns indices into document offsets.
+ * 一是/二要 count only after a clause boundary, so 统一是 or 这一要求 never do. The scan hops between the
+ * occurrences of 是 and 要 (native indexOf) and looks back from each, so plain prose costs two fast searches.
+ */
 export function findRunInMarkers(text: string, from: number, base: number): RunInMarker[] {
 	const found: RunInMarker[] = [];
-	if (!text.includes('是') && !text.includes('要')) {
-		return found;
-	}
-	RUN_IN.lastIndex = from;
-	let m: RegExpExecArray | null;
-	while ((m = RUN_IN.exec(text)) !== null) {
-		const start = m.index + m[0].length - m[1].length - 1;
-		if (start < from) {
-			continue;
+	let shi = text.indexOf('是', from + 1);
+	let yao = text.indexOf('要', from + 1);
+	while (shi >= 0 || yao >= 0) {
+		const at = yao < 0 || (shi >= 0 && shi < yao) ? shi : yao;
+		const start = numeralStart(text, at, from);
+		if (start >= 0 && !NOT_AFTER_MARKER.has(text.charCodeAt(at + 1))) {
+			const ordinal = parseChineseNumeral(text.slice(start, at));
+			if (ordinal !== null && ordinal >= 1) {
+				const end = at + 1;
+				const rest = text.slice(end, end + 200);
+				const stop = rest.search(ITEM_END);
+				found.push({
+					marker: { text: text.slice(start, end), style: at === shi ? 'cn-shi' : 'cn-yao', width: 'none', ordinal, span: { start: base + start, end: base + end } },
+					text: (stop < 0 ? rest : rest.slice(0, stop)).trim(),
+				});
+			}
 		}
-		const ordinal = parseChineseNumeral(m[1]);
-		if (ordinal === null || ordinal < 1) {
-			continue;
+		if (at === shi) {
+			shi = text.indexOf('是', at + 1);
+		} else {
+			yao = text.indexOf('要', at + 1);
 		}
-		const end = start + m[1].length + 1;
-		const rest = text.slice(end, end + 200);
-		const stop = rest.search(ITEM_END);
-		found.push({
-			marker: {
-				text: m[1] + m[2],
-				style: m[2] === '是' ? 'cn-shi' : 'cn-yao',
-				width: 'none',
-				ordinal,
-				span: { start: base + start, end: base + end },
-			},
-			text: (stop < 0 ? rest : rest.slice(0, stop)).trim(),
-		});
-		RUN_IN.lastIndex = end;
 	}
 	return keepSequences(found);
+}
+
+/** 一是否, 一要求 …: the character after the marker that makes it a word instead. */
+const NOT_AFTER_MARKER = new Set([...'否为非求素点件'].map((c) => c.charCodeAt(0)));
+const CLAUSE_BOUNDARY = new Set([...'。；;：:，,！？!? \t\u3000'].map((c) => c.charCodeAt(0)));
+
+/** Where the numeral before `at` starts, when it is one to three numerals after a clause boundary (or `from`). */
+function numeralStart(text: string, at: number, from: number): number {
+	let start = at;
+	while (start > from && at - start < MAX_NUMERAL && isOrdinalNumeral(text.charCodeAt(start - 1))) {
+		start--;
+	}
+	if (start === at) {
+		return -1;
+	}
+	return start === from || CLAUSE_BOUNDARY.has(text.charCodeAt(start - 1)) ? start : -1;
+}
+
+function isOrdinalNumeral(c: number): boolean {
+	return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
 }
 
 /**

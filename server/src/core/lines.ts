@@ -9,16 +9,18 @@ export function scanLines(text: string): Line[] {
 	const lines: Line[] = [];
 	let start = text.charCodeAt(0) === BOM ? 1 : 0;
 	const length = text.length;
+	// The native indexOf finds line ends; each search result is kept until the scan passes it, so the work stays linear.
+	let nextLf = -1;
+	let nextCr = -1;
 	let number = 1;
 	while (start <= length) {
-		let end = start;
-		while (end < length) {
-			const c = text.charCodeAt(end);
-			if (c === 10 || c === 13) {
-				break;
-			}
-			end++;
+		if (nextLf < start) {
+			nextLf = indexOrLength(text.indexOf('\n', start), length);
 		}
+		if (nextCr < start) {
+			nextCr = indexOrLength(text.indexOf('\r', start), length);
+		}
+		const end = Math.min(nextLf, nextCr);
 		if (end === length && start === length && number > 1) {
 			break;
 		}
@@ -30,6 +32,10 @@ export function scanLines(text: string): Line[] {
 		start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 	}
 	return lines;
+}
+
+function indexOrLength(index: number, length: number): number {
+	return index < 0 ? length : index;
 }
 
 function makeLine(text: string, number: number, start: number, end: number): Line {

@@ -1,4 +1,5 @@
 import { findRunInMarkers } from './items';
+import { isBlankChar } from './lines';
 import { isRunInStyle } from './markers';
 import { visibleLength, type Paragraph } from './paragraphs';
 import { rolesOfTitle, type Profile } from './profiles';
@@ -16,7 +17,6 @@ export interface Structure {
 }
 
 const SENTENCE_END = /[。！？!?]/;
-const TITLE_TRAILER = /[：:\s\u3000]+$/;
 const DATE_LINE = /^[（(]?\s*(?:[0-9０-９]{4}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$/;
 const RESIDUE = /\[bookmark:[^\]]*\]|\{[^}]*\\\*[^}]*\}/g;
 /** An unmarked heading is short (rule: about 40 characters at most). */
@@ -39,10 +39,19 @@ export function headingTitle(content: string, markerLength: number): { title: st
 	while (start < content.length && (content[start] === ' ' || content[start] === '\u3000' || content[start] === '\t')) {
 		start++;
 	}
-	const rest = content.slice(start);
-	const cut = rest.search(SENTENCE_END);
-	const head = cut < 0 ? rest : rest.slice(0, cut);
-	return { title: head.replace(TITLE_TRAILER, '').trim(), offset: start };
+	let end = start;
+	while (end < content.length && !isSentenceEnd(content.charCodeAt(end))) {
+		end++;
+	}
+	while (end > start && (isBlankChar(content.charCodeAt(end - 1)) || content[end - 1] === '：' || content[end - 1] === ':')) {
+		end--;
+	}
+	return { title: content.slice(start, end).trim(), offset: start };
+}
+
+/** 。！？ and their half-width forms end a sentence. */
+export function isSentenceEnd(c: number): boolean {
+	return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 }
 
 export function isDateLine(content: string): boolean {
@@ -109,7 +118,7 @@ function isRunInParagraph(p: Paragraph): boolean {
 	if (!p.marker || !isRunInStyle(p.marker.style)) {
 		return false;
 	}
-	const text = p.lines.map((l) => l.text).join('\n');
+	const text = p.lines.length === 1 ? p.lines[0].text : p.lines.map((l) => l.text).join('\n');
 	const markers = findRunInMarkers(text, p.contentStart, 0);
 	return markers.some((m) => m.marker.style === p.marker?.style && m.marker.ordinal === (p.marker?.ordinal ?? 0) + 1);
 }
@@ -196,8 +205,7 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 function leadSentenceEnd(content: string): number {
 	const limit = Math.min(content.length, 2 * MAX_LEAD_SENTENCE + 1);
 	for (let k = 0; k < limit; k++) {
-		const c = content.charCodeAt(k);
-		if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) {
+		if (isSentenceEnd(content.charCodeAt(k))) {
 			return k;
 		}
 	}
