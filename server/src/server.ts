@@ -1,3 +1,5 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
 	CancellationToken,
 	DidChangeConfigurationNotification,
@@ -11,7 +13,11 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, formatOf } from './analysisCache';
+import { resolveOptions, type ReportOptions } from './config/options';
+import { ProjectConfigStore, type ProjectConfig } from './config/projectFile';
+import { fixAll } from './core/fixes/apply';
 import type { ReportAnalysis } from './core/types';
+import { CODE_ACTION_KINDS, toCodeActions } from './features/codeActions';
 import { findingsFor, toDiagnosticReport, toDiagnostics } from './features/diagnostics';
 import { toFoldingRanges } from './features/folding';
 import { getHover } from './features/hover';
@@ -33,11 +39,15 @@ interface Context {
 	doc: TextDocument;
 	analysis: ReportAnalysis;
 	messages: Messages;
+	/** Settings, project file and defaults merged for this document. */
+	options: ReportOptions;
 }
 
 export function startServer(connection: Connection): void {
 	const documents = new TextDocuments(TextDocument);
 	const analyses = new AnalysisCache(MAX_CACHED_ANALYSES);
+	const projects = new ProjectConfigStore();
+	const reportedProjectErrors = new Set<string>();
 	const log: ErrorLog = { error: (message) => connection.console.error(message) };
 	let settings = new SettingsStore({ logError: log.error });
 	let locale: string | undefined;
@@ -64,6 +74,7 @@ export function startServer(connection: Connection): void {
 			selectionRangeProvider: true,
 			hoverProvider: true,
 			semanticTokensProvider: { legend: TOKEN_LEGEND, full: true, range: true },
+			codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
 			// Clients that cannot pull (Neovim 0.7) get the same list pushed after each change instead.
 			diagnosticProvider: pullDiagnostics ? { identifier: 'policy-report', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
 		};
@@ -81,15 +92,40 @@ export function startServer(connection: Connection): void {
 		if (!isReport(documents.get(uri))) {
 			return undefined;
 		}
-		const { messageLanguage, profile } = await settings.get(uri);
+		const { messageLanguage, profile, rules } = await settings.get(uri);
 		// The document may have changed, or closed, while the settings were on their way.
 		const doc = documents.get(uri);
 		if (!doc || !isReport(doc)) {
 			return undefined;
 		}
-		const analysis = analyses.get(doc, { format: formatOf(doc), profile: profile === 'auto' ? undefined : profile });
-		return { doc, analysis, messages: messagesFor(pickLanguage(messageLanguage, locale)) };
+		const options = resolveOptions(projectConfigFor(uri), { profile, rules });
+		const analysis = analyses.get(doc, { ...options.analyze, format: formatOf(doc) });
+		return { doc, analysis, messages: messagesFor(pickLanguage(messageLanguage, locale)), options };
 	}
+
+	/** The project file above a file on disk, re-read when it changes; a broken one is reported once and ignored. */
+	function projectConfigFor(uri: string): ProjectConfig {
+		let path: string;
+		try {
+			path = fileURLToPath(uri);
+		} catch {
+			// Not a file on this machine (untitled:, a remote host): no project file applies.
+			return {};
+		}
+		const loaded = projects.load(dirname(path));
+		if (loaded.error && !reportedProjectErrors.has(loaded.error)) {
+			reportedProjectErrors.add(loaded.error);
+			log.error(loaded.error);
+		}
+		return loaded.config;
+	}
+	const findings = ({ analysis, messages, options }: Context) => findingsFor(analysis, messages.language, options.check);
+	const codeActionInput = (context: Context) => ({
+		...context,
+		findings: findings(context),
+		language: context.messages.language === 'en' ? 'en' as const : 'zh' as const,
+		fixAll: () => fixAll(context.doc.getText(), { analyze: { ...context.options.analyze, format: context.analysis.format }, check: context.options.check }),
+	});
 
 	/** Every request enters here: one runSafe boundary, the document's analysis, then the feature. */
 	function handle<P, R>(name: string, uriOf: (params: NoInfer<P>) => string, fallback: R, feature: (context: Context, params: P) => R) {
@@ -106,10 +142,11 @@ export function startServer(connection: Connection): void {
 	connection.onDocumentSymbol(handle('documentSymbol', byDocument, [], ({ doc, analysis }) => toDocumentSymbols(doc, analysis)));
 	connection.onFoldingRanges(handle('foldingRange', byDocument, [], ({ doc, analysis }) => toFoldingRanges(doc, analysis)));
 	connection.onSelectionRanges(handle('selectionRange', byDocument, [], ({ doc, analysis }, params) => toSelectionRanges(doc, analysis, params.positions)));
-	connection.onHover(handle('hover', byDocument, null, ({ doc, analysis, messages }, params) => getHover(doc, analysis, params.position, messages, findingsFor(analysis, messages.language))));
+	connection.onHover(handle('hover', byDocument, null, (context, params) => getHover(context.doc, context.analysis, params.position, context.messages, findings(context))));
 	connection.languages.semanticTokens.on(handle('semanticTokens', byDocument, { data: [] }, ({ doc, analysis }) => toSemanticTokens(doc, analysis)));
 	connection.languages.semanticTokens.onRange(handle('semanticTokens/range', byDocument, { data: [] }, ({ doc, analysis }, params) => toSemanticTokens(doc, analysis, params.range)));
-	connection.languages.diagnostics.on(handle('diagnostic', byDocument, { kind: DocumentDiagnosticReportKind.Full, items: [] }, ({ doc, analysis, messages }) => toDiagnosticReport(doc, analysis, messages.language)));
+	connection.languages.diagnostics.on(handle('diagnostic', byDocument, { kind: DocumentDiagnosticReportKind.Full, items: [] }, ({ doc, analysis, messages, options }) => toDiagnosticReport(doc, analysis, messages.language, options.check)));
+	connection.onCodeAction(handle('codeAction', byDocument, [], (context, params) => toCodeActions(codeActionInput(context), params)));
 	connection.onRequest(SummaryRequest.method, handle<DocumentParams, SummaryResult>('summary', byUri, { sections: 0, metrics: 0 }, ({ analysis }) => ({ sections: analysis.allSections.length, metrics: analysis.metrics.length })));
 	connection.onRequest(MetricsRequest.method, handle<DocumentParams, MetricItem[]>('metrics', byUri, [], ({ doc, analysis }) => analysis.metrics.map((m) => ({ text: m.text, ...toPosition(doc, m.span.start), value: m.value, unit: m.unit, label: m.label }))));
 
@@ -126,7 +163,7 @@ export function startServer(connection: Connection): void {
 			void runSafe(log, 'publishDiagnostics', CancellationToken.None, undefined, async () => {
 				const context = await contextFor(uri);
 				if (context) {
-					await connection.sendDiagnostics({ uri, version: context.doc.version, diagnostics: toDiagnostics(context.doc, findingsFor(context.analysis, context.messages.language)) });
+					await connection.sendDiagnostics({ uri, version: context.doc.version, diagnostics: toDiagnostics(context.doc, findings(context)) });
 				}
 			});
 		});

@@ -1,9 +1,13 @@
+import { RULE_SETTINGS } from './config/options';
+import type { RuleSetting } from './core/rules';
 import type { MessageLanguage } from './messages';
 
 /** The `policyReport.*` settings the server reads (declared for VS Code in package.json `contributes.configuration`). */
 export interface Settings {
 	messageLanguage: 'auto' | MessageLanguage;
 	profile: 'auto' | 'fazhi-annual' | 'gov-work-report';
+	/** `policyReport.rules`: a severity or off per rule id (`numbering.gap`) or group (`evidence.*`); absent when unset. */
+	rules?: Readonly<Record<string, RuleSetting>>;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = { messageLanguage: 'auto', profile: 'auto' };
@@ -17,7 +21,17 @@ export function toSettings(raw: unknown): Settings {
 	return {
 		messageLanguage: pick(MESSAGE_LANGUAGES, section.messageLanguage, DEFAULT_SETTINGS.messageLanguage),
 		profile: pick(PROFILES, section.profile, DEFAULT_SETTINGS.profile),
+		rules: pickRules(section.rules),
 	};
+}
+
+/** The entries of the rules map that name a known setting; the others are dropped one by one. */
+function pickRules(value: unknown): Settings['rules'] {
+	if (typeof value !== 'object' || value === null) {
+		return undefined;
+	}
+	const entries = Object.entries(value).filter((entry): entry is [string, RuleSetting] => RULE_SETTINGS.includes(entry[1] as RuleSetting));
+	return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 function pick<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {

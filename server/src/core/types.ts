@@ -1,3 +1,5 @@
+import type { FixTitleKey } from './fixes/messages';
+
 /** Offsets are UTF-16 code units into the text given to `analyzeReport` (JS string indices = LSP's default encoding). */
 export interface Span {
 	start: number;
@@ -121,6 +123,27 @@ export interface Finding {
 	evidence: string | null;
 	/** The part key for structure findings. */
 	section: string | null;
+	/** The repair, when it is certain. */
+	fix?: Fix;
+}
+
+/** One replacement in the analyzed text: `span` (empty for an insertion) becomes `newText`. */
+export interface FixEdit {
+	span: Span;
+	newText: string;
+}
+
+/** A repair computed in the core, so the editor, the CLI and library users apply the same edits. */
+export interface Fix {
+	/** Worded by each front end in its language from the fix-title catalog (core/fixes/messages.ts). */
+	title: FixTitleKey;
+	args: Readonly<Record<string, string | number>>;
+	/** Non-overlapping, in document order. */
+	edits: FixEdit[];
+	/** The text the fix may change (the run it renumbers, the part it inserts before); nothing outside it moves. */
+	reach: Span;
+	/** Fit for "fix all": it repairs without adding content the writer has to supply or restyling a whole level. */
+	safe: boolean;
 }
 
 export interface RequiredPart {

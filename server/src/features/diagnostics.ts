@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, DocumentDiagnosticReportKind, type Diagnostic, type FullDocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkReport } from '../core/rules';
+import { checkReport, type CheckOptions } from '../core/rules';
 import type { Finding, ReportAnalysis, Severity } from '../core/types';
 import type { MessageLanguage } from '../messages';
 import { toRange } from './positions';
@@ -14,20 +14,21 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
 	hint: DiagnosticSeverity.Hint,
 };
 
-/** Findings are computed once per analysis (one document version) and message language, then shared by features. */
-const cache = new WeakMap<ReportAnalysis, Map<MessageLanguage, Finding[]>>();
+/** Findings are computed once per analysis (one document version), message language and rule settings, then shared by features. */
+const cache = new WeakMap<ReportAnalysis, Map<string, Finding[]>>();
 
-/** The rule engine's findings for one analysis. */
-export function findingsFor(analysis: ReportAnalysis, language: MessageLanguage): Finding[] {
-	let byLanguage = cache.get(analysis);
-	if (!byLanguage) {
-		byLanguage = new Map();
-		cache.set(analysis, byLanguage);
+/** The rule engine's findings for one analysis, with the rule settings and confusables in force for the document. */
+export function findingsFor(analysis: ReportAnalysis, language: MessageLanguage, check: Omit<CheckOptions, 'language'> = {}): Finding[] {
+	let byOptions = cache.get(analysis);
+	if (!byOptions) {
+		byOptions = new Map();
+		cache.set(analysis, byOptions);
 	}
-	let findings = byLanguage.get(language);
+	const key = JSON.stringify([language, check]);
+	let findings = byOptions.get(key);
 	if (!findings) {
-		findings = checkReport(analysis, { language: language === 'en' ? 'en' : 'zh' });
-		byLanguage.set(language, findings);
+		findings = checkReport(analysis, { ...check, language: language === 'en' ? 'en' : 'zh' });
+		byOptions.set(key, findings);
 	}
 	return findings;
 }
@@ -44,6 +45,6 @@ export function toDiagnostics(doc: TextDocument, findings: readonly Finding[]): 
 }
 
 /** The answer to textDocument/diagnostic (pull). */
-export function toDiagnosticReport(doc: TextDocument, analysis: ReportAnalysis, language: MessageLanguage): FullDocumentDiagnosticReport {
-	return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(doc, findingsFor(analysis, language)) };
+export function toDiagnosticReport(doc: TextDocument, analysis: ReportAnalysis, language: MessageLanguage, check: Omit<CheckOptions, 'language'> = {}): FullDocumentDiagnosticReport {
+	return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(doc, findingsFor(analysis, language, check)) };
 }

@@ -1,3 +1,5 @@
+import { readDirectives } from '../directives';
+import { fixFor } from '../fixes';
 import { CONFUSABLES, type Confusable } from '../lexicon/confusables';
 import type { Finding, ReportAnalysis, Severity } from '../types';
 import { evidenceHedging } from './evidence/hedging';
@@ -78,7 +80,10 @@ export const ruleDocs: Readonly<Record<string, RuleDoc>> = Object.fromEntries(
 	RULES.map((rule) => [rule.id, { defaultSeverity: rule.defaultSeverity, reason: RULE_REASONS[rule.id] }]),
 );
 
-/** Runs the rule table over an analysis: findings in document order, whole-document findings first. */
+/**
+ * Runs the rule table over an analysis: findings in document order, whole-document findings first, each with its fix
+ * when one is certain. Inline comments in the text switch rules off over the settings given here.
+ */
 export function checkReport(analysis: ReportAnalysis, options: CheckOptions = {}): Finding[] {
 	const language = options.language ?? 'zh';
 	const context: RuleContext = {
@@ -86,6 +91,7 @@ export function checkReport(analysis: ReportAnalysis, options: CheckOptions = {}
 		confusables: mergeConfusables(options.confusables ?? []),
 		message: (key, args) => formatMessage(key, args, language),
 	};
+	const directives = readDirectives(analysis.lines);
 	const findings: Finding[] = [];
 	for (const rule of RULES) {
 		const configured = settingOf(rule.id, options.rules ?? {});
@@ -94,14 +100,20 @@ export function checkReport(analysis: ReportAnalysis, options: CheckOptions = {}
 			continue;
 		}
 		for (const raw of rule.check(analysis, context)) {
+			const line = raw.span ? lineAt(analysis, raw.span.start) : null;
+			if (directives.disables(rule.id, line)) {
+				continue;
+			}
+			const fix = fixFor(rule.id, analysis, raw, context);
 			findings.push({
 				rule: rule.id,
 				severity: configured === undefined ? raw.severity ?? level : level,
 				span: raw.span,
-				line: raw.span ? lineAt(analysis, raw.span.start) : null,
+				line,
 				message: raw.message,
 				evidence: raw.evidence,
 				section: raw.section ?? null,
+				...(fix ? { fix } : {}),
 			});
 		}
 	}

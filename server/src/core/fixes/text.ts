@@ -1,0 +1,57 @@
+import { lineAt } from '../rules/positions';
+import type { RawFinding, RuleContext } from '../rules/types';
+import type { Fix, FixEdit, ReportAnalysis, Span } from '../types';
+
+function single(title: Fix['title'], args: Fix['args'], span: Span, newText: string): Fix {
+	return { title, args, edits: [{ span, newText }], reach: span, safe: true };
+}
+
+const DIGIT = /[0-9０-９.．]/;
+
+/**
+ * text.conversion-artifact: the residue goes; the words around it stay. Residue between two digits is left to the
+ * writer: removing it would join two numbers into one.
+ */
+export function removeResidue(analysis: ReportAnalysis, finding: RawFinding): Fix | undefined {
+	const span = finding.span;
+	if (!span || (DIGIT.test(analysis.text[span.start - 1] ?? '') && DIGIT.test(analysis.text[span.end] ?? ''))) {
+		return undefined;
+	}
+	return single('fix.remove-residue', { text: finding.evidence ?? '' }, span, '');
+}
+
+/** text.page-number: the whole line goes with its line break (the one before it, on the last line). */
+export function removePageNumberLine(analysis: ReportAnalysis, finding: RawFinding): Fix | undefined {
+	if (!finding.span) {
+		return undefined;
+	}
+	const index = lineAt(analysis, finding.span.start) - 1;
+	const line = analysis.lines[index];
+	const next = analysis.lines[index + 1];
+	const previous = analysis.lines[index - 1];
+	const span = next ? { start: line.start, end: next.start } : previous ? { start: previous.end, end: line.end } : { start: line.start, end: line.end };
+	return single('fix.remove-line', { text: finding.evidence ?? '' }, span, '');
+}
+
+/** Whitespace right after a numeral and before what is not another digit group (13 000 keeps its thousands space). */
+const INNER_SPACE = /(?<=[0-9０-９一二三四五六七八九十百千万亿两零〇])[ \t\u3000\u00a0\u2009\u202f]+(?![0-9０-９\s\u3000\u00a0\u2009\u202f])/g;
+
+/** text.space-in-quantity: the space between the number and its unit goes. */
+export function removeQuantitySpace(_analysis: ReportAnalysis, finding: RawFinding): Fix | undefined {
+	const span = finding.span;
+	const text = finding.evidence;
+	if (!span || !text) {
+		return undefined;
+	}
+	const edits: FixEdit[] = [...text.matchAll(INNER_SPACE)].map((m) => {
+		const start = span.start + (m.index ?? 0);
+		return { span: { start, end: start + m[0].length }, newText: '' };
+	});
+	return edits.length > 0 ? { title: 'fix.remove-space', args: { text }, edits, reach: span, safe: true } : undefined;
+}
+
+/** text.confusable: the listed replacement (the first entry for the phrase, as the rule reads the list). */
+export function replaceConfusable(_analysis: ReportAnalysis, finding: RawFinding, context: RuleContext): Fix | undefined {
+	const entry = context.confusables.find((c) => c.wrong === finding.evidence);
+	return finding.span && entry ? single('fix.replace', { right: entry.right }, finding.span, entry.right) : undefined;
+}
