@@ -6,3 +6,6 @@ export { PROFILES } from './profiles';
 export { checkReport, ruleDocs, RULES } from './rules';
 export type { CheckOptions, Confusable, RuleDoc, RuleSetting } from './rules';
 export type * from './types';
+export { applyEdits, fixAll } from './fixes/apply';
+export type { FixAllOptions } from './fixes/apply';
+export { formatFixTitle } from './fixes/messages';
