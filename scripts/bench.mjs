@@ -5,13 +5,17 @@
 import { cpus, loadavg } from 'node:os';
 import { coreName } from './bench/common.mjs';
 import coreSpeed from './bench/core.mjs';
+import extension from './bench/extension.mjs';
 import library from './bench/library.mjs';
+import lsp from './bench/lsp.mjs';
 import memory from './bench/memory.mjs';
 
 const PARTS = [
 	{ name: 'core', run: coreSpeed, about: 'analyzeReport speed vs a regex floor and markdown-it at 25 KB, 1 MiB, 10 MiB' },
 	{ name: 'memory', run: memory, about: 'peak memory of one call at 10 MiB, in a fresh process' },
 	{ name: 'library', run: library, about: 'load time and size of dist/core.js' },
+	{ name: 'lsp', run: lsp, about: 'dist/server.js over --stdio, push diagnostics: edit → diagnostics/symbols at 25 KB and 1 MiB, peak memory' },
+	{ name: 'extension', run: extension, about: '.vsix size (npm run package) and activate() time on a seed in code-server' },
 ];
 
 const asked = process.argv.slice(2);

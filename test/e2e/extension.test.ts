@@ -59,8 +59,11 @@ suite('Policy Report Lens in the extension host', () => {
 		const started = performance.now();
 		const editor = await show(REPORT_004);
 		api = await extension.activate();
-		// Measured by the extension from its activate() call: the workbench may have activated it before this test began.
-		metrics.activationMs = await api.ready;
+		// Both measured by the extension itself, as the workbench may have activated it before this test began:
+		// activate()'s own duration (what VS Code counts as activation) and activate() → the language client running.
+		assert.ok(Number.isFinite(api.activateMs) && api.activateMs >= 0, `activateMs ${api.activateMs}`);
+		metrics.activateMs = Math.round(api.activateMs * 10) / 10;
+		metrics.readyMs = await api.ready;
 		assert.equal(api.client.isRunning(), true);
 		await symbolsOf(editor.document.uri);
 		metrics.openToOutlineMs = Math.round(performance.now() - started);
