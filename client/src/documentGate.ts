@@ -39,6 +39,7 @@ export class DocumentGate implements vscode.Disposable {
 		provideDocumentSemanticTokens: (document, token, next) => this.isServed(document) ? next(document, token) : undefined,
 		provideDocumentRangeSemanticTokens: (document, range, token, next) => this.isServed(document) ? next(document, range, token) : undefined,
 		provideDiagnostics: (document, previousResultId, token, next) => this.isServed(document) ? next(document, previousResultId, token) : undefined,
+		provideCodeActions: (document, range, context, token, next) => this.isServed(document) ? next(document, range, context, token) : undefined,
 	};
 
 	dispose(): void {

@@ -100,7 +100,9 @@ class Session {
 		this.stderr = '';
 		this.published = new Map();
 		this.waiters = new Map();
-		this.child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+		// BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under this load.
+		const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+		this.child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 		this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve(code ?? signal)));
 		this.child.stderr.on('data', (chunk) => {
 			this.stderr += chunk;

@@ -26,7 +26,7 @@ export function whenEvent<T, E>(what: string, event: vscode.Event<E>, read: (fir
 }
 
 /** The first value `read` gives when asked repeatedly, for answers no event announces. */
-export async function until<T>(what: string, read: () => Thenable<T | undefined> | T | undefined, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
+export async function until<T>(what: string | (() => string), read: () => Thenable<T | undefined> | T | undefined, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const value = await read();
@@ -34,7 +34,7 @@ export async function until<T>(what: string, read: () => Thenable<T | undefined>
 			return value;
 		}
 		if (Date.now() > deadline) {
-			throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+			throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}`);
 		}
 		await new Promise((resolve) => setTimeout(resolve, ASK_AGAIN_MS));
 	}

@@ -11,6 +11,7 @@ import { until, whenEvent } from './events';
 const EXTENSION_ID = 'policy-report-lens.policy-report-lens';
 const SEED_000 = '000_127523993d1b692c.txt';
 const SEED_001 = '001_1867eea4f21729fd.txt';
+const SEED_003 = '003_bb0d26e07b32a41b.txt';
 const REPORT_004 = '004_8a7a72f55b4861e6.report.txt';
 const STATUS = /^报告: (\d+) 节 · (\d+) 项数据$/;
 
@@ -127,6 +128,37 @@ suite('Policy Report Lens in the extension host', () => {
 			assert.equal(d.source, 'policy-report');
 			assert.match(d.message, /[\u4e00-\u9fff]/, 'policyReport.messageLanguage zh-cn reaches the server');
 		}
+	});
+
+	test('seed 003: the numbering gap and both page-number lines are problems; the quick fix removes a page-number line', async () => {
+		const editor = await show(SEED_003);
+		const { document } = editor;
+		const { uri } = document;
+		const codesOf = () => vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line + 1} ${String(typeof d.code === 'object' ? d.code.value : d.code)}`);
+		const before = await whenEvent('diagnostics for seed 003', vscode.languages.onDidChangeDiagnostics, () => {
+			const codes = codesOf();
+			return codes.includes('11 numbering.gap') && codes.includes('39 text.page-number') && codes.includes('40 text.page-number') ? codes : undefined;
+		});
+		const pageNumber = vscode.languages.getDiagnostics(uri).find((d) => d.code === 'text.page-number' && d.range.start.line === 38);
+		assert.ok(pageNumber, before.join(' | '));
+		let offered: string[] = [];
+		const actions = await until(() => `the quick fix for the page-number line (offered: ${offered.join(' | ')})`, async () => {
+			const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, pageNumber.range, vscode.CodeActionKind.QuickFix.value);
+			// The preferred action is the rule's own fix; the others switch the rule off.
+			offered = all.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`);
+			const fixes = all.filter((a) => a.edit && a.isPreferred);
+			return fixes.length > 0 ? fixes : undefined;
+		});
+		const lineCount = document.lineCount;
+		assert.ok(await vscode.workspace.applyEdit(actions[0].edit as vscode.WorkspaceEdit), 'the fix applies');
+		assert.equal(document.lineCount, lineCount - 1, 'the page-number line is gone');
+		const after = await whenEvent('diagnostics after the fix', vscode.languages.onDidChangeDiagnostics, () => {
+			const codes = codesOf();
+			return codes.filter((c) => c.endsWith('text.page-number')).length === 1 ? codes : undefined;
+		});
+		assert.ok(after.includes('11 numbering.gap'), after.join(' | '));
+		assert.ok(after.includes('39 text.page-number'), 'the other page-number line (now line 39) remains');
+		await vscode.commands.executeCommand('workbench.action.files.revert');
 	});
 
 	test('the status bar reads 报告: N 节 · M 项数据 (messageLanguage zh-cn), the server\'s summary', async () => {
