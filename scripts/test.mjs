@@ -14,6 +14,8 @@ const steps = [
 	{ name: 'typecheck', cmd: bin('tsc'), args: ['-p', 'tsconfig.json'] },
 	{ name: 'lint', cmd: bin('eslint'), args: ['.'] },
 	{ name: 'build', cmd: process.execPath, args: ['scripts/build.mjs'] },
+	// The editors the suites drive (Neovim for the LSP tests; code-server and Chromium for the e2e run), installed first.
+	{ name: 'editor tools', cmd: process.execPath, args: ['scripts/e2e/setup.mjs'] },
 	{ name: 'vitest', cmd: bin('vitest'), args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], counts: true },
 	...['scripts/e2e/run.mjs'].filter((f) => existsSync(join(root, f))).map((f) => ({ name: 'editors', cmd: process.execPath, args: [f], counts: true })),
 ];

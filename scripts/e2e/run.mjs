@@ -1,6 +1,6 @@
 // The real-editor part of `npm test`: installs what it needs (setup.mjs), packages the extension with `npm run package`,
-// checks the .vsix, tokenizes with VS Code's TextMate engine, asks the packaged server over --stdio from headless
-// Neovim, then in code-server runs the mocha suite in the extension host (on the unpacked .vsix) and walks through the
+// checks the .vsix, tokenizes with VS Code's TextMate engine, then in code-server runs the mocha suite in the extension
+// host (on the unpacked .vsix) and walks through the
 // workbench with the .vsix installed. It never skips: a missing tool is a failure with the reason. Prints the time of
 // each phase and ends with `e2e: N passed, N failed`; screenshots, logs and metrics.json go to test/e2e/out/.
 //
@@ -13,7 +13,6 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { checkGrammar } from '../../test/e2e/grammarCheck.mjs';
-import { checkNeovim } from '../../test/e2e/nvimCheck.mjs';
 import { checkUi } from '../../test/e2e/uiCheck.mjs';
 import { launchChromium, runExtensionTests, startCodeServer } from './codeServer.mjs';
 import { readZip, unpackExtension } from './vsix.mjs';
@@ -133,14 +132,6 @@ async function main() {
 
 		await phase('grammar (VS Code\'s TextMate engine)', async () => {
 			for (const c of await checkGrammar({ vscodeDir: paths.vscode, grammarFile: join(root, 'syntaxes', 'policy-report.tmLanguage.json'), seedsDir: join(root, 'seeds') })) {
-				check(c.what, c.ok, c.detail);
-			}
-		});
-
-		await phase('neovim as a second LSP client (--stdio)', () => {
-			const folder = join(work, 'ws-neovim');
-			const file = join(folder, makeWorkspace(folder));
-			for (const c of checkNeovim({ nvim: paths.nvim, node: process.execPath, server: join(extensionDir, 'dist', 'server.js'), file, hoverText: '1426' })) {
 				check(c.what, c.ok, c.detail);
 			}
 		});
