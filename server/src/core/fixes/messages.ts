@@ -1,6 +1,6 @@
 // The titles of quick fixes and of the actions around them, in Chinese and English, with identical keys (the same
 // pattern as rules/messages.ts): the core stores a key and its arguments, each front end words it.
-import type { Language, MessageArgs } from '../rules/messages';
+import { fillPlaceholders, type Language, type MessageArgs } from '../rules/messages';
 
 const ZH = {
 	'fix.renumber': '重新编排本级序号',
@@ -38,7 +38,6 @@ const EN: Readonly<Record<FixTitleKey, string>> = {
 
 export const FIX_TITLES: Readonly<Record<Language, Readonly<Record<FixTitleKey, string>>>> = { zh: ZH, en: EN };
 
-/** Fills a title's {placeholders}; an unknown one is left as written, so a gap shows instead of vanishing. */
 export function formatFixTitle(key: FixTitleKey, args: MessageArgs = {}, language: Language = 'zh'): string {
-	return FIX_TITLES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+	return fillPlaceholders(FIX_TITLES[language][key], args);
 }

@@ -84,7 +84,12 @@ const CATALOGS: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>>
 
 /** Fills a message's {placeholders}; an unknown placeholder is left as written so a gap shows instead of vanishing. */
 export function formatMessage(key: MessageKey, args: MessageArgs = {}, language: Language = 'zh'): string {
-	return CATALOGS[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+	return fillPlaceholders(CATALOGS[language][key], args);
+}
+
+/** Fills a template's {placeholders}; an unknown one is left as written, so a gap shows instead of vanishing. */
+export function fillPlaceholders(template: string, args: MessageArgs): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
 }
 
 export interface RuleReason {
