@@ -31,7 +31,7 @@ import {
 	ZERO_CUES,
 	type UnitEntry,
 } from './lexicon';
-import { arabicDigit, arabicValue, chineseDigit, chineseNumeralValue, isChineseNumeralChar, isMagnitudeOnly, readArabic, type ArabicNumber } from './numerals';
+import { arabicDigit, arabicValue, chineseDigit, chineseNumeralValue, isChineseNumeralChar, isMagnitudeOnly, pow10, readArabic, type ArabicNumber } from './numerals';
 import type { Line, MentionKind, NumericMention } from './types';
 
 export interface MentionOptions {
@@ -47,12 +47,26 @@ export interface MentionOptions {
 const FIRST = new Uint32Array(0x10000);
 const LAST = new Uint32Array(0x10000);
 let lists = 0;
+/**
+ * A small dense number for every code unit that starts or ends a word, so a list's candidates are one array read
+ * (a Map read with a number key costs a hash probe on every hit of the bitmap).
+ */
+const SLOT = new Uint16Array(0x10000);
+let slots = 0;
+
+function slotOf(code: number): number {
+	if (SLOT[code] === 0) {
+		SLOT[code] = ++slots;
+	}
+	return SLOT[code];
+}
 
 class WordList {
 	/** This list's bit in FIRST and LAST. */
 	readonly bit: number;
-	private readonly byFirst = new Map<number, string[]>();
-	private readonly byLast = new Map<number, string[]>();
+	/** Words by the slot of their first (last) code unit, longest first; a slot is filled exactly where the bit is set. */
+	private readonly byFirst: string[][] = [];
+	private readonly byLast: string[][] = [];
 
 	constructor(words: readonly string[]) {
 		if (lists === 32) {
@@ -64,53 +78,69 @@ class WordList {
 			const last = word.charCodeAt(word.length - 1);
 			FIRST[first] |= this.bit;
 			LAST[last] |= this.bit;
-			append(this.byFirst, first, word);
-			append(this.byLast, last, word);
+			(this.byFirst[slotOf(first)] ??= []).push(word);
+			(this.byLast[slotOf(last)] ??= []).push(word);
 		}
 	}
 
 	/** The longest word that starts at `at` and ends by `limit`. */
 	startingAt(text: string, at: number, limit = text.length): string | null {
-		if (at >= limit || (FIRST[text.charCodeAt(at)] & this.bit) === 0) {
-			return null;
-		}
-		for (const word of this.byFirst.get(text.charCodeAt(at)) as string[]) {
-			if (at + word.length <= limit && text.startsWith(word, at)) {
-				return word;
-			}
-		}
-		return null;
+		// Most probes miss the bitmap: kept this small, the test is inlined into the caller and only a hit pays a call.
+		return at < limit && (FIRST[text.charCodeAt(at)] & this.bit) !== 0 ? this.firstAt(text, at, limit) : null;
 	}
 
 	/** The longest word that ends just before `at` and starts at or after `floor`. */
 	endingAt(text: string, at: number, floor: number): string | null {
-		if (at <= floor || (LAST[text.charCodeAt(at - 1)] & this.bit) === 0) {
-			return null;
-		}
-		for (const word of this.byLast.get(text.charCodeAt(at - 1)) as string[]) {
-			if (at - word.length >= floor && text.startsWith(word, at - word.length)) {
+		return at > floor && (LAST[text.charCodeAt(at - 1)] & this.bit) !== 0 ? this.lastAt(text, at, floor) : null;
+	}
+
+	private firstAt(text: string, at: number, limit: number): string | null {
+		const words = this.byFirst[SLOT[text.charCodeAt(at)]];
+		for (let w = 0; w < words.length; w++) {
+			const word = words[w];
+			const n = word.length;
+			if (at + n > limit) {
+				continue;
+			}
+			// The first code unit is known to match; a hand loop beats a call to startsWith on these short words.
+			let k = 1;
+			while (k < n && text.charCodeAt(at + k) === word.charCodeAt(k)) {
+				k++;
+			}
+			if (k === n) {
 				return word;
 			}
 		}
 		return null;
 	}
-}
 
-function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-	const list = map.get(key);
-	if (list) {
-		list.push(value);
-	} else {
-		map.set(key, [value]);
+	private lastAt(text: string, at: number, floor: number): string | null {
+		const words = this.byLast[SLOT[text.charCodeAt(at - 1)]];
+		for (let w = 0; w < words.length; w++) {
+			const word = words[w];
+			const n = word.length;
+			const start = at - n;
+			if (start < floor) {
+				continue;
+			}
+			let k = n - 1;
+			while (k > 0 && text.charCodeAt(start + k - 1) === word.charCodeAt(k - 1)) {
+				k--;
+			}
+			if (k === 0) {
+				return word;
+			}
+		}
+		return null;
 	}
 }
 
 const UNIT_WORDS = new WordList(UNITS.map((u) => u.text));
 const UNIT_BY_TEXT = new Map(UNITS.map((u) => [u.text, u]));
-/** Units by first character, longest first, with their second character (NaN for one-character units). */
-const UNITS_BY_FIRST = new Map<number, { entry: UnitEntry; second: number }[]>();
+/** Units by the slot of their first character, longest first, with their second character (NaN for one-character units). */
+const UNITS_BY_FIRST: { entry: UnitEntry; second: number }[][] = [];
 for (const entry of [...UNITS].sort((a, b) => b.text.length - a.text.length)) {
-	append(UNITS_BY_FIRST, entry.text.charCodeAt(0), { entry, second: entry.text.charCodeAt(1) });
+	(UNITS_BY_FIRST[slotOf(entry.text.charCodeAt(0))] ??= []).push({ entry, second: entry.text.charCodeAt(1) });
 }
 const MULTIPLIER_WORDS = new WordList(MULTIPLIERS.map(([w]) => w));
 const MULTIPLIER_BY_TEXT = new Map(MULTIPLIERS);
@@ -162,13 +192,15 @@ interface Phrase {
 class PhraseIndex {
 	/** First numerals of the phrases. */
 	private readonly numerals = new Uint8Array(0x10000);
-	/** Hashed (numeral, neighbour) pairs of the phrases: most numerals are rejected by one table test. */
-	private readonly nextPairs = new Uint8Array(0x10000);
-	private readonly previousPairs = new Uint8Array(0x10000);
-	/** numeral → following character → phrases, longest first. */
-	private readonly byNext = new Map<number, Map<number, Phrase[]>>();
-	/** numeral → preceding character → phrases whose numeral is their last character (统一, 周六). */
-	private readonly byPrevious = new Map<number, Map<number, Phrase[]>>();
+	/**
+	 * Phrases by the hash of their (numeral, following character) pair, or of (numeral, preceding character) for those
+	 * that end in their numeral (统一, 周六); 0 is no bucket, so most numerals are rejected by one table read. A bucket
+	 * keeps the phrases longest first; one whose pair merely collides never matches the text, so the first match is
+	 * the longest phrase of the exact pair.
+	 */
+	private readonly nextBucket = new Uint16Array(0x10000);
+	private readonly previousBucket = new Uint16Array(0x10000);
+	private readonly buckets: Phrase[][] = [[]];
 
 	constructor(names: readonly string[], lexical: readonly string[]) {
 		const all = [...lexical.map((text) => ({ text, name: false })), ...names.map((text) => ({ text, name: true }))];
@@ -179,30 +211,39 @@ class PhraseIndex {
 				continue;
 			}
 			const last = offset + 1 === text.length;
-			const table = last ? this.byPrevious : this.byNext;
 			const numeral = text.charCodeAt(offset);
 			this.numerals[numeral] = 1;
-			let inner = table.get(numeral);
-			if (!inner) {
-				inner = new Map();
-				table.set(numeral, inner);
+			const table = last ? this.previousBucket : this.nextBucket;
+			const hash = pairHash(numeral, text.charCodeAt(last ? offset - 1 : offset + 1));
+			if (table[hash] === 0) {
+				table[hash] = this.buckets.length;
+				this.buckets.push([]);
 			}
-			const neighbour = text.charCodeAt(last ? offset - 1 : offset + 1);
-			(last ? this.previousPairs : this.nextPairs)[pairHash(numeral, neighbour)] = 1;
-			append(inner, neighbour, { text, offset, name });
+			this.buckets[table[hash]].push({ text, offset, name });
 		}
 	}
 
 	/** The longest phrase whose first numeral is at `at` and that starts at or after `floor`. */
 	match(text: string, at: number, floor: number): Phrase | null {
+		if (this.numerals[text.charCodeAt(at)] === 0) {
+			return null;
+		}
+		// Neighbours outside the line read as NaN, written out for the reason given at `codeAt`.
+		const before = at > 0 ? text.charCodeAt(at - 1) : NaN;
+		const after = at + 1 < text.length ? text.charCodeAt(at + 1) : NaN;
+		return this.matchBetween(text, at, floor, before, after);
+	}
+
+	/** `match`, for a caller that has read the numeral's neighbours already. */
+	matchBetween(text: string, at: number, floor: number, before: number, after: number): Phrase | null {
 		const code = text.charCodeAt(at);
 		if (this.numerals[code] === 0) {
 			return null;
 		}
-		const after = text.charCodeAt(at + 1);
-		const before = text.charCodeAt(at - 1);
-		const next = this.nextPairs[pairHash(code, after)] === 1 ? longest(this.byNext.get(code)?.get(after), text, at, floor) : null;
-		const previous = this.previousPairs[pairHash(code, before)] === 1 ? longest(this.byPrevious.get(code)?.get(before), text, at, floor) : null;
+		const nextBucket = this.nextBucket[pairHash(code, after)];
+		const previousBucket = this.previousBucket[pairHash(code, before)];
+		const next = nextBucket === 0 ? null : longest(this.buckets[nextBucket], text, at, floor);
+		const previous = previousBucket === 0 ? null : longest(this.buckets[previousBucket], text, at, floor);
 		return next === null || (previous !== null && previous.text.length > next.text.length) ? previous : next;
 	}
 }
@@ -211,16 +252,29 @@ function pairHash(a: number, b: number): number {
 	return (Math.imul(a, 0x9e37) ^ (b | 0)) & 0xffff;
 }
 
-function longest(list: Phrase[] | undefined, text: string, at: number, floor: number): Phrase | null {
-	if (list) {
-		for (const phrase of list) {
-			const start = at - phrase.offset;
-			if (start >= floor && text.startsWith(phrase.text, start)) {
-				return phrase;
-			}
+function longest(list: Phrase[], text: string, at: number, floor: number): Phrase | null {
+	for (let p = 0; p < list.length; p++) {
+		const phrase = list[p];
+		const start = at - phrase.offset;
+		if (start >= floor && occursAt(text, start, phrase.text)) {
+			return phrase;
 		}
 	}
 	return null;
+}
+
+/** `text.startsWith(word, at)` for `at` ≥ 0, without a builtin call per probe (and never reading past the end). */
+function occursAt(text: string, at: number, word: string): boolean {
+	const n = word.length;
+	if (at + n > text.length) {
+		return false;
+	}
+	for (let k = 0; k < n; k++) {
+		if (text.charCodeAt(at + k) !== word.charCodeAt(k)) {
+			return false;
+		}
+	}
+	return true;
 }
 
 const SHUANG = 0x53cc; // 双: a numeral only inside names (双随机, 双拥)
@@ -297,15 +351,26 @@ for (let c = 0; c < 0x10000; c++) {
 	CANDIDATE[c] = arabicDigit(c) >= 0 ? DIGIT : isChineseNumeralChar(c) || c === SHUANG ? NUMERAL : 0;
 }
 
-const QUOTE_CLOSERS = new Map<number, number>([
-	[0x201c, 0x201d], // “ ”
-	[0x22, 0x22], // " "
-	[0x300c, 0x300d], // 「 」
-	[0x300e, 0x300f], // 『 』
-	[0x300a, 0x300b], // 《 》
-	[0x3008, 0x3009], // 〈 〉
-]);
-for (const opener of QUOTE_CLOSERS.keys()) {
+/** The closing mark of an opening quote or title mark, or -1. */
+function closerOf(code: number): number {
+	switch (code) {
+		case 0x201c: // “ ”
+			return 0x201d;
+		case 0x22: // " "
+			return 0x22;
+		case 0x300c: // 「 」
+			return 0x300d;
+		case 0x300e: // 『 』
+			return 0x300f;
+		case 0x300a: // 《 》
+			return 0x300b;
+		case 0x3008: // 〈 〉
+			return 0x3009;
+		default:
+			return -1;
+	}
+}
+for (const opener of [0x201c, 0x22, 0x300c, 0x300e, 0x300a, 0x3008]) {
 	CANDIDATE[opener] = OPENER;
 }
 CANDIDATE[C.fan] = DOUBLING;
@@ -461,12 +526,19 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 	};
 	const length = text.length;
 	let i = floor;
-	while (i < length) {
-		const kind = CANDIDATE[text.charCodeAt(i)];
-		if (kind === 0) {
-			i++;
-			continue;
+	for (;;) {
+		// Nine characters in ten start nothing. Four at a time: in this large function the loop's bookkeeping (reloads,
+		// the interrupt check) costs as much as a character's read, so it is paid once per four.
+		while (i + 3 < length && (CANDIDATE[text.charCodeAt(i)] | CANDIDATE[text.charCodeAt(i + 1)] | CANDIDATE[text.charCodeAt(i + 2)] | CANDIDATE[text.charCodeAt(i + 3)]) === 0) {
+			i += 4;
 		}
+		while (i < length && CANDIDATE[text.charCodeAt(i)] === 0) {
+			i++;
+		}
+		if (i >= length) {
+			break;
+		}
+		const kind = CANDIDATE[text.charCodeAt(i)];
 		let end = i + 1;
 		if (kind === DIGIT) {
 			arabic(sc, i);
@@ -491,7 +563,7 @@ function openQuote(sc: Scan, s: number, code: number): void {
 	if (code === 0x22 && s === sc.quoteClose) {
 		return;
 	}
-	const closer = QUOTE_CLOSERS.get(code);
+	const closer = closerOf(code);
 	const title = code === C.leftTitle || code === 0x3008;
 	const limit = Math.min(sc.text.length, s + 1 + (title ? MAX_TITLE : MAX_QUOTE));
 	for (let i = s + 1; i < limit; i++) {
@@ -520,8 +592,14 @@ function inTitle(sc: Scan, at: number): boolean {
 	return at > sc.titleOpen && at < sc.titleClose;
 }
 
+/**
+ * The code unit at `at`, NaN outside the line (as charCodeAt gives). The range test is written out because the readers
+ * of neighbours that may not exist all share this one call site, and V8 compiles a charCodeAt site that has once read
+ * past the end as a call of the generic builtin from then on.
+ */
 function codeAt(sc: Scan, at: number): number {
-	return sc.text.charCodeAt(at);
+	const text = sc.text;
+	return at >= 0 && at < text.length ? text.charCodeAt(at) : NaN;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -610,7 +688,10 @@ function planOrNumeral(text: string, start: number, end: number): number | null 
 
 /** Set phrases: names become mentions, lexical words are skipped whole. True when one was found at `at`. */
 function phrase(sc: Scan, at: number): boolean {
-	const found = sc.phrases.match(sc.text, at, sc.consumed);
+	return settle(sc, at, sc.phrases.match(sc.text, at, sc.consumed));
+}
+
+function settle(sc: Scan, at: number, found: Phrase | null): boolean {
 	if (!found) {
 		return false;
 	}
@@ -647,7 +728,10 @@ function arabic(sc: Scan, s: number): void {
 		return;
 	}
 	const n = readArabic(sc.text, s);
-	if (documentNumber(sc, s, n) || dayName(sc, s, n) || ratio(sc, s, n) || (mayBeDate(codeAt(sc, n.end)) && date(sc, s))) {
+	// The neighbours decide most of what follows: read once, handed to each test.
+	const before = codeAt(sc, s - 1);
+	const after = codeAt(sc, n.end);
+	if (documentNumber(sc, s, n, before) || dayName(sc, s, n, after) || ratio(sc, s, n, after) || (mayBeDate(after) && date(sc, s))) {
 		return;
 	}
 	if (inQuote(sc, s)) {
@@ -655,7 +739,7 @@ function arabic(sc: Scan, s: number): void {
 		return;
 	}
 	const q = readQuantity(sc, s, n.end, n.mantissa, n.decimals, false);
-	if (inTitle(sc, s) || codeAt(sc, s - 1) === C.times || codeAt(sc, n.end) === C.times) {
+	if (inTitle(sc, s) || before === C.times || after === C.times) {
 		nameOf(sc, q);
 		return;
 	}
@@ -665,8 +749,7 @@ function arabic(sc: Scan, s: number): void {
 const DOCUMENT_TAIL = /[〕］\]）)][\u4e00-\u9fff0-9０-９]{0,12}?([0-9０-９]+)号/y;
 
 /** 〔2020〕1号, （2020）豫01行初12号: one name whose value is the number before 号. */
-function documentNumber(sc: Scan, s: number, n: ArabicNumber): boolean {
-	const open = codeAt(sc, s - 1);
+function documentNumber(sc: Scan, s: number, n: ArabicNumber, open: number): boolean {
 	const opens = open === 0x3014 || open === 0xff3b || open === 0x5b || open === C.fullOpen || open === 0x28;
 	if (!opens || s - 1 < sc.consumed || !n.plain || n.intDigits !== 4) {
 		return false;
@@ -683,8 +766,8 @@ function documentNumber(sc: Scan, s: number, n: ArabicNumber): boolean {
 }
 
 /** “12·4” 国家宪法日, “3·15”: a day's name, not a date claim. */
-function dayName(sc: Scan, s: number, n: ArabicNumber): boolean {
-	if (!n.plain || n.mantissa < 1 || n.mantissa > 12 || !isDayDot(codeAt(sc, n.end)) || arabicDigit(codeAt(sc, n.end + 1)) < 0) {
+function dayName(sc: Scan, s: number, n: ArabicNumber, after: number): boolean {
+	if (!isDayDot(after) || !n.plain || n.mantissa < 1 || n.mantissa > 12 || arabicDigit(codeAt(sc, n.end + 1)) < 0) {
 		return false;
 	}
 	const day = readArabic(sc.text, n.end + 1);
@@ -696,8 +779,8 @@ function dayName(sc: Scan, s: number, n: ArabicNumber): boolean {
 }
 
 /** 1:1 is a ratio; 9:30 after 上午 or before a range is a time of day. */
-function ratio(sc: Scan, s: number, n: ArabicNumber): boolean {
-	if (!isRatioColon(codeAt(sc, n.end)) || arabicDigit(codeAt(sc, n.end + 1)) < 0) {
+function ratio(sc: Scan, s: number, n: ArabicNumber, after: number): boolean {
+	if (!isRatioColon(after) || arabicDigit(codeAt(sc, n.end + 1)) < 0) {
 		return false;
 	}
 	const right = readArabic(sc.text, n.end + 1);
@@ -784,7 +867,7 @@ function readDate(src: string, at: number): DateParts | null {
 }
 
 function spanAfterDay(src: string, at: number): boolean {
-	return src.charCodeAt(at) === C.nei || src.startsWith('以内', at) || src.startsWith('之内', at);
+	return src.charCodeAt(at) === C.nei || occursAt(src, at, '以内') || occursAt(src, at, '之内');
 }
 
 function readMonthDay(src: string, at: number): DateParts | null {
@@ -871,7 +954,15 @@ function openRangeDate(sc: Scan, s: number): boolean {
 const SLOGAN = /一[\u4e01-\u9fff]{1,2}(?:[（(][^）)]{1,4}[）)])?(?:一[\u4e01-\u9fff]{1,2}(?:[（(][^）)]{1,4}[）)])?)*一[\u4e01-\u9fff]{1,4}/y;
 
 function chinese(sc: Scan, s: number, runEnd: number): void {
-	if (phrase(sc, s) || !(mayFollowNumeral(codeAt(sc, runEnd)) || inQuote(sc, s) || maySloganOrZero(sc, s, runEnd) || codeAt(sc, s - 1) === C.di)) {
+	// Every numeral character may start a set phrase, and most are rejected by their neighbours alone: read them once.
+	const before = codeAt(sc, s - 1);
+	const next = codeAt(sc, s + 1);
+	if (settle(sc, s, sc.phrases.matchBetween(sc.text, s, sc.consumed, before, next))) {
+		return;
+	}
+	const after = runEnd === s + 1 ? next : codeAt(sc, runEnd);
+	const ordinal = before === C.di;
+	if (!(mayFollowNumeral(after) || inQuote(sc, s) || maySloganOrZero(sc, s, runEnd) || ordinal)) {
 		return;
 	}
 	if (isMagnitudeOnly(sc.text, s, runEnd)) {
@@ -880,7 +971,7 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 		}
 		return;
 	}
-	if (mayBeDate(codeAt(sc, runEnd)) && date(sc, s)) {
+	if (mayBeDate(after) && date(sc, s)) {
 		return;
 	}
 	if (inQuote(sc, s)) {
@@ -892,7 +983,7 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 	}
 	const pair = consecutivePair(sc.text, s, runEnd);
 	const value = pair ?? chineseNumeralValue(sc.text, s, runEnd);
-	if (value === null || !(mayHaveTail(sc.text, runEnd) || codeAt(sc, s - 1) === C.di)) {
+	if (value === null || !(mayHaveTail(after) || ordinal)) {
 		return;
 	}
 	const q = readQuantity(sc, s, runEnd, value, 0, true);
@@ -931,12 +1022,13 @@ function maySlogan(sc: Scan, s: number): boolean {
 }
 
 /** Whether a multiplier, 余/多, a space or a unit may follow: most Chinese numerals are followed by none. */
-function mayHaveTail(src: string, at: number): boolean {
-	const code = src.charCodeAt(at);
+function mayHaveTail(code: number): boolean {
 	return (FIRST[code] & TAIL_BITS) !== 0 || code === 0x20 || code === 0x3000;
 }
 
 const TAIL_BITS = UNIT_WORDS.bit | MULTIPLIER_WORDS.bit | INNER_WORDS.bit;
+/** What `readTail` can read first: a multiplier, 余/多, a unit, or a counted noun of a garbled quantity. */
+const TAIL_START = TAIL_BITS | COUNTED.bit;
 
 /** 一村一居一律师, 一件事一次办, 一户一档: the 一X一Y pattern of slogans. */
 function slogan(sc: Scan, s: number, runEnd: number): boolean {
@@ -975,7 +1067,7 @@ function sessionName(sc: Scan, s: number, runEnd: number): boolean {
 	if (codeAt(sc, runEnd) !== C.zhong) {
 		return false;
 	}
-	const plenary = sc.text.startsWith('全会', runEnd + 1);
+	const plenary = occursAt(sc.text, runEnd + 1, '全会');
 	const listed = codeAt(sc, runEnd + 1) === C.dun && isChineseNumeralChar(codeAt(sc, runEnd + 2));
 	if (!plenary && !listed) {
 		return false;
@@ -1004,7 +1096,7 @@ function zero(sc: Scan, s: number, runEnd: number): boolean {
 
 /** 百分之九十五, 百分之百. */
 function chinesePercent(sc: Scan, s: number, runEnd: number): boolean {
-	if (runEnd !== s + 1 || codeAt(sc, s) !== C.bai || !sc.text.startsWith('分之', runEnd)) {
+	if (runEnd !== s + 1 || codeAt(sc, s) !== C.bai || !occursAt(sc.text, runEnd, '分之')) {
 		return false;
 	}
 	const n = readInt(sc.text, runEnd + 2);
@@ -1066,7 +1158,7 @@ function readQuantity(sc: Scan, s: number, numEnd: number, mantissa: number, dec
 	const q = newQuantity(s, numEnd);
 	readPrefix(sc, q);
 	readTail(sc.text, q, numEnd, isChinese);
-	q.value = (mantissa * q.multiplier) / 10 ** decimals;
+	q.value = (mantissa * q.multiplier) / pow10(decimals);
 	readRange(sc, q, isChinese);
 	return q;
 }
@@ -1076,9 +1168,17 @@ function readPrefix(sc: Scan, q: Quantity): void {
 	const src = sc.text;
 	const s = q.numStart;
 	const low = Math.max(sc.consumed, sc.floor);
-	if (s - 1 >= low && src.charCodeAt(s - 1) === C.di) {
+	if (s - 1 < low) {
+		return;
+	}
+	const previous = src.charCodeAt(s - 1);
+	if (previous === C.di) {
 		q.ordinal = true;
 		q.start = s - 1;
+		return;
+	}
+	// Without a qualifier, 连续 must end right before the number: one bitmap read rules out all three lookups.
+	if ((LAST[previous] & (PREFIX_WORDS.bit | CONTINUOUS.bit)) === 0) {
 		return;
 	}
 	const prefix = PREFIX_WORDS.endingAt(src, s, low);
@@ -1093,37 +1193,55 @@ function readPrefix(sc: Scan, q: Quantity): void {
 
 /** Multiplier, 余/多, unit and suffix qualifier after the number; sets `end`, `multiplier`, `unit`, `qualifier`. */
 function readTail(src: string, q: Quantity, at: number, isChinese: boolean): void {
-	let i = at;
-	const mult = MULTIPLIER_WORDS.startingAt(src, i);
-	if (mult !== null) {
-		q.multiplier = MULTIPLIER_BY_TEXT.get(mult) as number;
-		i += mult.length;
+	const first = src.charCodeAt(at);
+	const bits = FIRST[first] & TAIL_START;
+	const space = first === 0x20 || first === 0x3000;
+	if (bits === 0 && !space) {
+		// Nothing after the number: the common case of a bare figure, settled by one bitmap read.
+		q.unit = null;
+		q.end = at;
+		return;
 	}
-	const inner = INNER_WORDS.startingAt(src, i);
+	let i = at;
 	let qualifier = q.qualifier;
-	if (inner !== null && continuesQuantity(src, i + 1, isChinese)) {
-		qualifier = qualifier ?? inner;
-		i++;
-		const after = q.multiplier === 1 ? MULTIPLIER_WORDS.startingAt(src, i) : null;
-		if (after !== null) {
-			q.multiplier = MULTIPLIER_BY_TEXT.get(after) as number;
-			i += after.length;
+	let unit: UnitEntry | null;
+	if (bits === UNIT_WORDS.bit && !space) {
+		// Only a unit can start here (15件, 3.5%): no multiplier, 余/多, space or garbled noun to look for.
+		unit = unitEntry(src, i, isChinese, q.numStart);
+		if (unit !== null) {
+			i += unit.text.length;
+		}
+	} else {
+		const mult = MULTIPLIER_WORDS.startingAt(src, i);
+		if (mult !== null) {
+			q.multiplier = MULTIPLIER_BY_TEXT.get(mult) as number;
+			i += mult.length;
+		}
+		const inner = INNER_WORDS.startingAt(src, i);
+		if (inner !== null && continuesQuantity(src, i + 1, isChinese)) {
+			qualifier = qualifier ?? inner;
+			i++;
+			const after = q.multiplier === 1 ? MULTIPLIER_WORDS.startingAt(src, i) : null;
+			if (after !== null) {
+				q.multiplier = MULTIPLIER_BY_TEXT.get(after) as number;
+				i += after.length;
+			}
+		}
+		let j = i;
+		while (j - i < 2 && (src.charCodeAt(j) === 0x20 || src.charCodeAt(j) === 0x3000)) {
+			j++;
+		}
+		const noun = garbledNoun(src, j, isChinese);
+		unit = unitEntry(src, j + noun, isChinese, q.numStart);
+		if (unit !== null) {
+			i = j + noun + unit.text.length;
 		}
 	}
-	let j = i;
-	while (j - i < 2 && (src.charCodeAt(j) === 0x20 || src.charCodeAt(j) === 0x3000)) {
-		j++;
-	}
-	const noun = garbledNoun(src, j, isChinese);
-	const unit = unitEntry(src, j + noun, isChinese, q.numStart);
-	if (unit !== null) {
-		i = j + noun + unit.text.length;
-		if (qualifier === null) {
-			const suffix = SUFFIX_WORDS.startingAt(src, i) ?? (unit.cls === 'duration' ? INNER_WORDS.startingAt(src, i) : null);
-			if (suffix !== null) {
-				qualifier = suffix;
-				i += suffix.length;
-			}
+	if (unit !== null && qualifier === null) {
+		const suffix = SUFFIX_WORDS.startingAt(src, i) ?? (unit.cls === 'duration' ? INNER_WORDS.startingAt(src, i) : null);
+		if (suffix !== null) {
+			qualifier = suffix;
+			i += suffix.length;
 		}
 	}
 	q.unit = unit;
@@ -1138,12 +1256,15 @@ function continuesQuantity(src: string, at: number, isChinese: boolean): boolean
 
 /** The unit written at `at`, if it may follow this numeral (十分 has no unit; 番 needs 翻 before the number). */
 function unitEntry(src: string, at: number, isChinese: boolean, numStart: number): UnitEntry | null {
-	if ((FIRST[src.charCodeAt(at)] & UNIT_WORDS.bit) === 0) {
+	const code = src.charCodeAt(at);
+	if ((FIRST[code] & UNIT_WORDS.bit) === 0) {
 		return null;
 	}
 	const next = src.charCodeAt(at + 1);
-	for (const { entry, second } of UNITS_BY_FIRST.get(src.charCodeAt(at)) as { entry: UnitEntry; second: number }[]) {
-		if (Number.isNaN(second) || (second === next && src.startsWith(entry.text, at))) {
+	const units = UNITS_BY_FIRST[SLOT[code]];
+	for (let u = 0; u < units.length; u++) {
+		const { entry, second } = units[u];
+		if (Number.isNaN(second) || (second === next && occursAt(src, at, entry.text))) {
 			const allowed = (!isChinese || entry.cn) && (entry.cls !== 'doubling' || doublingStart(src, numStart) >= 0);
 			return allowed ? entry : null;
 		}
@@ -1205,7 +1326,7 @@ function readRange(sc: Scan, q: Quantity, isChinese: boolean): void {
 		return;
 	}
 	const low = q.multiplier === 1 && second.multiplier !== 1 ? q.value * second.multiplier : q.value;
-	const high = (mantissa * second.multiplier) / 10 ** decimals;
+	const high = (mantissa * second.multiplier) / pow10(decimals);
 	if (high <= low) {
 		return;
 	}
@@ -1328,7 +1449,7 @@ function count(sc: Scan, q: Quantity, isChinese: boolean): void {
  */
 function structuralEnd(sc: Scan, q: Quantity, isChinese: boolean): number {
 	const src = sc.text;
-	if (src.startsWith('方面', q.end)) {
+	if (occursAt(src, q.end, '方面')) {
 		return q.end + 2;
 	}
 	if (!isChinese || q.valueMax !== null) {
@@ -1379,7 +1500,7 @@ function perBase(sc: Scan, q: Quantity): boolean {
 
 /** 二期工程: a project phase, not a count of terms. */
 function phase(sc: Scan, q: Quantity): boolean {
-	return (q.unit as UnitEntry).text === '期' && (sc.text.startsWith('工程', q.end) || sc.text.startsWith('项目', q.end));
+	return (q.unit as UnitEntry).text === '期' && (occursAt(sc.text, q.end, '工程') || occursAt(sc.text, q.end, '项目'));
 }
 
 function duration(sc: Scan, q: Quantity): void {
@@ -1514,6 +1635,15 @@ function clauseStart(src: string, end: number, floor: number): number {
 	return at;
 }
 
+/** What stops the backward read of `phraseBefore` at a character: one table read for the common character that stops nothing. */
+const STOP_CLAUSE = 1;
+const STOP_DENG = 2;
+const STOP_VERB = 3;
+const LABEL_STOPS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+	LABEL_STOPS[c] = isClauseBoundary(c) ? STOP_CLAUSE : c === C.deng ? STOP_DENG : (LAST[c] & VERB_WORDS.bit) !== 0 ? STOP_VERB : 0;
+}
+
 /** A link or change word ending at `at`, unless it closes a longer word (行为, 收到, 人均). */
 function trailingWord(src: string, at: number, floor: number): string | null {
 	const word = TRAILING_WORDS.endingAt(src, at, floor);
@@ -1548,11 +1678,14 @@ function phraseBefore(src: string, floor: number, to: number, nounFollows: boole
 	let end = to;
 	let activity = false;
 	for (let at = end; ; at--) {
-		const code = src.charCodeAt(at - 1);
-		if (at <= floor || isClauseBoundary(code)) {
+		const stop = at <= floor ? STOP_CLAUSE : LABEL_STOPS[src.charCodeAt(at - 1)];
+		if (stop === 0) {
+			continue;
+		}
+		if (stop === STOP_CLAUSE) {
 			return nounFollows ? null : sliceAfterScope(src, at, end);
 		}
-		if (code === C.deng) {
+		if (stop === STOP_DENG) {
 			if (at !== end || activity) {
 				return sliceAfterScope(src, at, end);
 			}
@@ -1562,7 +1695,7 @@ function phraseBefore(src: string, floor: number, to: number, nounFollows: boole
 			end--; // 涉法涉诉案件、矛盾纠纷化解等20余件: the list itself is counted
 			continue;
 		}
-		const verb = (LAST[code] & VERB_WORDS.bit) !== 0 ? VERB_WORDS.endingAt(src, at, floor) : null;
+		const verb = VERB_WORDS.endingAt(src, at, floor);
 		if (verb === null || isNominalised(src, at)) {
 			continue;
 		}

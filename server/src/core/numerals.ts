@@ -21,32 +21,30 @@ export function arabicDigit(code: number): number {
 
 /** 0–9 for a Chinese digit (零 〇 一 二 两 三 … 九), else -1. */
 export function chineseDigit(code: number): number {
-	switch (code) {
-		case 0x96f6: // 零
-		case 0x3007: // 〇
-			return 0;
-		case 0x4e00: // 一
-			return 1;
-		case 0x4e8c: // 二
-		case 0x4e24: // 两
-			return 2;
-		case 0x4e09: // 三
-			return 3;
-		case 0x56db: // 四
-			return 4;
-		case 0x4e94: // 五
-			return 5;
-		case 0x516d: // 六
-			return 6;
-		case 0x4e03: // 七
-			return 7;
-		case 0x516b: // 八
-			return 8;
-		case 0x4e5d: // 九
-			return 9;
-		default:
-			return -1;
-	}
+	// One table read: the extractor asks this of most characters it looks at, and a switch over eleven code points
+	// compiles to a chain of compares. NaN (charCodeAt past the end) fails the range test.
+	return code >= DIGIT_LOW && code <= DIGIT_HIGH ? DIGITS[code - DIGIT_LOW] : -1;
+}
+
+const DIGIT_CHARS: readonly (readonly [number, number])[] = [
+	[0x96f6, 0], // 零
+	[0x3007, 0], // 〇
+	[0x4e00, 1], // 一
+	[0x4e8c, 2], // 二
+	[0x4e24, 2], // 两
+	[0x4e09, 3], // 三
+	[0x56db, 4], // 四
+	[0x4e94, 5], // 五
+	[0x516d, 6], // 六
+	[0x4e03, 7], // 七
+	[0x516b, 8], // 八
+	[0x4e5d, 9], // 九
+];
+const DIGIT_LOW = 0x3007;
+const DIGIT_HIGH = 0x96f6;
+const DIGITS = new Int8Array(DIGIT_HIGH - DIGIT_LOW + 1).fill(-1);
+for (const [code, digit] of DIGIT_CHARS) {
+	DIGITS[code - DIGIT_LOW] = digit;
 }
 
 const TEN = 0x5341; // 十
@@ -63,7 +61,13 @@ function smallUnit(code: number): number {
 
 /** A character of a Chinese numeral: a digit, 十 百 千, 万 or 亿. */
 export function isChineseNumeralChar(code: number): boolean {
-	return chineseDigit(code) >= 0 || smallUnit(code) > 0 || code === TEN_THOUSAND || code === HUNDRED_MILLION;
+	return code >= DIGIT_LOW && code <= DIGIT_HIGH && NUMERAL_CHARS[code - DIGIT_LOW] === 1;
+}
+
+/** 1 where `isChineseNumeralChar` holds, offset like DIGITS: every numeral character lies in DIGITS' range. */
+const NUMERAL_CHARS = new Uint8Array(DIGIT_HIGH - DIGIT_LOW + 1);
+for (const code of [...DIGIT_CHARS.map(([c]) => c), TEN, HUNDRED, THOUSAND, TEN_THOUSAND, HUNDRED_MILLION]) {
+	NUMERAL_CHARS[code - DIGIT_LOW] = 1;
 }
 
 /** A numeral made only of 百 千 万 亿 (百姓, 千万, 万家): a word, not a number, unless a rule says otherwise. */
@@ -110,7 +114,9 @@ function isPositional(text: string, start: number, end: number): boolean {
 }
 
 function withBigUnits(text: string, start: number, end: number): number | null {
-	for (const [code, unit] of BIG_UNITS) {
+	for (let b = 0; b < BIG_UNITS.length; b++) {
+		const code = BIG_UNITS[b][0];
+		const unit = BIG_UNITS[b][1];
 		const at = lastIndexIn(text, code, start, end);
 		if (at < start) {
 			continue;
@@ -212,8 +218,8 @@ export interface ArabicNumber {
 export function readArabic(text: string, start: number): ArabicNumber {
 	let i = start;
 	let mantissa = 0;
-	while (i < text.length && arabicDigit(text.charCodeAt(i)) >= 0) {
-		mantissa = mantissa * 10 + arabicDigit(text.charCodeAt(i));
+	for (let d = digitAt(text, i); d >= 0; d = digitAt(text, i)) {
+		mantissa = mantissa * 10 + d;
 		i++;
 	}
 	const intDigits = i - start;
@@ -228,12 +234,12 @@ export function readArabic(text: string, start: number): ArabicNumber {
 		}
 	}
 	let decimals = 0;
-	const point = text.charCodeAt(i);
-	if ((point === DOT || point === FULL_DOT) && arabicDigit(text.charCodeAt(i + 1)) >= 0) {
+	const point = i < text.length ? text.charCodeAt(i) : NaN;
+	if ((point === DOT || point === FULL_DOT) && digitAt(text, i + 1) >= 0) {
 		i++;
 		plain = false;
-		while (i < text.length && arabicDigit(text.charCodeAt(i)) >= 0) {
-			mantissa = mantissa * 10 + arabicDigit(text.charCodeAt(i));
+		for (let d = digitAt(text, i); d >= 0; d = digitAt(text, i)) {
+			mantissa = mantissa * 10 + d;
 			decimals++;
 			i++;
 		}
@@ -241,20 +247,36 @@ export function readArabic(text: string, start: number): ArabicNumber {
 	return { end: i, mantissa, decimals, intDigits, plain };
 }
 
+/**
+ * The Arabic digit at `at`, or -1 (also past the end). Each character is read once, and the range test is written out:
+ * V8 compiles a charCodeAt call site that has once read past the end as a call of the generic builtin for good.
+ */
+function digitAt(text: string, at: number): number {
+	return at < text.length ? arabicDigit(text.charCodeAt(at)) : -1;
+}
+
 function isGroup(text: string, at: number): boolean {
-	const sep = text.charCodeAt(at);
+	const sep = at < text.length ? text.charCodeAt(at) : NaN;
 	return (
 		(sep === COMMA || sep === FULL_COMMA) &&
-		arabicDigit(text.charCodeAt(at + 1)) >= 0 &&
-		arabicDigit(text.charCodeAt(at + 2)) >= 0 &&
-		arabicDigit(text.charCodeAt(at + 3)) >= 0 &&
-		arabicDigit(text.charCodeAt(at + 4)) < 0
+		digitAt(text, at + 1) >= 0 &&
+		digitAt(text, at + 2) >= 0 &&
+		digitAt(text, at + 3) >= 0 &&
+		digitAt(text, at + 4) < 0
 	);
 }
 
 /** The value of an Arabic number times `multiplier`, computed on the integer mantissa so 6546.22万 is exactly 65462200. */
 export function arabicValue(n: ArabicNumber, multiplier = 1): number {
-	return (n.mantissa * multiplier) / 10 ** n.decimals;
+	return (n.mantissa * multiplier) / pow10(n.decimals);
+}
+
+/** Powers of ten up to 1e22, all exact: a figure's value then costs a table read rather than a call to pow. */
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, d) => 10 ** d);
+
+/** 10 ** d for an integer d ≥ 0. */
+export function pow10(d: number): number {
+	return d < POW10.length ? POW10[d] : 10 ** d;
 }
 
 /** Parses a whole string as an Arabic number (full-width digits, `．`, grouped thousands); null otherwise. */
