@@ -1,5 +1,6 @@
+import type { Metric, Section } from '../../types';
 import { atTitle } from '../findings';
-import type { Rule } from '../types';
+import type { RawFinding, Rule } from '../types';
 
 /** A measures-and-results part (or a government work report's review) that states no figure at all. */
 export const evidenceNoFigures: Rule = {
@@ -7,11 +8,44 @@ export const evidenceNoFigures: Rule = {
 	defaultSeverity: 'off',
 	check(analysis, context) {
 		const role = analysis.profile === 'gov-work-report' ? 'review' : 'measures_results';
-		return analysis.sections.flatMap((s) => {
-			if (!s.roles.includes(role) || analysis.metrics.some((m) => m.span.start >= s.span.start && m.span.end <= s.span.end)) {
-				return [];
+		const metrics = analysis.metrics;
+		const findings: RawFinding[] = [];
+		let inOrder: boolean | undefined;
+		for (const s of analysis.sections) {
+			if (!s.roles.includes(role) || metricInside(metrics, s)) {
+				continue;
 			}
-			return [atTitle(s, context.message('evidence.no-figures', { title: s.title }), role)];
-		});
+			// None found where text order puts them: certain once the list is known to be in text order (the analysis
+			// makes it so), read through otherwise.
+			inOrder ??= metrics.every((m, k) => k === 0 || metrics[k - 1].span.start <= m.span.start);
+			if (inOrder || !metrics.some((m) => inside(m, s))) {
+				findings.push(atTitle(s, context.message('evidence.no-figures', { title: s.title }), role));
+			}
+		}
+		return findings;
 	},
 };
+
+function inside(m: Metric, s: Section): boolean {
+	return m.span.start >= s.span.start && m.span.end <= s.span.end;
+}
+
+/** A metric inside the section, looked up by binary search as if the list were in text order; one found is certain. */
+function metricInside(metrics: readonly Metric[], s: Section): boolean {
+	let lo = 0;
+	let hi = metrics.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (metrics[mid].span.start < s.span.start) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	for (let k = lo; k < metrics.length && metrics[k].span.start <= s.span.end; k++) {
+		if (inside(metrics[k], s)) {
+			return true;
+		}
+	}
+	return false;
+}

@@ -8,61 +8,137 @@ export interface Clause {
 	sentence: number;
 	/** The mark before the clause: '、' continues an enumeration. */
 	after: string;
+	mentions: readonly NumericMention[];
+}
+
+/** Shared by the clauses without a number (most of them), so only the others get a list of their own. */
+const NO_MENTIONS: readonly NumericMention[] = Object.freeze([]);
+
+const SENTENCE = 1;
+const CLAUSE = 2;
+/** By UTF-16 code unit: what a character ends, a sentence (。；！？) or a clause (，、：). A table: every character is looked up. */
+const ENDS = new Uint8Array(0x10000);
+for (const c of '。；;！？!?') {
+	ENDS[c.charCodeAt(0)] = SENTENCE;
+}
+for (const c of '，,、：:') {
+	ENDS[c.charCodeAt(0)] = CLAUSE;
+}
+
+/** One line's numeric mentions in text order; its clauses are split on first request, as most lines need none. */
+export interface MentionLine {
+	line: number;
 	mentions: NumericMention[];
+	/** How many of the mentions are exact quantities: a rule that compares two or three of them skips lines with fewer. */
+	quantities: number;
+	clauses?: Clause[];
 }
 
-const SENTENCE_END = /[。；;！？!?]/;
-const CLAUSE_END = /[，,、：:]/;
+const cache = new WeakMap<ReportAnalysis, MentionLine[]>();
 
-const cache = new WeakMap<ReportAnalysis, Map<number, Clause[]>>();
-
-/** The clauses of every line that holds a numeric mention, keyed by line number. */
-export function clausesByLine(analysis: ReportAnalysis): Map<number, Clause[]> {
-	let byLine = cache.get(analysis);
-	if (!byLine) {
-		byLine = new Map();
-		const mentionsByLine = new Map<number, NumericMention[]>();
+/** Every line that holds a numeric mention, in the order of the mentions. */
+export function mentionLines(analysis: ReportAnalysis): MentionLine[] {
+	let lines = cache.get(analysis);
+	if (!lines) {
+		lines = [];
+		// Mentions come line by line: a line is only looked up (in a map made then) if one comes back to an earlier line.
+		let byNumber: Map<number, MentionLine> | undefined;
+		let current: MentionLine | undefined;
+		const unordered = new Set<MentionLine>();
 		for (const m of analysis.mentions) {
-			const list = mentionsByLine.get(m.line) ?? [];
-			list.push(m);
-			mentionsByLine.set(m.line, list);
+			if (current?.line !== m.line) {
+				if (!byNumber && current && m.line < current.line) {
+					byNumber = new Map(lines.map((l) => [l.line, l]));
+				}
+				current = byNumber?.get(m.line);
+				if (!current) {
+					current = { line: m.line, mentions: [], quantities: 0 };
+					byNumber?.set(m.line, current);
+					lines.push(current);
+				}
+			}
+			const last = current.mentions[current.mentions.length - 1];
+			if (last && m.span.start < last.span.start) {
+				unordered.add(current);
+			}
+			current.mentions.push(m);
+			current.quantities += isExactQuantity(m) ? 1 : 0;
 		}
-		for (const [lineNumber, mentions] of mentionsByLine) {
-			byLine.set(lineNumber, splitLine(analysis, lineNumber, mentions.sort((a, b) => a.span.start - b.span.start)));
+		for (const l of unordered) {
+			l.mentions.sort((a, b) => a.span.start - b.span.start);
 		}
-		cache.set(analysis, byLine);
+		cache.set(analysis, lines);
 	}
-	return byLine;
+	return lines;
 }
 
+/** The clauses of a line from `mentionLines`. */
+export function clausesOf(analysis: ReportAnalysis, line: MentionLine): Clause[] {
+	line.clauses ??= splitLine(analysis, line.line, line.mentions);
+	return line.clauses;
+}
+
+/** `mentions` sorted by start: one pass over the line and the mentions together, so a long line stays linear. */
 function splitLine(analysis: ReportAnalysis, lineNumber: number, mentions: readonly NumericMention[]): Clause[] {
 	const line = analysis.lines[lineNumber - 1];
+	const text = analysis.text;
 	const clauses: Clause[] = [];
 	let sentence = 0;
 	let start = line.start;
 	let after = '';
-	const close = (end: number) => {
-		clauses.push({ start, end, sentence, after, mentions: mentions.filter((m) => m.span.start >= start && m.span.start < end) });
-	};
-	for (let i = line.start; i < line.end; i++) {
-		const c = analysis.text[i];
-		// Punctuation inside a number's own text (1,000) does not split it.
-		if (mentions.some((m) => m.span.start < i && i < m.span.end)) {
+	// The furthest end of the mentions that start before the current offset: inside it, punctuation belongs to a number.
+	let seen = 0;
+	let covered = -1;
+	const end = line.end;
+	for (let i = line.start; i < end; i++) {
+		const ends = ENDS[text.charCodeAt(i)];
+		if (ends === 0) {
 			continue;
 		}
-		if (SENTENCE_END.test(c)) {
-			close(i);
+		while (seen < mentions.length && mentions[seen].span.start < i) {
+			covered = Math.max(covered, mentions[seen].span.end);
+			seen++;
+		}
+		// Punctuation inside a number's own text (1,000) does not split it.
+		if (i < covered) {
+			continue;
+		}
+		// An empty stretch (two marks in a row) is no clause.
+		if (i > start) {
+			clauses.push({ start, end: i, sentence, after, mentions: NO_MENTIONS });
+		}
+		start = i + 1;
+		if (ends === SENTENCE) {
 			sentence++;
-			start = i + 1;
 			after = '';
-		} else if (CLAUSE_END.test(c)) {
-			close(i);
-			start = i + 1;
-			after = c;
+		} else {
+			after = text[i];
 		}
 	}
-	close(line.end);
-	return clauses.filter((c) => c.end > c.start);
+	if (end > start) {
+		clauses.push({ start, end, sentence, after, mentions: NO_MENTIONS });
+	}
+	// Each mention goes to the clause it starts in (a run of the sorted list); one that starts on a mark belongs to none.
+	let k = 0;
+	for (let j = 0; j < mentions.length;) {
+		const at = mentions[j].span.start;
+		while (k < clauses.length && clauses[k].end <= at) {
+			k++;
+		}
+		if (k === clauses.length) {
+			break;
+		}
+		const clause = clauses[k];
+		let next = j + 1;
+		if (clause.start <= at) {
+			while (next < mentions.length && mentions[next].span.start < clause.end) {
+				next++;
+			}
+			clause.mentions = mentions.slice(j, next);
+		}
+		j = next;
+	}
+	return clauses;
 }
 
 /** The clause's text from its start up to an offset inside it (the words before a number). */
@@ -84,13 +160,97 @@ export function lastQuantity(clause: Clause | undefined, before = Infinity): (Nu
 	if (!clause) {
 		return undefined;
 	}
-	const found = clause.mentions.filter((m) => m.span.start < before && isExactQuantity(m));
-	return found.at(-1) as (NumericMention & { value: number }) | undefined;
+	const mentions = clause.mentions;
+	if (mentions.length <= SHORT_CLAUSE) {
+		for (let k = mentions.length - 1; k >= 0; k--) {
+			const m = mentions[k];
+			if (m.span.start < before && isExactQuantity(m)) {
+				return m;
+			}
+		}
+		return undefined;
+	}
+	// A long clause is asked about once per number in it: the answer for each prefix is worked out once.
+	let last = lastQuantities.get(clause);
+	if (!last) {
+		last = [-1];
+		for (let k = 0; k < mentions.length; k++) {
+			last.push(isExactQuantity(mentions[k]) ? k : last[k]);
+		}
+		lastQuantities.set(clause, last);
+	}
+	// How many mentions start before the offset (they are in text order).
+	let lo = 0;
+	let hi = mentions.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (mentions[mid].span.start < before) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	const k = last[lo];
+	return k >= 0 ? mentions[k] as NumericMention & { value: number } : undefined;
 }
 
-/** Adverbs that carry nothing about what is counted (共受理, 依法受理, 已办结). */
+/** Up to this many numbers, a clause is simply read backwards. */
+const SHORT_CLAUSE = 8;
+/** For a long clause, at each count of its first mentions, the index of the last exact quantity among them (or -1). */
+const lastQuantities = new WeakMap<Clause, number[]>();
+
+const ADVERBS = /^(?:其中|全年|今年|共计|共|累计|依法|已经|已|均|全部|当年|同期)+/;
+
+/** Adverbs that carry nothing about what is counted (共受理, 依法受理, 已办结). A slice, not a copy of a long text. */
 export function stripAdverbs(text: string): string {
-	return text.replace(/^(?:其中|全年|今年|共计|共|累计|依法|已经|已|均|全部|当年|同期)+/, '');
+	const m = ADVERBS.exec(text);
+	return m ? text.slice(m[0].length) : text;
+}
+
+const firstEnds = new WeakMap<Clause, Map<string, number>>();
+
+/**
+ * Whether text[from, to) holds `what` (a word, or a pattern that is not global and matches any text holding a text it
+ * matches: words and classes, no anchors or lookarounds), for `from` and `to` inside the clause. Where the earliest
+ * match after `from` ends is found once and kept: each number of a long clause asks about a longer stretch from the
+ * same start, and none reads the clause again.
+ */
+export function holdsBetween(analysis: ReportAnalysis, clause: Clause, from: number, to: number, what: string | RegExp): boolean {
+	let ends = firstEnds.get(clause);
+	if (!ends) {
+		ends = new Map();
+		firstEnds.set(clause, ends);
+	}
+	const key = `${from} ${typeof what === 'string' ? what : what.source}`;
+	let end = ends.get(key);
+	if (end === undefined) {
+		end = firstEnd(analysis.text, from, clause.end, what);
+		ends.set(key, end);
+	}
+	return end <= to;
+}
+
+/** The least `end` up to `to` for which text[from, end) holds `what`, or Infinity. */
+function firstEnd(text: string, from: number, to: number, what: string | RegExp): number {
+	if (typeof what === 'string') {
+		const at = text.slice(from, to).indexOf(what);
+		return at < 0 ? Infinity : from + at + what.length;
+	}
+	if (!what.test(text.slice(from, to))) {
+		return Infinity;
+	}
+	// A match in a shorter text stays in a longer one: halve the stretch until the shortest that holds one.
+	let lo = from;
+	let hi = to;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (what.test(text.slice(from, mid))) {
+			hi = mid;
+		} else {
+			lo = mid + 1;
+		}
+	}
+	return lo;
 }
 
 /** Words saying the list goes on beyond the parts given (其余2件, 另有2件尚在审理, 撤回2件). */

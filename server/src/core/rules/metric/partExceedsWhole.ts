@@ -1,5 +1,8 @@
+import type { NumericMention } from '../../types';
 import type { RawFinding, Rule } from '../types';
-import { clausesByLine, isExactQuantity, lastQuantity, textBefore, type Clause } from './clauses';
+import { clausesOf, isExactQuantity, lastQuantity, mentionLines, textBefore, type Clause } from './clauses';
+
+type Quantity = NumericMention & { value: number };
 
 /** How far back the total may stand: a clause about its growth may come between (1.2万户，同比增长15.6%，其中…). */
 const MAX_BACK = 2;
@@ -10,9 +13,20 @@ export const metricPartExceedsWhole: Rule = {
 	defaultSeverity: 'warning',
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
-		for (const clauses of clausesByLine(analysis).values()) {
-			for (let i = 1; i < clauses.length; i++) {
+		for (const line of mentionLines(analysis)) {
+			// A total and a part after 其中.
+			if (line.quantities < 2 || !analysis.lines[line.line - 1].text.includes('其中')) {
+				continue;
+			}
+			const clauses = clausesOf(analysis, line);
+			const listEnd = listEnds(clauses);
+			const larger = new LargerAhead();
+			const found: RawFinding[] = [];
+			// From the last clause back, so each list is searched through what is already gathered instead of walked
+			// again from each of its clauses (其中…、其中…、 repeated).
+			for (let i = clauses.length - 1; i >= 1; i--) {
 				const clause = clauses[i];
+				larger.add(clause.mentions, i);
 				if (!textBefore(analysis, clause, clause.end).startsWith('其中')) {
 					continue;
 				}
@@ -22,25 +36,78 @@ export const metricPartExceedsWhole: Rule = {
 					continue;
 				}
 				// The list after 其中 runs on through 、: 其中维持38件、撤销2件.
-				const list = [clause];
-				for (let k = i + 1; k < clauses.length && clauses[k].after === '、' && clauses[k].sentence === clause.sentence; k++) {
-					list.push(clauses[k]);
-				}
-				const part = list.flatMap((c) => c.mentions).find((m) => isExactQuantity(m) && m.unit === total.unit && m.value > total.value);
+				const part = larger.first(total, listEnd[i]);
 				if (part) {
 					const raw = analysis.text.slice(totalClause.start, part.span.end);
 					const lead = raw.length - raw.trimStart().length;
-					findings.push({
+					found.push({
 						span: { start: totalClause.start + lead, end: part.span.end },
 						evidence: raw.trim(),
 						message: context.message('metric.part-exceeds-whole', { part: part.text, whole: total.text }),
 					});
 				}
 			}
+			findings.push(...found.reverse());
 		}
 		return findings;
 	},
 };
+
+/** For each clause, the last clause of the list it would open: the clauses after it joined by 、 in its sentence. */
+function listEnds(clauses: readonly Clause[]): number[] {
+	const ends: number[] = [];
+	for (let k = clauses.length - 1; k >= 0; k--) {
+		const next = clauses[k + 1];
+		ends[k] = next && next.after === '、' && next.sentence === clauses[k].sentence ? ends[k + 1] : k;
+	}
+	return ends;
+}
+
+/**
+ * The exact quantities of the clauses added so far (added from the last clause back), answering: the first of them in
+ * text order with a unit and a value above a bound. Per unit, a stack keeps the quantities no earlier one reaches (each
+ * larger than all before it), from the earliest on top: the answer is the topmost one above the bound, found by binary
+ * search, and each quantity is pushed and popped once.
+ */
+class LargerAhead {
+	private readonly stacks = new Map<string | null, { q: Quantity; clause: number }[]>();
+
+	add(mentions: readonly NumericMention[], clause: number): void {
+		for (let k = mentions.length - 1; k >= 0; k--) {
+			const q = mentions[k];
+			if (!isExactQuantity(q)) {
+				continue;
+			}
+			let stack = this.stacks.get(q.unit);
+			if (!stack) {
+				stack = [];
+				this.stacks.set(q.unit, stack);
+			}
+			while (stack.length > 0 && stack[stack.length - 1].q.value <= q.value) {
+				stack.pop();
+			}
+			stack.push({ q, clause });
+		}
+	}
+
+	/** The first quantity in `total`'s unit larger than it, if it stands in a clause up to `lastClause`. */
+	first(total: Quantity, lastClause: number): Quantity | undefined {
+		const stack = this.stacks.get(total.unit) ?? [];
+		// Values fall from the bottom of the stack to its top: find the topmost entry still above the total.
+		let lo = 0;
+		let hi = stack.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (stack[mid].q.value > total.value) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		const entry = stack[lo - 1];
+		return entry && entry.clause <= lastClause ? entry.q : undefined;
+	}
+}
 
 /** The nearest clause before `i` in its sentence that states an exact quantity. */
 function clauseWithTotal(clauses: readonly Clause[], i: number): Clause | undefined {

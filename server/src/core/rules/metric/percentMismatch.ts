@@ -1,9 +1,11 @@
 import type { NumericMention, ReportAnalysis } from '../../types';
 import type { RawFinding, Rule, RuleContext } from '../types';
-import { clausesByLine, isPercent, lastQuantity, stripAdverbs, textBefore, type Clause } from './clauses';
+import { clausesOf, holdsBetween, isExactQuantity, isPercent, lastQuantity, mentionLines, stripAdverbs, textBefore, type Clause } from './clauses';
 
 /** The rate word right before the number: 办结率达, 占比, 调解成功率为. */
 const RATE_BEFORE = /(?:(?<stem>[\u4e00-\u9fa5]{1,6})率|(?:占比|比例|比重))(?:均|都|已|分别)?(?:达到|达|为|是|保持|实现)?$/;
+/** The longest text RATE_BEFORE can match (6 + 1 + 2 + 2): it is anchored at the end, so only that much is searched. */
+const RATE_BEFORE_SPAN = 11;
 const CHANGE = /增长|增速|增幅|同比|环比|提高|提升|上升|下降|降低|减少|增加|涨|较上年|比上年/;
 /** A rate narrower than the bare verb (按时办结率 is not 办结 ÷ 受理): its qualifier must be in the part's words too. */
 const NARROWING = /按时|按期|及时|限时|期限|当场|当日|即时|一次性|准时|网上|线上|满意|优良|合格|优秀|规范/g;
@@ -20,8 +22,11 @@ export const metricPercentMismatch: Rule = {
 	defaultSeverity: 'warning',
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
-		for (const clauses of clausesByLine(analysis).values()) {
-			clauses.forEach((clause, i) => {
+		for (const line of mentionLines(analysis)) {
+			if (line.quantities < 2 || !rateAfterPartAndWhole(line.mentions)) {
+				continue;
+			}
+			clausesOf(analysis, line).forEach((clause, i, clauses) => {
 				for (const rate of clause.mentions) {
 					const finding = checkRate(analysis, context, clauses, i, rate);
 					if (finding) {
@@ -34,24 +39,57 @@ export const metricPercentMismatch: Rule = {
 	},
 };
 
+function isRate(m: NumericMention): m is NumericMention & { value: number } {
+	return isPercent(m) && !m.approx && (m.labels?.length ?? 0) <= 1;
+}
+
+/**
+ * A rate needs, before it, its part and before that its whole: the same unit, the whole above zero and not below the
+ * part. Lines without such a pair ahead of a rate are never split into clauses.
+ */
+function rateAfterPartAndWhole(mentions: readonly NumericMention[]): boolean {
+	// The largest value so far per unit; a handful of units at most, so two short lists.
+	const units: (string | null)[] = [];
+	const largest: number[] = [];
+	let paired = false;
+	for (const m of mentions) {
+		if (paired && isRate(m)) {
+			return true;
+		}
+		if (isExactQuantity(m)) {
+			const k = units.indexOf(m.unit);
+			if (k < 0) {
+				units.push(m.unit);
+				largest.push(m.value);
+			} else {
+				paired ||= largest[k] > 0 && largest[k] >= m.value;
+				largest[k] = Math.max(largest[k], m.value);
+			}
+		}
+	}
+	return false;
+}
+
 function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: readonly Clause[], i: number, rate: NumericMention): RawFinding | null {
-	if (!isPercent(rate) || rate.approx || (rate.labels?.length ?? 0) > 1) {
+	if (!isRate(rate)) {
 		return null;
 	}
 	const clause = clauses[i];
 	const before = textBefore(analysis, clause, rate.span.start);
-	const word = RATE_BEFORE.exec(before);
-	if (!word || CHANGE.test(before)) {
+	const word = RATE_BEFORE.exec(before.slice(-RATE_BEFORE_SPAN));
+	// CHANGE has no spaces, so the clause's untrimmed text up to the rate holds a change word exactly when `before` does.
+	if (!word || holdsBetween(analysis, clause, clause.start, rate.span.start, CHANGE)) {
 		return null;
 	}
 	const sameSentence = (k: number) => (k >= 0 && clauses[k].sentence === clause.sentence ? clauses[k] : undefined);
-	let partClause = clause;
+	let partIndex = i;
 	let part = lastQuantity(clause, rate.span.start);
 	if (!part) {
-		partClause = sameSentence(i - 1) ?? clause;
-		part = partClause === clause ? undefined : lastQuantity(partClause);
+		partIndex = sameSentence(i - 1) ? i - 1 : i;
+		part = partIndex === i ? undefined : lastQuantity(clauses[partIndex]);
 	}
-	const wholeClause = part ? sameSentence(clauses.indexOf(partClause) - 1) : undefined;
+	const partClause = clauses[partIndex];
+	const wholeClause = part ? sameSentence(partIndex - 1) : undefined;
 	const whole = lastQuantity(wholeClause);
 	if (!part || !whole || !wholeClause || whole.unit !== part.unit || whole.value <= 0 || part.value > whole.value) {
 		return null;
@@ -60,9 +98,14 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 	const viaQizhong = partWords.startsWith('其中');
 	const verb = stripAdverbs(partWords);
 	const stem = word.groups?.stem;
-	const narrowed = stem !== undefined && [...stem.matchAll(NARROWING)].some((q) => !verb.includes(q[0]));
-	const linked = !narrowed && (viaQizhong || (stem !== undefined && verb.length <= MAX_PART_VERB && sharesBigram(verb, stem)));
-	if (!linked) {
+	if (!viaQizhong && !(stem !== undefined && verb.length <= MAX_PART_VERB && sharesBigram(verb, stem))) {
+		return null;
+	}
+	// Where the verb stands in the text: it ends where the part's words end, before the part and any space.
+	const verbEnd = partClause.start + analysis.text.slice(partClause.start, part.span.start).trimEnd().length;
+	const verbStart = verbEnd - verb.length;
+	const narrowed = stem !== undefined && [...stem.matchAll(NARROWING)].some((q) => !holdsBetween(analysis, partClause, verbStart, verbEnd, q[0]));
+	if (narrowed) {
 		return null;
 	}
 	const computed = (100 * part.value) / whole.value;

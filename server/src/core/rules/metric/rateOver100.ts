@@ -1,8 +1,11 @@
+import type { NumericMention } from '../../types';
 import type { RawFinding, Rule } from '../types';
-import { clausesByLine, isPercent, textBefore } from './clauses';
+import { clausesOf, holdsBetween, isPercent, mentionLines, textBefore } from './clauses';
 
 /** A rate, share or satisfaction level named right before the number: 结案率105%, 占比达120%. */
 const RATE_WORD = /([\u4e00-\u9fa5]{0,4}(?:率|占比|比例|比重|满意度|覆盖面))(?:均|都|已|分别)?(?:达到|达|为|是|保持|实现)?$/;
+/** The longest text RATE_WORD can match (4 + 3 + 2 + 2): it is anchored at the end, so only that much is searched. */
+const RATE_WORD_SPAN = 11;
 /** Changes may exceed 100%; so may fulfilment of a plan or budget (完成年度计划的112%). */
 const NOT_A_LEVEL = /增长|增速|增幅|同比|环比|提高|提升|上升|下降|降低|减少|增加|涨|翻|较上年|比上年|超额|超出|超过|计划|预算|目标|任务/;
 
@@ -11,16 +14,19 @@ export const metricRateOver100: Rule = {
 	defaultSeverity: 'warning',
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
-		for (const clauses of clausesByLine(analysis).values()) {
-			for (const clause of clauses) {
+		for (const line of mentionLines(analysis)) {
+			if (!line.mentions.some(overHundred)) {
+				continue;
+			}
+			for (const clause of clausesOf(analysis, line)) {
 				for (const m of clause.mentions) {
-					const high = typeof m.valueMax === 'number' ? m.valueMax : m.value;
-					if (!isPercent(m) || typeof high !== 'number' || high <= 100) {
+					if (!overHundred(m)) {
 						continue;
 					}
 					const before = textBefore(analysis, clause, m.span.start);
-					const word = RATE_WORD.exec(before);
-					if (word && !NOT_A_LEVEL.test(before)) {
+					const word = RATE_WORD.exec(before.slice(-RATE_WORD_SPAN));
+					// NOT_A_LEVEL holds no spaces: the untrimmed text before the number has such a word when `before` has.
+					if (word && !holdsBetween(analysis, clause, clause.start, m.span.start, NOT_A_LEVEL)) {
 						const start = clause.start + analysis.text.slice(clause.start, m.span.start).lastIndexOf(word[1]);
 						findings.push({
 							span: { start, end: m.span.end },
@@ -34,3 +40,8 @@ export const metricRateOver100: Rule = {
 		return findings;
 	},
 };
+
+function overHundred(m: NumericMention): boolean {
+	const high = typeof m.valueMax === 'number' ? m.valueMax : m.value;
+	return isPercent(m) && typeof high === 'number' && high > 100;
+}

@@ -1,6 +1,6 @@
 import type { NumericMention, ReportAnalysis } from '../../types';
 import type { RawFinding, Rule, RuleContext } from '../types';
-import { clausesByLine, lastQuantity, LIST_GOES_ON, stripAdverbs, textBefore, type Clause } from './clauses';
+import { clausesOf, isExactQuantity, lastQuantity, LIST_GOES_ON, mentionLines, stripAdverbs, textBefore, type Clause } from './clauses';
 
 type Quantity = NumericMention & { value: number };
 
@@ -23,8 +23,17 @@ export const metricSumMismatch: Rule = {
 	defaultSeverity: 'warning',
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
-		for (const clauses of clausesByLine(analysis).values()) {
+		for (const line of mentionLines(analysis)) {
+			// A total and at least two parts in its unit, and the words of one of the two readings.
+			if (line.quantities < 3 || !threeOfOneUnit(line.mentions) || !mayHoldList(analysis.lines[line.line - 1].text)) {
+				continue;
+			}
+			const clauses = clausesOf(analysis, line);
 			for (let i = 1; i < clauses.length; i++) {
+				// Both readings need the two clauses after the total to hold one number each.
+				if (clauses[i].mentions.length !== 1 || clauses[i + 1]?.mentions.length !== 1) {
+					continue;
+				}
 				const found = complementaryPair(analysis, context, clauses, i) ?? outcomeList(analysis, context, clauses, i);
 				if (found) {
 					findings.push(found);
@@ -34,6 +43,32 @@ export const metricSumMismatch: Rule = {
 		return findings;
 	},
 };
+
+function threeOfOneUnit(mentions: readonly NumericMention[]): boolean {
+	// A handful of units at most, so two short lists.
+	const units: (string | null)[] = [];
+	const counts: number[] = [];
+	for (const m of mentions) {
+		if (isExactQuantity(m)) {
+			const k = units.indexOf(m.unit);
+			if (k < 0) {
+				units.push(m.unit);
+				counts.push(1);
+			} else if (++counts[k] >= 3) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/**
+ * A negation pair needs 不 or 未 (受理 / 不予受理); an outcome list needs its opening (其中, …里) and an outcome word.
+ * Most lines with three numbers have neither and are never split into clauses.
+ */
+function mayHoldList(text: string): boolean {
+	return text.includes('不') || text.includes('未') || ((text.includes('中') || text.includes('里')) && OUTCOME.test(text));
+}
 
 /** The one exact quantity a clause ends with, and the words before it. */
 function soleQuantity(analysis: ReportAnalysis, clause: Clause | undefined): { q: Quantity; words: string } | null {
@@ -82,18 +117,25 @@ function outcomeList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 	const parts: Quantity[] = [];
 	const words: string[] = [];
 	let k = i;
+	const outcomes = new Set<string>();
 	for (; k < clauses.length && clauses[k].sentence === totalClause.sentence; k++) {
 		const part = soleQuantity(analysis, clauses[k]);
 		if (!part || part.q.unit !== total.unit) {
 			break;
 		}
+		// A part that names no outcome, or one named twice, rules the list out whatever follows: the walk stops at
+		// once, so a long run of clauses is not walked again from each of its clauses.
+		const outcome = OUTCOME.exec(part.words)?.[0];
+		if (outcome === undefined || outcomes.has(outcome)) {
+			return null;
+		}
+		outcomes.add(outcome);
 		parts.push(part.q);
 		words.push(part.words);
 	}
 	const next = clauses[k];
 	const goesOn = next !== undefined && next.sentence === totalClause.sentence && LIST_GOES_ON.test(textBefore(analysis, next, next.end));
-	const outcomes = words.map((w) => OUTCOME.exec(w)?.[0]);
-	if (parts.length < 2 || goesOn || outcomes.some((o) => o === undefined) || new Set(outcomes).size < outcomes.length) {
+	if (parts.length < 2 || goesOn) {
 		return null;
 	}
 	const whole = POLES.every((pole) => words.some((w) => pole.test(w)));

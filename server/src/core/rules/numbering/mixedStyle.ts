@@ -1,5 +1,5 @@
 import { atMarker } from '../findings';
-import type { Rule } from '../types';
+import type { RawFinding, Rule } from '../types';
 import { majorityStyle, majorityWidth, markerOf, sampleMarker, siblingGroups } from './siblings';
 
 /** A sibling numbered in another style than the rest of its run: （1） among （二）（三）, 1、 beside 1. 2. */
@@ -7,18 +7,24 @@ export const numberingMixedStyle: Rule = {
 	id: 'numbering.mixed-style',
 	defaultSeverity: 'warning',
 	check(analysis, context) {
-		return siblingGroups(analysis).flatMap((group) => {
+		const findings: RawFinding[] = [];
+		for (const group of siblingGroups(analysis)) {
 			const style = majorityStyle(group);
-			const sample = style ? sampleMarker(group, style, majorityWidth(group, style)) : null;
-			if (!style || !sample) {
-				return [];
+			// Most groups keep to one style: the sample is only looked up for one with an odd sibling.
+			if (!style || group.members.every((s) => (markerOf(s)?.style ?? style) === style)) {
+				continue;
 			}
-			return group.members.flatMap((s) => {
+			const sample = sampleMarker(group, style, majorityWidth(group, style));
+			if (!sample) {
+				continue;
+			}
+			for (const s of group.members) {
 				const m = markerOf(s);
-				return m && m.style !== style
-					? [atMarker(s, context.message('numbering.mixed-style', { sample: sample.text, marker: m.text }))]
-					: [];
-			});
-		});
+				if (m && m.style !== style) {
+					findings.push(atMarker(s, context.message('numbering.mixed-style', { sample: sample.text, marker: m.text })));
+				}
+			}
+		}
+		return findings;
 	},
 };

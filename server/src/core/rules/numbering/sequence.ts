@@ -1,4 +1,4 @@
-import type { ReportAnalysis, Section } from '../../types';
+import type { MarkerStyle, ReportAnalysis, Section } from '../../types';
 import { majorityStyle, majorityWidth, markerOf, markerWithOrdinal, sampleMarker, siblingGroups, type SiblingGroup } from './siblings';
 
 /**
@@ -24,6 +24,9 @@ export function sequenceEvents(analysis: ReportAnalysis): SequenceEvent[] {
 }
 
 function walkGroup(group: SiblingGroup, analysis: ReportAnalysis): SequenceEvent[] {
+	if (numberedInOrder(group)) {
+		return [];
+	}
 	const style = majorityStyle(group);
 	const counted = group.members.filter((s) => markerOf(s) !== null);
 	if (!style || counted.length === 0 || lazyMarkdownList(analysis, counted)) {
@@ -33,6 +36,13 @@ function walkGroup(group: SiblingGroup, analysis: ReportAnalysis): SequenceEvent
 	const render = (n: number) => (sample ? markerWithOrdinal(sample, n) : String(n));
 	const events: SequenceEvent[] = [];
 	const ordinals = group.members.map((s) => markerOf(s)?.ordinal ?? null);
+	// How often each ordinal still comes after the current member: kept as the walk goes, not recounted at each gap.
+	const later = new Map<number, number>();
+	for (const o of ordinals) {
+		if (o !== null) {
+			later.set(o, (later.get(o) ?? 0) + 1);
+		}
+	}
 	let prev = continuedFrom(group, analysis);
 	let used = new Set<number>();
 	const excused = new Set<number>();
@@ -44,6 +54,7 @@ function walkGroup(group: SiblingGroup, analysis: ReportAnalysis): SequenceEvent
 			pending.push(section);
 			return;
 		}
+		later.set(n, (later.get(n) ?? 0) - 1);
 		if (n === 1 && prev >= 2) {
 			// A second list under the same parent starts again at 1: a new run, not a repeat; the unmarked headings
 			// before it belong to neither run for sure.
@@ -64,8 +75,7 @@ function walkGroup(group: SiblingGroup, analysis: ReportAnalysis): SequenceEvent
 				pending.forEach((p, k) => events.push({ kind: 'unmarked', section: p, expected: render(prev + 1 + k) }));
 				const next = prev + 1 + pending.length;
 				if (next < n) {
-					const later = new Set(ordinals.slice(i + 1).filter((o): o is number => o !== null));
-					const comesLater = range(next, n).filter((m) => later.has(m));
+					const comesLater = range(next, n).filter((m) => (later.get(m) ?? 0) > 0);
 					if (comesLater.length > 0) {
 						comesLater.forEach((m) => excused.add(m));
 						events.push({ kind: 'order', section, expected: render(next) });
@@ -87,6 +97,16 @@ function walkGroup(group: SiblingGroup, analysis: ReportAnalysis): SequenceEvent
 	return events;
 }
 
+/** Every sibling marked 1, 2, 3… in order: the walk below finds nothing there, and most groups are so. */
+function numberedInOrder(group: SiblingGroup): boolean {
+	for (let i = 0; i < group.members.length; i++) {
+		if (markerOf(group.members[i])?.ordinal !== i + 1) {
+			return false;
+		}
+	}
+	return true;
+}
+
 /** Markdown numbers an ordered list written 1. 1. 1. by itself: the repeated 1. is not a mistake there. */
 function lazyMarkdownList(analysis: ReportAnalysis, counted: readonly Section[]): boolean {
 	return analysis.format === 'markdown' && counted.length > 1 && counted.every((s) => s.marker?.style === 'arabic-dot' && s.marker.ordinal === 1);
@@ -98,8 +118,53 @@ function lazyMarkdownList(analysis: ReportAnalysis, counted: readonly Section[])
  */
 function runInBetween(analysis: ReportAnalysis, before: Section | undefined, section: Section, ordinal: number): boolean {
 	const style = section.marker?.style;
+	const starts = style === undefined ? undefined : itemStarts(analysis).get(style)?.get(ordinal);
+	if (!starts) {
+		return false;
+	}
 	const from = before ? before.headingSpan.end : 0;
-	return analysis.items.some((item) => item.marker.style === style && item.marker.ordinal === ordinal && item.span.start >= from && item.span.start < section.headingSpan.start);
+	// The first item at or after `from`, by binary search: a gap asks about one stretch, not about every item.
+	let lo = 0;
+	let hi = starts.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (starts[mid] < from) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo < starts.length && starts[lo] < section.headingSpan.start;
+}
+
+const itemCache = new WeakMap<ReportAnalysis, Map<MarkerStyle, Map<number, number[]>>>();
+
+/** Where the run-in items start, ascending, by style and ordinal. */
+function itemStarts(analysis: ReportAnalysis): Map<MarkerStyle, Map<number, number[]>> {
+	let byStyle = itemCache.get(analysis);
+	if (!byStyle) {
+		byStyle = new Map();
+		for (const item of analysis.items) {
+			let byOrdinal = byStyle.get(item.marker.style);
+			if (!byOrdinal) {
+				byOrdinal = new Map();
+				byStyle.set(item.marker.style, byOrdinal);
+			}
+			const starts = byOrdinal.get(item.marker.ordinal);
+			if (starts) {
+				starts.push(item.span.start);
+			} else {
+				byOrdinal.set(item.marker.ordinal, [item.span.start]);
+			}
+		}
+		for (const byOrdinal of byStyle.values()) {
+			for (const starts of byOrdinal.values()) {
+				starts.sort((a, b) => a - b);
+			}
+		}
+		itemCache.set(analysis, byStyle);
+	}
+	return byStyle;
 }
 
 function range(from: number, to: number): number[] {
@@ -122,7 +187,7 @@ function continuedFrom(group: SiblingGroup, analysis: ReportAnalysis): number {
 		return 0;
 	}
 	const uncles = parent.parentId === null ? analysis.sections : analysis.allSections[parent.parentId].children;
-	for (let u = uncles.indexOf(parent) - 1; u >= 0; u--) {
+	for (let u = siblingIndex(analysis, parent) - 1; u >= 0; u--) {
 		const cousins = uncles[u].children.map(markerOf).filter((m) => m !== null);
 		if (cousins.length === 0) {
 			continue;
@@ -131,4 +196,19 @@ function continuedFrom(group: SiblingGroup, analysis: ReportAnalysis): number {
 		return last.style === firstMarker.style && last.ordinal + 1 + first === firstMarker.ordinal ? last.ordinal : 0;
 	}
 	return 0;
+}
+
+const indexCache = new WeakMap<ReportAnalysis, Map<number, number>>();
+
+/** A section's place among its siblings, by id: looked up per group, so not searched for in a long list each time. */
+function siblingIndex(analysis: ReportAnalysis, section: Section): number {
+	let byId = indexCache.get(analysis);
+	if (!byId) {
+		byId = new Map();
+		for (const list of [analysis.sections, ...analysis.allSections.map((s) => s.children)]) {
+			list.forEach((s, i) => byId?.set(s.id, i));
+		}
+		indexCache.set(analysis, byId);
+	}
+	return byId.get(section.id) ?? -1;
 }

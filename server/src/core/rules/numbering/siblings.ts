@@ -6,18 +6,36 @@ export interface SiblingGroup {
 	members: Section[];
 }
 
-export function siblingGroups(analysis: ReportAnalysis): SiblingGroup[] {
-	const groups: SiblingGroup[] = [{ parent: null, members: withoutBullets(analysis.sections) }];
-	for (const section of analysis.allSections) {
-		if (section.children.length > 0) {
-			groups.push({ parent: section, members: withoutBullets(section.children) });
-		}
-	}
-	return groups.filter((g) => g.members.length > 0);
+/** A group as made here: its majority style is counted on first request and kept on it. */
+interface CountedGroup extends SiblingGroup {
+	style?: MarkerStyle | null;
 }
 
-function withoutBullets(sections: readonly Section[]): Section[] {
-	return sections.filter((s) => s.marker?.style !== 'bullet');
+const groupCache = new WeakMap<ReportAnalysis, SiblingGroup[]>();
+
+/** Made once per analysis for the rules and fixes that read them; the list and the members are never changed after. */
+export function siblingGroups(analysis: ReportAnalysis): SiblingGroup[] {
+	let groups = groupCache.get(analysis);
+	if (!groups) {
+		const made: CountedGroup[] = [{ parent: null, members: withoutBullets(analysis.sections), style: undefined }];
+		for (const section of analysis.allSections) {
+			if (section.children.length > 0) {
+				made.push({ parent: section, members: withoutBullets(section.children), style: undefined });
+			}
+		}
+		groups = made.filter((g) => g.members.length > 0);
+		groupCache.set(analysis, groups);
+	}
+	return groups;
+}
+
+function withoutBullets(sections: Section[]): Section[] {
+	// Most lists hold no bullet: those are shared as they are (nothing changes a group's members), not copied.
+	return sections.some(isBullet) ? sections.filter((s) => !isBullet(s)) : sections;
+}
+
+function isBullet(section: Section): boolean {
+	return section.marker?.style === 'bullet';
 }
 
 export function markerOf(section: Section): Marker | null {
@@ -56,18 +74,38 @@ function childStyles(parent: MarkerStyle | undefined): MarkerStyle[] {
  * sibling's: the odd one out is the one to report.
  */
 export function majorityStyle(group: SiblingGroup): MarkerStyle | null {
-	const counts = new Map<MarkerStyle, number>();
+	// Several rules and fixes ask for each group's style: it is counted once, on the groups made above.
+	const counted = group as CountedGroup;
+	if (!('style' in counted)) {
+		return countStyles(group);
+	}
+	if (counted.style === undefined) {
+		counted.style = countStyles(group);
+	}
+	return counted.style;
+}
+
+function countStyles(group: SiblingGroup): MarkerStyle | null {
+	// Few styles exist, so two short lists (in the order first seen) count them with less garbage than a map.
+	const styles: MarkerStyle[] = [];
+	const counts: number[] = [];
 	for (const s of group.members) {
 		const m = markerOf(s);
 		if (m) {
-			counts.set(m.style, (counts.get(m.style) ?? 0) + 1);
+			const k = styles.indexOf(m.style);
+			if (k < 0) {
+				styles.push(m.style);
+				counts.push(1);
+			} else {
+				counts[k]++;
+			}
 		}
 	}
-	if (counts.size === 0) {
+	if (styles.length === 0) {
 		return null;
 	}
-	const best = Math.max(...counts.values());
-	const tied = [...counts.entries()].filter(([, n]) => n === best).map(([style]) => style);
+	const best = Math.max(...counts);
+	const tied = styles.filter((_, k) => counts[k] === best);
 	if (tied.length === 1) {
 		return tied[0];
 	}

@@ -1,5 +1,6 @@
+import type { Marker, MarkerStyle, MarkerWidth } from '../../types';
 import { atMarker } from '../findings';
-import type { Rule } from '../types';
+import type { RawFinding, Rule } from '../types';
 import { majorityStyle, majorityWidth, markerOf, sampleMarker, siblingGroups } from './siblings';
 
 /** A half-width (二) among full-width （一）（三）, or the reverse; a consistent width, either one, is fine. */
@@ -7,19 +8,29 @@ export const numberingWidthMix: Rule = {
 	id: 'numbering.width-mix',
 	defaultSeverity: 'warning',
 	check(analysis, context) {
-		return siblingGroups(analysis).flatMap((group) => {
+		const findings: RawFinding[] = [];
+		for (const group of siblingGroups(analysis)) {
 			const style = majorityStyle(group);
 			const width = style ? majorityWidth(group, style) : null;
-			const sample = style && width ? sampleMarker(group, style, width) : null;
-			if (!style || !width || !sample) {
-				return [];
+			// Most groups keep to one width: the sample is only looked up for one with an odd sibling.
+			if (!style || !width || !group.members.some((s) => odd(markerOf(s), style, width))) {
+				continue;
 			}
-			return group.members.flatMap((s) => {
+			const sample = sampleMarker(group, style, width);
+			if (!sample) {
+				continue;
+			}
+			for (const s of group.members) {
 				const m = markerOf(s);
-				return m && m.style === style && m.width !== 'none' && m.width !== width
-					? [atMarker(s, context.message('numbering.width-mix', { sample: sample.text, marker: m.text }))]
-					: [];
-			});
-		});
+				if (m && odd(m, style, width)) {
+					findings.push(atMarker(s, context.message('numbering.width-mix', { sample: sample.text, marker: m.text })));
+				}
+			}
+		}
+		return findings;
 	},
 };
+
+function odd(m: Marker | null, style: MarkerStyle, width: MarkerWidth): boolean {
+	return m !== null && m.style === style && m.width !== 'none' && m.width !== width;
+}

@@ -1,29 +1,96 @@
-import { textLines } from '../positions';
+import { textLinesWith } from '../positions';
 import type { RawFinding, Rule } from '../types';
 
 /**
  * Residue of converting Word files to text: bookmarks ([bookmark: _GoBack]), field codes ({ PAGE \* MERGEFORMAT }),
- * hyperlink codes, private-use glyphs from symbol fonts, and the replacement character of a failed decoding.
+ * hyperlink codes, private-use glyphs from symbol fonts, and the replacement character of a failed decoding. Each kind
+ * starts with its own character ([, {, H, \, a glyph), so at any place at most one of them can match.
  */
-const RESIDUE = new RegExp([
-	String.raw`\[bookmark:[^\]]*\]`,
-	String.raw`\{\s*(?:PAGE|NUMPAGES|HYPERLINK|TOC|REF|SEQ|MERGEFIELD|DATE|TIME|PAGEREF|FORMTEXT|EMBED|INCLUDEPICTURE)\b[^}]*\}`,
-	String.raw`\bHYPERLINK\s+(?:\\l\s+)?"[^"]*"`,
-	String.raw`\\\*\s*MERGEFORMAT`,
-	'[\uE000-\uF8FF\uFFFD]+',
-].join('|'), 'g');
+const BOOKMARK = '[bookmark:';
+const FIELD = /\{\s*(?:PAGE|NUMPAGES|HYPERLINK|TOC|REF|SEQ|MERGEFIELD|DATE|TIME|PAGEREF|FORMTEXT|EMBED|INCLUDEPICTURE)\b/y;
+const HYPERLINK = /\bHYPERLINK\s+(?:\\l\s+)?"[^"]*"/y;
+const MERGEFORMAT = /\\\*\s*MERGEFORMAT/y;
+const GLYPHS = /[\uE000-\uF8FF\uFFFD]+/y;
+/** Where residue can start, in a line. */
+const START = /[[{H\\\uE000-\uF8FF\uFFFD]/g;
+
+/** What every kind of residue holds: only lines with one of these are searched. */
+const TRIGGERS = ['[bookmark:', '{', 'HYPERLINK', '\\'];
+const GLYPH = /[\uE000-\uF8FF\uFFFD]/g;
 
 export const textConversionArtifact: Rule = {
 	id: 'text.conversion-artifact',
 	defaultSeverity: 'warning',
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
-		for (const line of textLines(analysis)) {
-			for (const m of line.text.matchAll(RESIDUE)) {
-				const start = line.start + (m.index ?? 0);
-				findings.push({ span: { start, end: start + m[0].length }, evidence: m[0], message: context.message('text.conversion-artifact', { text: m[0] }) });
+		for (const line of textLinesWith(analysis, TRIGGERS, GLYPH)) {
+			for (const { index, text } of residues(line.text)) {
+				const start = line.start + index;
+				findings.push({ span: { start, end: start + text.length }, evidence: text, message: context.message('text.conversion-artifact', { text }) });
 			}
 		}
 		return findings;
 	},
 };
+
+/**
+ * The residue in a line, left to right, as one search with the five kinds as alternatives would find it. A bookmark or
+ * a field code runs to the first ] or } after it; where none follows, each opening would read the rest of the line
+ * again, so the next ] and } are looked up once and kept.
+ */
+function residues(line: string): { index: number; text: string }[] {
+	const found: { index: number; text: string }[] = [];
+	const bracket = new NextOf(line, ']');
+	const brace = new NextOf(line, '}');
+	START.lastIndex = 0;
+	for (let m = START.exec(line); m; m = START.exec(line)) {
+		const at = m.index;
+		const end = residueAt(line, at, bracket, brace);
+		if (end > at) {
+			found.push({ index: at, text: line.slice(at, end) });
+			START.lastIndex = end;
+		}
+	}
+	return found;
+}
+
+/** The end of the residue that starts at `at`, or `at` when none does. */
+function residueAt(line: string, at: number, bracket: NextOf, brace: NextOf): number {
+	switch (line[at]) {
+		case '[': {
+			const close = line.startsWith(BOOKMARK, at) ? bracket.from(at + BOOKMARK.length) : -1;
+			return close < 0 ? at : close + 1;
+		}
+		case '{': {
+			FIELD.lastIndex = at;
+			const close = FIELD.test(line) ? brace.from(FIELD.lastIndex) : -1;
+			return close < 0 ? at : close + 1;
+		}
+		default: {
+			for (const kind of [HYPERLINK, MERGEFORMAT, GLYPHS]) {
+				kind.lastIndex = at;
+				if (kind.test(line)) {
+					return kind.lastIndex;
+				}
+			}
+			return at;
+		}
+	}
+}
+
+/** The next occurrence of a character from ever later places, each found once. */
+class NextOf {
+	private searchedFrom = Infinity;
+	private next = -1;
+
+	constructor(private readonly line: string, private readonly char: string) {}
+
+	from(at: number): number {
+		// The last answer holds for a later place as long as it is not behind it (or there was none).
+		if (at < this.searchedFrom || (this.next >= 0 && this.next < at)) {
+			this.searchedFrom = at;
+			this.next = this.line.indexOf(this.char, at);
+		}
+		return this.next;
+	}
+}

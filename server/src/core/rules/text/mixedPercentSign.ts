@@ -1,4 +1,4 @@
-import { textLines } from '../positions';
+import { offsetsInTextLines } from '../positions';
 import type { RawFinding, Rule } from '../types';
 
 /** Both % and ％ in one report: each sign of the less used kind is shown (information: the values are still right). */
@@ -6,18 +6,8 @@ export const textMixedPercentSign: Rule = {
 	id: 'text.mixed-percent-sign',
 	defaultSeverity: 'information',
 	check(analysis, context) {
-		const half: number[] = [];
-		const full: number[] = [];
-		for (const line of textLines(analysis)) {
-			for (let i = 0; i < line.text.length; i++) {
-				const c = line.text[i];
-				if (c === '%') {
-					half.push(line.start + i);
-				} else if (c === '％') {
-					full.push(line.start + i);
-				}
-			}
-		}
+		const half = offsetsInTextLines(analysis, '%');
+		const full = half.length === 0 ? [] : offsetsInTextLines(analysis, '％');
 		if (half.length === 0 || full.length === 0) {
 			return [];
 		}

@@ -1,8 +1,10 @@
-import { textLines } from '../positions';
+import { textLinesWith } from '../positions';
 import type { RawFinding, Rule } from '../types';
 
 /** 2023年是“十四五”规划的开局之年: a year said to open or close a five-year plan. */
 const CLAIM = /([12][0-9]{3})\s*年(?:是|为)([^。；;！？!?]{0,40}?)(开局之年|起步之年|收官之年)/g;
+/** Every claim ends so: only lines holding it are searched. */
+const PROBE = /(?:开局|起步|收官)之年/g;
 const PLAN = /十([一二三四五六七八九]?)五/;
 const DIGITS = '一二三四五六七八九';
 
@@ -22,7 +24,7 @@ export const yearPeriod: Rule = {
 	defaultSeverity: 'information',
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
-		for (const line of textLines(analysis)) {
+		for (const line of textLinesWith(analysis, [], PROBE)) {
 			for (const m of line.text.matchAll(CLAIM)) {
 				const start = planStart(m[2]);
 				if (start === null) {
