@@ -70,6 +70,13 @@ suite('analyzeReport on any input', () => {
 		checkAnalysis('件'.repeat(100_000));
 	});
 
+	test('lines full of unclosed conversion residue ([bookmark:, { PAGE \\*) return (no backtracking blow-up)', () => {
+		checkAnalysis('[bookmark:'.repeat(10_000));
+		checkAnalysis('{ PAGE \\* '.repeat(10_000));
+		const md = '# ' + '[bookmark:{ \\*'.repeat(8000);
+		expect(analyzeReport(md, { format: 'markdown' }).sections.length).toBeGreaterThanOrEqual(0);
+	});
+
 	test('only markers, only digits', () => {
 		checkAnalysis(Array.from({ length: 5000 }, (_, i) => MARKERS[i % MARKERS.length]).join('\n'));
 		checkAnalysis(Array.from({ length: 5000 }, (_, i) => String(i)).join('\n'));

@@ -18,7 +18,8 @@ export interface Structure {
 
 const SENTENCE_END = /[。！？!?]/;
 const DATE_LINE = /^[（(]?\s*(?:[0-9０-９]{4}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$/;
-const RESIDUE = /\[bookmark:[^\]]*\]|\{[^}]*\\\*[^}]*\}/g;
+/** Bounded so a line full of unclosed `[bookmark:` or `{` stays linear: real residue is short. */
+const RESIDUE = /\[bookmark:[^\]\n]{0,120}\]|\{[^}\n]{0,120}\\\*[^}\n]{0,120}\}/g;
 /** An unmarked heading is short (rule: about 40 characters at most). */
 const MAX_UNMARKED = 40;
 /** A lead sentence that titles its paragraph is a short phrase, like its marked siblings' titles. */
