@@ -1,5 +1,5 @@
 import { markerOf, siblingGroups, type SiblingGroup } from '../rules/numbering/siblings';
-import { sequenceEvents } from '../rules/numbering/sequence';
+import { continuedFrom, sequenceEvents } from '../rules/numbering/sequence';
 import type { ReportAnalysis, Section, Span } from '../types';
 
 /**
@@ -65,7 +65,7 @@ export function expectedMarker(analysis: ReportAnalysis, section: Section): stri
  */
 export function runsOf(analysis: ReportAnalysis, group: SiblingGroup): Run[] {
 	const expected = indexOf(analysis).expected;
-	const first = carriedOver(analysis, group);
+	const first = continuedFrom(group, analysis);
 	const runs: Run[] = [{ group, slots: [], base: first + 1 }];
 	let highest = first;
 	for (const s of group.members) {
@@ -100,23 +100,4 @@ export function hasRunInNumbers(analysis: ReportAnalysis, run: Run): boolean {
 	const styles = new Set(run.slots.map((s) => s.marker?.style));
 	const reach = runReach(run);
 	return analysis.items.some((item) => styles.has(item.marker.style) && item.span.start >= reach.start && item.span.start < reach.end);
-}
-
-/** The ordinal the last marked sibling of the previous part ended on, when this group counts on from it; else 0. */
-function carriedOver(analysis: ReportAnalysis, group: SiblingGroup): number {
-	const parent = group.parent;
-	const firstIndex = group.members.findIndex((s) => markerOf(s) !== null);
-	const first = firstIndex >= 0 ? markerOf(group.members[firstIndex]) : null;
-	if (!parent || !first || first.ordinal === 1) {
-		return 0;
-	}
-	const uncles = parent.parentId === null ? analysis.sections : analysis.allSections[parent.parentId].children;
-	for (let u = uncles.indexOf(parent) - 1; u >= 0; u--) {
-		const cousins = uncles[u].children.map(markerOf).filter((m) => m !== null);
-		if (cousins.length > 0) {
-			const last = cousins[cousins.length - 1];
-			return last.style === first.style && last.ordinal + 1 + firstIndex === first.ordinal ? last.ordinal : 0;
-		}
-	}
-	return 0;
 }

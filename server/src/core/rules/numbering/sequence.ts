@@ -179,7 +179,7 @@ function range(from: number, to: number): number[] {
  * Some reports number the items of consecutive parts straight through (（一）1. 2. （二）3. 4.): a group that picks up
  * where the previous part's items stopped starts from there.
  */
-function continuedFrom(group: SiblingGroup, analysis: ReportAnalysis): number {
+export function continuedFrom(group: SiblingGroup, analysis: ReportAnalysis): number {
 	const parent = group.parent;
 	const first = group.members.findIndex((s) => markerOf(s) !== null);
 	const firstMarker = first >= 0 ? markerOf(group.members[first]) : null;
