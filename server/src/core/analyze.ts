@@ -178,6 +178,12 @@ function markerMention(line: Line, marker: Marker, sectionId: number | null): Nu
  * about it (outside the plan, where the same words describe next year's work, not this year's).
  */
 function findParts(profile: Profile, text: string, lines: readonly Line[], allSections: readonly Section[], paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], bodyFrom: Int32Array): Record<string, RequiredPart> {
+	const paragraphOfLine = new Int32Array(lines.length + 1).fill(-1);
+	for (const p of paragraphs) {
+		for (const line of p.lines) {
+			paragraphOfLine[line.number] = p.index;
+		}
+	}
 	const result: Record<string, RequiredPart> = {};
 	for (const part of profile.parts) {
 		let holder = allSections.find((s) => s.level === 1 && s.roles.includes(part.key));
@@ -192,7 +198,7 @@ function findParts(profile: Profile, text: string, lines: readonly Line[], allSe
 			present: holder !== undefined,
 			line: holder ? holder.line : null,
 			sectionId: holder ? holder.id : null,
-			mentionedInBody: part.body ? bodyMentions(part.body, text, lines, paragraphs, roles, bodyFrom) : [],
+			mentionedInBody: part.body ? bodyMentions(part.body, text, lines, paragraphs, paragraphOfLine, roles, bodyFrom) : [],
 			required: part.required,
 		};
 	}
@@ -214,15 +220,9 @@ function insidePlan(section: Section, allSections: readonly Section[]): boolean 
  * Lines whose body text names the part: one search of the whole text per part (a global regex), each hit kept when it
  * lies in a body paragraph after any heading title on its line.
  */
-function bodyMentions(pattern: RegExp, text: string, lines: readonly Line[], paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], bodyFrom: Int32Array): number[] {
+function bodyMentions(pattern: RegExp, text: string, lines: readonly Line[], paragraphs: readonly Paragraph[], paragraphOfLine: Int32Array, roles: readonly ParagraphRole[], bodyFrom: Int32Array): number[] {
 	const found: number[] = [];
 	const search = new RegExp(pattern.source, 'g');
-	const paragraphOfLine = new Int32Array(lines.length + 1).fill(-1);
-	for (const p of paragraphs) {
-		for (const line of p.lines) {
-			paragraphOfLine[line.number] = p.index;
-		}
-	}
 	let m: RegExpExecArray | null;
 	let line = 0;
 	while ((m = search.exec(text)) !== null) {
