@@ -31,7 +31,8 @@ export class AnalysisCache {
 			this.entries.set(doc.uri, entry);
 			return entry.analysis;
 		}
-		const analysis = analyzeReport(doc.getText(), options);
+		// The last version's analysis lets the lines an edit did not touch keep what was read from them.
+		const analysis = analyzeReport(doc.getText(), entry ? { ...options, previous: entry.analysis } : options);
 		this.entries.set(doc.uri, { version: doc.version, key, analysis });
 		if (this.entries.size > this.maxEntries) {
 			const oldest = this.entries.keys().next();

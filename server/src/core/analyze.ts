@@ -1,5 +1,6 @@
 import { findRunInMarkers } from './items';
 import { scanLines } from './lines';
+import { keepMentionLog, MentionSource, newMentionLog, type MentionLog } from './mentionReuse';
 import { extractMentions } from './metrics';
 import { isPageNumberLine, scanParagraphs, type Paragraph } from './paragraphs';
 import { detectProfile, PROFILES, type Profile } from './profiles';
@@ -22,9 +23,11 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	const structure = buildStructure(paragraphs, format, profile);
 	const sectionOfLine = mapLinesToSections(lines, structure.allSections);
 	const items = collectItems(paragraphs, structure.roles, structure.allSections, structure.headingParagraph, sectionOfLine);
-	const mentions = collectMentions(lines, paragraphs, structure, sectionOfLine, options.setPhrases ?? []);
+	const setPhrases = options.setPhrases ?? [];
+	const mentionLog = newMentionLog(lines.length, setPhrases);
+	const mentions = collectMentions(lines, paragraphs, structure, sectionOfLine, new MentionSource(options.previous, lines, setPhrases), mentionLog);
 	const bodyFrom = bodyStarts(paragraphs, structure.allSections, structure.headingParagraph);
-	return {
+	const analysis: ReportAnalysis = {
 		text,
 		format,
 		profile: profileId,
@@ -40,6 +43,8 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		requiredSections: findParts(profile, text, lines, structure.allSections, paragraphs, structure.roles, bodyFrom),
 		pageNumberLines: lines.filter(isPageNumberLine).map((l) => l.number),
 	};
+	keepMentionLog(analysis, mentionLog);
+	return analysis;
 }
 
 function findReportYear(title: readonly string[], paragraphs: readonly Paragraph[], titleCount: number): number | null {
@@ -119,7 +124,7 @@ function collectItems(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	return items;
 }
 
-function collectMentions(lines: readonly Line[], paragraphs: readonly Paragraph[], structure: ReturnType<typeof buildStructure>, sectionOfLine: Int32Array, setPhrases: readonly string[]): NumericMention[] {
+function collectMentions(lines: readonly Line[], paragraphs: readonly Paragraph[], structure: ReturnType<typeof buildStructure>, sectionOfLine: Int32Array, source: MentionSource, log: MentionLog): NumericMention[] {
 	const mentions: NumericMention[] = [];
 	const isText = new Uint8Array(lines.length + 1);
 	for (const p of paragraphs) {
@@ -146,10 +151,14 @@ function collectMentions(lines: readonly Line[], paragraphs: readonly Paragraph[
 				mentions.push(markerMention(line, heading.marker, sectionId));
 			}
 		}
-		for (const mention of extractMentions(line, from, { setPhrases })) {
+		const index = line.number - 1;
+		log.from[index] = from;
+		log.first[index] = mentions.length;
+		for (const mention of source.take(index, line, from) ?? extractMentions(line, from, { setPhrases: log.setPhrases })) {
 			mention.sectionId = sectionId;
 			mentions.push(mention);
 		}
+		log.end[index] = mentions.length;
 	}
 	return mentions;
 }

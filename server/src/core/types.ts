@@ -181,4 +181,9 @@ export interface AnalyzeOptions {
 	profile?: ProfileId;
 	/** Extra numeric set phrases (names, slogans) that are not claims. */
 	setPhrases?: readonly string[];
+	/**
+	 * An analysis of an earlier version of the same document, for an editor that analyzes on every keystroke: lines the
+	 * edit left alone keep the numbers read from them. The result is the same as without it.
+	 */
+	previous?: ReportAnalysis;
 }

@@ -1,0 +1,98 @@
+import { LineMatch } from './lineMatch';
+import type { Line, NumericMention, ReportAnalysis } from './types';
+
+/**
+ * What an analysis remembers about how it read numbers, so the next version of the same document can skip re-reading
+ * the lines an edit did not touch. Reading numbers is most of an analysis, and a keystroke changes one line.
+ */
+export interface MentionLog {
+	setPhrases: readonly string[];
+	/** Per line index: where the number scan started (after a heading marker), or -1 when the line was not scanned. */
+	from: Int32Array;
+	/** Per line index: the scanned mentions are `mentions[first[i]] … mentions[end[i] - 1]` of the analysis. */
+	first: Int32Array;
+	end: Int32Array;
+}
+
+const LOGS = new WeakMap<ReportAnalysis, MentionLog>();
+
+export function newMentionLog(lineCount: number, setPhrases: readonly string[]): MentionLog {
+	return { setPhrases, from: new Int32Array(lineCount).fill(-1), first: new Int32Array(lineCount), end: new Int32Array(lineCount) };
+}
+
+export function keepMentionLog(analysis: ReportAnalysis, log: MentionLog): void {
+	LOGS.set(analysis, log);
+}
+
+/**
+ * The mentions a line of the new text can take from `previous`: a line qualifies when it is unchanged (see LineMatch)
+ * and its scan started at the same place (a line that became or stopped being a heading is read again). The previous
+ * analysis must have been made with the same set phrases, or nothing is taken.
+ */
+export class MentionSource {
+	private readonly log: MentionLog | undefined;
+	private readonly match: LineMatch | undefined;
+
+	constructor(private readonly previous: ReportAnalysis | undefined, lines: readonly Line[], setPhrases: readonly string[]) {
+		const log = previous && LOGS.get(previous);
+		if (previous && log && samePhrases(log.setPhrases, setPhrases)) {
+			this.log = log;
+			this.match = new LineMatch(previous.lines, lines);
+		}
+	}
+
+	/** Copies of the previous analysis' mentions for line index `i` (scanned from `from`) moved to `line`, or null. */
+	take(i: number, line: Line, from: number): NumericMention[] | null {
+		const { log, match, previous } = this;
+		const oldIndex = match ? match.previousIndex(i) : -1;
+		if (!log || !previous || oldIndex < 0 || log.from[oldIndex] !== from) {
+			return null;
+		}
+		const mentions = previous.mentions;
+		const delta = line.start - previous.lines[oldIndex].start;
+		const result: NumericMention[] = [];
+		for (let k = log.first[oldIndex]; k < log.end[oldIndex]; k++) {
+			result.push(moved(mentions[k], delta, line.number));
+		}
+		return result;
+	}
+}
+
+/**
+ * Whether a line (by index in `current`) had its numbers read anew rather than copied from the line it matches in
+ * `previous`: always so when either analysis keeps no log or the set phrases differ.
+ */
+export function rescanned(previous: ReportAnalysis, current: ReportAnalysis, match: LineMatch): (i: number) => boolean {
+	const before = LOGS.get(previous);
+	const now = LOGS.get(current);
+	if (!before || !now || !samePhrases(before.setPhrases, now.setPhrases)) {
+		return () => true;
+	}
+	return (i) => {
+		const oldIndex = match.previousIndex(i);
+		return oldIndex < 0 || before.from[oldIndex] !== now.from[i];
+	};
+}
+
+function samePhrases(a: readonly string[], b: readonly string[]): boolean {
+	return a === b || (a.length === b.length && a.every((p, i) => p === b[i]));
+}
+
+/** A fresh object (the old analysis stays as it was), with the fields in the order the extractor writes them. */
+function moved(m: NumericMention, delta: number, line: number): NumericMention {
+	return {
+		span: { start: m.span.start + delta, end: m.span.end + delta },
+		line,
+		text: m.text,
+		value: m.value,
+		valueMax: m.valueMax,
+		unit: m.unit,
+		qualifier: m.qualifier,
+		approx: m.approx,
+		kind: m.kind,
+		claim: m.claim,
+		label: m.label,
+		labels: m.labels,
+		sectionId: null,
+	};
+}

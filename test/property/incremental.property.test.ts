@@ -1,0 +1,147 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { expect, suite, test } from 'vitest';
+import { analyzeReport } from '../../server/src/core/analyze';
+import { checkReport, RULES, type CheckOptions } from '../../server/src/core/rules';
+import type { AnalyzeOptions, ReportAnalysis } from '../../server/src/core/types';
+import { ROOT } from '../unit/helpers';
+
+const SEEDS = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
+	.map((f) => ({ name: f, text: readFileSync(join(ROOT, 'seeds', f), 'utf8') }));
+/** The seeds and the fixture with a defect of every kind, so edits land near findings of each rule. */
+const REPORTS = [...SEEDS, { name: 'defects-planted.txt', text: readFileSync(join(ROOT, 'test', 'fixtures', 'defects-planted.txt'), 'utf8') }];
+
+/** What an edit may insert: characters that start or end numbers, markers that make a line a heading, line breaks. */
+const INSERTS = ['的', '和', '5', '０', '.', '万', '余', '%', '件', '一、', '（二）', '1.', '一是', '二是', '\n', '\r\n', '\n\n', '𠮷', '。', '，', '“', '”', '2021年', '十四五', ''];
+
+interface Edit {
+	at: number;
+	remove: number;
+	insert: string;
+}
+
+const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 12 }), insert: fc.constantFrom(...INSERTS) });
+
+function apply(text: string, { at, remove, insert }: Edit): string {
+	const start = Math.min(text.length, Math.floor(at * text.length));
+	return text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove));
+}
+
+/** Everything an analysis holds, as plain data: the reused analysis must match a fresh one exactly. */
+function plain(a: ReportAnalysis): unknown {
+	return JSON.parse(JSON.stringify(a));
+}
+
+function expectSame(text: string, previous: ReportAnalysis, options: AnalyzeOptions, what: string): ReportAnalysis {
+	const reused = analyzeReport(text, { ...options, previous });
+	expect(plain(reused), what).toEqual(plain(analyzeReport(text, options)));
+	return reused;
+}
+
+suite('an analysis that reuses the previous version’s mentions equals a fresh one', () => {
+	test.each(SEEDS)('$name: a chain of random edits, each analyzed from the one before', ({ name, text }) => {
+		fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), fc.constantFrom<AnalyzeOptions['format']>('text', 'markdown'), (edits, format) => {
+			let current = text;
+			let previous = analyzeReport(current, { format });
+			for (const e of edits) {
+				current = apply(current, e);
+				previous = expectSame(current, previous, { format }, `${name} after ${JSON.stringify(e)}`);
+			}
+		}), { numRuns: 40 });
+	});
+
+	test('a line that becomes a heading is read again from after its marker', () => {
+		const before = '一、工作\n办理案件55件，其中行政复议12件。\n二、问题\n';
+		const after = '一、工作\n1.办理案件55件，其中行政复议12件。\n二、问题\n';
+		const reused = expectSame(after, analyzeReport(before), {}, 'marker added');
+		expect(reused.mentions.map((m) => m.text)).toEqual(['1.', '55件', '12件']);
+	});
+
+	test('an unchanged line that a blank line above turns into a heading is read again', () => {
+		// In Markdown a （1） line that continues a paragraph is body text, and its own paragraph makes it a heading.
+		const before = '一、工作\n\n办理如下：\n（1）办理案件5件\n';
+		const after = '一、工作\n\n办理如下：\n\n（1）办理案件5件\n';
+		const reused = expectSame(after, analyzeReport(before, { format: 'markdown' }), { format: 'markdown' }, 'blank line inserted');
+		expect(reused.mentions.map((m) => m.text)).toEqual(['（1）', '5件']);
+	});
+
+	test('mentions after an edit move with their line', () => {
+		const before = '办理案件55件。\n受理申请12件。\n';
+		const after = `新增一行。\n${before}`;
+		const reused = expectSame(after, analyzeReport(before), {}, 'line inserted above');
+		expect(reused.mentions.map((m) => [m.line, after.slice(m.span.start, m.span.end)])).toEqual([[2, '55件'], [3, '12件']]);
+	});
+
+	test('untouched lines are really taken over and the edited one is read again', () => {
+		// A label planted in the previous analysis shows which mentions were copied rather than read.
+		const before = '办理案件55件。\n受理申请12件。\n处理投诉7件。\n';
+		const previous = analyzeReport(before);
+		for (const m of previous.mentions) {
+			m.label = `planted ${m.text}`;
+		}
+		const after = before.replace('受理申请12件', '受理申请13件');
+		const reused = analyzeReport(after, { previous });
+		expect(reused.mentions.map((m) => [m.text, m.label])).toEqual([['55件', 'planted 55件'], ['13件', '申请'], ['7件', 'planted 7件']]);
+	});
+
+	test('other set phrases are not taken from an analysis made with different ones', () => {
+		const text = '开展三进活动5次。\n';
+		const previous = analyzeReport(text);
+		const reused = expectSame(text, previous, { setPhrases: ['三进'] }, 'set phrases changed');
+		expect(reused.mentions.find((m) => m.text.startsWith('三'))?.claim ?? false).toBe(false);
+	});
+});
+
+suite('a check that carries over the previous version’s findings equals a fresh one', () => {
+	const settings: CheckOptions[] = [{}, { language: 'en' }, { confusables: [{ wrong: '办理', right: '办结' }] }];
+
+	test.each(REPORTS)('$name: a chain of random edits, each checked against the one before', ({ name, text }) => {
+		fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), fc.constantFrom(...settings), (edits, options) => {
+			let current = text;
+			let previous = analyzeReport(current, { format: 'text' });
+			checkReport(previous, options);
+			for (const e of edits) {
+				current = apply(current, e);
+				const analysis = analyzeReport(current, { previous });
+				const carried = checkReport(analysis, { ...options, previous });
+				expect(carried, `${name} after ${JSON.stringify(e)}`).toEqual(checkReport(analyzeReport(current), options));
+				previous = analysis;
+			}
+		}), { numRuns: 30 });
+	});
+
+	test('after a one-line edit the line-local rules are asked about that line only', () => {
+		const text = readFileSync(join(ROOT, 'seeds', SEEDS[0].name), 'utf8');
+		const previous = analyzeReport(text);
+		checkReport(previous);
+		const edited = text.replace('件', '件的');
+		const asked = new Map<string, number>();
+		const local = RULES.filter((rule) => rule.local);
+		const originals = local.map((rule) => rule.check);
+		local.forEach((rule, i) => {
+			(rule as { check: typeof rule.check }).check = (analysis, context) => {
+				asked.set(rule.id, context.scope.all ? analysis.lines.length : context.scope.lines(analysis).length);
+				return originals[i](analysis, context);
+			};
+		});
+		try {
+			checkReport(analyzeReport(edited, { previous }), { previous });
+		} finally {
+			local.forEach((rule, i) => {
+				(rule as { check: typeof rule.check }).check = originals[i];
+			});
+		}
+		expect(local.length).toBeGreaterThanOrEqual(5);
+		expect([...asked.values()]).toEqual(local.map(() => 1));
+	});
+
+	test('a check worded in another language starts afresh', () => {
+		const text = readFileSync(join(ROOT, 'seeds', SEEDS[3].name), 'utf8');
+		const previous = analyzeReport(text);
+		checkReport(previous, { language: 'en' });
+		const findings = checkReport(analyzeReport(text, { previous }), { previous });
+		expect(findings).toEqual(checkReport(analyzeReport(text)));
+		expect(findings.some((f) => /[\u4e00-\u9fff]/.test(f.message))).toBe(true);
+	});
+});
