@@ -119,10 +119,16 @@ export function startServer(connection: Connection): void {
 		}
 		return loaded.config;
 	}
-	const findings = ({ analysis, messages, options }: Context) => findingsFor(analysis, messages.language, options.check);
+	/** Per document, the last analysis whose findings were computed: the next check carries over what did not change. */
+	const lastChecked = new Map<string, ReportAnalysis>();
+	const findings = ({ doc, analysis, messages, options }: Context, withFixes = false) => {
+		const result = findingsFor(analysis, messages.language, options.check, withFixes, lastChecked.get(doc.uri));
+		lastChecked.set(doc.uri, analysis);
+		return result;
+	};
 	const codeActionInput = (context: Context) => ({
 		...context,
-		findings: findings(context),
+		findings: findings(context, true),
 		language: context.messages.language === 'en' ? 'en' as const : 'zh' as const,
 		fixAll: () => fixAll(context.doc.getText(), { analyze: { ...context.options.analyze, format: context.analysis.format }, check: context.options.check }),
 	});
@@ -145,7 +151,7 @@ export function startServer(connection: Connection): void {
 	connection.onHover(handle('hover', byDocument, null, (context, params) => getHover(context.doc, context.analysis, params.position, context.messages, findings(context))));
 	connection.languages.semanticTokens.on(handle('semanticTokens', byDocument, { data: [] }, ({ doc, analysis }) => toSemanticTokens(doc, analysis)));
 	connection.languages.semanticTokens.onRange(handle('semanticTokens/range', byDocument, { data: [] }, ({ doc, analysis }, params) => toSemanticTokens(doc, analysis, params.range)));
-	connection.languages.diagnostics.on(handle('diagnostic', byDocument, { kind: DocumentDiagnosticReportKind.Full, items: [] }, ({ doc, analysis, messages, options }) => toDiagnosticReport(doc, analysis, messages.language, options.check)));
+	connection.languages.diagnostics.on(handle('diagnostic', byDocument, { kind: DocumentDiagnosticReportKind.Full, items: [] }, (context) => toDiagnosticReport(context.doc, findings(context))));
 	connection.onCodeAction(handle('codeAction', byDocument, [], (context, params) => toCodeActions(codeActionInput(context), params)));
 	connection.onRequest(SummaryRequest.method, handle<DocumentParams, SummaryResult>('summary', byUri, { sections: 0, metrics: 0 }, ({ analysis }) => ({ sections: analysis.allSections.length, metrics: analysis.metrics.length })));
 	connection.onRequest(MetricsRequest.method, handle<DocumentParams, MetricItem[]>('metrics', byUri, [], ({ doc, analysis }) => analysis.metrics.map((m) => ({ text: m.text, ...toPosition(doc, m.span.start), value: m.value, unit: m.unit, label: m.label }))));
@@ -173,6 +179,7 @@ export function startServer(connection: Connection): void {
 	documents.onDidClose((event) => {
 		const uri = event.document.uri;
 		analyses.remove(uri);
+		lastChecked.delete(uri);
 		settings.forget(uri);
 		if (!pullDiagnostics && isReport(event.document)) {
 			void runSafe(log, 'clear diagnostics', CancellationToken.None, undefined, () => connection.sendDiagnostics({ uri, diagnostics: [] }));

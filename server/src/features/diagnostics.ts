@@ -17,17 +17,23 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
 /** Findings are computed once per analysis (one document version), message language and rule settings, then shared by features. */
 const cache = new WeakMap<ReportAnalysis, Map<string, Finding[]>>();
 
-/** The rule engine's findings for one analysis, with the rule settings and confusables in force for the document. */
-export function findingsFor(analysis: ReportAnalysis, language: MessageLanguage, check: Omit<CheckOptions, 'language'> = {}): Finding[] {
+type RuleSettings = Omit<CheckOptions, 'language' | 'fixes' | 'previous'>;
+
+/**
+ * The rule engine's findings for one analysis, with the rule settings and confusables in force for the document. Fixes
+ * are built only for code actions: diagnostics, which follow every keystroke, do without them. `previous`, the last
+ * analysis of the same document checked, lets the line-local rules look only at the lines that changed since.
+ */
+export function findingsFor(analysis: ReportAnalysis, language: MessageLanguage, check: RuleSettings = {}, withFixes = false, previous?: ReportAnalysis): Finding[] {
 	let byOptions = cache.get(analysis);
 	if (!byOptions) {
 		byOptions = new Map();
 		cache.set(analysis, byOptions);
 	}
-	const key = JSON.stringify([language, check]);
+	const key = JSON.stringify([language, check, withFixes]);
 	let findings = byOptions.get(key);
 	if (!findings) {
-		findings = checkReport(analysis, { ...check, language: language === 'en' ? 'en' : 'zh' });
+		findings = checkReport(analysis, { ...check, language: language === 'en' ? 'en' : 'zh', fixes: withFixes, previous });
 		byOptions.set(key, findings);
 	}
 	return findings;
@@ -45,6 +51,6 @@ export function toDiagnostics(doc: TextDocument, findings: readonly Finding[]): 
 }
 
 /** The answer to textDocument/diagnostic (pull). */
-export function toDiagnosticReport(doc: TextDocument, analysis: ReportAnalysis, language: MessageLanguage, check: Omit<CheckOptions, 'language'> = {}): FullDocumentDiagnosticReport {
-	return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(doc, findingsFor(analysis, language, check)) };
+export function toDiagnosticReport(doc: TextDocument, findings: readonly Finding[]): FullDocumentDiagnosticReport {
+	return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(doc, findings) };
 }

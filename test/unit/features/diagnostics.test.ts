@@ -49,7 +49,7 @@ suite('diagnostics', () => {
 		const gap = findingsFor(analysis, 'zh-cn').find((f) => f.rule === 'numbering.gap');
 		expect(gap?.line).toBe(4);
 		expect(gap?.evidence).toBe('（四）');
-		const report = toDiagnosticReport(gapDoc, analysis, 'en');
+		const report = toDiagnosticReport(gapDoc, findingsFor(analysis, 'en'));
 		expect(report.kind).toBe('full');
 		const diagnostic = report.items.find((d) => d.code === 'numbering.gap');
 		expect(diagnostic).toMatchObject({ source: 'policy-report', severity: DiagnosticSeverity.Warning, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 3 } } });
@@ -60,6 +60,6 @@ suite('diagnostics', () => {
 	test('a clean report has no findings', () => {
 		const clean = ['某县人民政府', '关于2023年度法治政府建设情况的报告', '一、主要做法和成效', '全年受理行政复议案件55件。', '二、主要负责人履行推进法治建设第一责任人职责情况', '县长带头学法4次。', '三、存在的不足及原因', '执法队伍专业化水平不高，主要原因是培训不足。', '四、2024年工作安排', '持续完善制度。'].join('\n');
 		const cleanDoc = TextDocument.create('file:///c.txt', 'policy-report', 1, clean);
-		expect(toDiagnosticReport(cleanDoc, analyzeReport(clean), 'zh-cn').items).toEqual([]);
+		expect(toDiagnosticReport(cleanDoc, findingsFor(analyzeReport(clean), 'zh-cn')).items).toEqual([]);
 	});
 });

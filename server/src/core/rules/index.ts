@@ -2,6 +2,7 @@ import { readDirectives } from '../directives';
 import { fixFor } from '../fixes';
 import { CONFUSABLES, type Confusable } from '../lexicon/confusables';
 import type { Finding, ReportAnalysis, Severity } from '../types';
+import { FindingCarry, keepRuleLog } from './carry';
 import { evidenceHedging } from './evidence/hedging';
 import { evidenceNoFigures } from './evidence/noFigures';
 import { formatMessage, RULE_REASONS, type Language, type RuleReason } from './messages';
@@ -25,7 +26,8 @@ import { textGarbledUnit } from './text/garbledUnit';
 import { textMixedPercentSign } from './text/mixedPercentSign';
 import { textPageNumber } from './text/pageNumber';
 import { textSpaceInQuantity } from './text/spaceInQuantity';
-import type { Rule, RuleContext } from './types';
+import { ALL_LINES } from './scope';
+import type { RawFinding, Rule, RuleContext } from './types';
 import { yearPeriod } from './year/period';
 import { yearPlanYear } from './year/planYear';
 
@@ -68,6 +70,13 @@ export interface CheckOptions {
 	/** More confusable phrases, checked with the built-in list; an entry with the same `wrong` replaces the built-in one. */
 	confusables?: readonly Confusable[];
 	language?: Language;
+	/** False leaves out the repairs: an editor shows findings on every keystroke but needs fixes only when asked. */
+	fixes?: boolean;
+	/**
+	 * The last checked analysis of the same document, checked with the same language and confusables: line-local rules
+	 * then look only at the lines that changed. The findings are the same as without it.
+	 */
+	previous?: ReportAnalysis;
 }
 
 export interface RuleDoc {
@@ -90,7 +99,11 @@ export function checkReport(analysis: ReportAnalysis, options: CheckOptions = {}
 		language,
 		confusables: mergeConfusables(options.confusables ?? []),
 		message: (key, args) => formatMessage(key, args, language),
+		scope: ALL_LINES,
 	};
+	const wording = JSON.stringify([language, options.confusables ?? []]);
+	const carry = options.previous ? FindingCarry.plan(options.previous, analysis, wording) : undefined;
+	const log = new Map<string, readonly RawFinding[]>();
 	const directives = readDirectives(analysis.lines);
 	const findings: Finding[] = [];
 	for (const rule of RULES) {
@@ -99,12 +112,15 @@ export function checkReport(analysis: ReportAnalysis, options: CheckOptions = {}
 		if (level === 'off') {
 			continue;
 		}
-		for (const raw of rule.check(analysis, context)) {
+		const earlier = rule.local ? carry?.earlier(rule.id) : undefined;
+		const raws = carry && earlier ? [...carry.carry(earlier), ...rule.check(analysis, { ...context, scope: carry.scope })] : rule.check(analysis, context);
+		log.set(rule.id, raws);
+		for (const raw of raws) {
 			const line = raw.span ? lineAt(analysis, raw.span.start) : null;
 			if (directives.disables(rule.id, line)) {
 				continue;
 			}
-			const fix = fixFor(rule.id, analysis, raw, context);
+			const fix = options.fixes === false ? undefined : fixFor(rule.id, analysis, raw, context);
 			findings.push({
 				rule: rule.id,
 				severity: configured === undefined ? raw.severity ?? level : level,
@@ -117,6 +133,7 @@ export function checkReport(analysis: ReportAnalysis, options: CheckOptions = {}
 			});
 		}
 	}
+	keepRuleLog(analysis, wording, log);
 	return findings.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1) || (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0));
 }
 

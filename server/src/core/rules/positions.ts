@@ -1,4 +1,5 @@
 import type { Line, ReportAnalysis, Span } from '../types';
+import type { LineScope } from './scope';
 
 /** The 1-based line holding an offset (the last line that starts at or before it). */
 export function lineAt(analysis: ReportAnalysis, offset: number): number {
@@ -25,7 +26,11 @@ export function textLines(analysis: ReportAnalysis): Line[] {
  * crosses a line break counts for no line. A rule whose own pattern needs a rare character or word reads those lines
  * only: a native search of the whole text for each costs less than a search per line.
  */
-export function textLinesWith(analysis: ReportAnalysis, needles: readonly string[], pattern?: RegExp): Line[] {
+export function textLinesWith(analysis: ReportAnalysis, scope: LineScope, needles: readonly string[], pattern?: RegExp): Line[] {
+	if (!scope.all) {
+		// A few changed lines: each is looked at directly.
+		return scope.lines(analysis).filter((line) => !line.blank && !line.directive && (needles.some((n) => line.text.includes(n)) || (pattern !== undefined && holds(pattern, line.text))));
+	}
 	const { lines, text } = analysis;
 	const marked = new Uint8Array(lines.length);
 	// Marks the line that holds text[at, end) and returns where to search on: the rest of a marked line needs no look.
@@ -51,6 +56,13 @@ export function textLinesWith(analysis: ReportAnalysis, needles: readonly string
 		}
 	}
 	return lines.filter((line, k) => marked[k] === 1 && !line.blank && !line.directive);
+}
+
+function holds(pattern: RegExp, text: string): boolean {
+	pattern.lastIndex = 0;
+	const found = pattern.test(text);
+	pattern.lastIndex = 0;
+	return found;
 }
 
 /** The index of the last line that starts at or before an offset (0 before the first), by binary search. */

@@ -1,6 +1,7 @@
 import type { Confusable } from '../lexicon/confusables';
 import type { ReportAnalysis, Severity, Span } from '../types';
 import type { Language, MessageArgs, MessageKey } from './messages';
+import type { LineScope } from './scope';
 
 /** What a rule reports before the table applies severities and positions. */
 export interface RawFinding {
@@ -19,11 +20,18 @@ export interface RuleContext {
 	/** The built-in confusable phrases plus the caller's. */
 	confusables: readonly Confusable[];
 	message(key: MessageKey, args?: MessageArgs): string;
+	/** The lines a `local` rule reports on; other rules look at the whole document. */
+	scope: LineScope;
 }
 
 export interface Rule {
 	id: string;
 	/** 'off' rules run only when the caller's settings give them a severity. */
 	defaultSeverity: Severity | 'off';
+	/**
+	 * Each finding lies within one line and depends only on that line's text and the numbers read from it, so after an
+	 * edit the rule is asked only about `context.scope` and its other findings are carried over.
+	 */
+	local?: true;
 	check(analysis: ReportAnalysis, context: RuleContext): RawFinding[];
 }

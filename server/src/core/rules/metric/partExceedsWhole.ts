@@ -11,9 +11,13 @@ const MAX_BACK = 2;
 export const metricPartExceedsWhole: Rule = {
 	id: 'metric.part-exceeds-whole',
 	defaultSeverity: 'warning',
+	local: true,
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
 		for (const line of mentionLines(analysis)) {
+			if (!context.scope.has(line.line)) {
+				continue;
+			}
 			// A total and a part after 其中.
 			if (line.quantities < 2 || !analysis.lines[line.line - 1].text.includes('其中')) {
 				continue;

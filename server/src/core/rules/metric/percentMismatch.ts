@@ -20,9 +20,13 @@ const MAX_PART_VERB = 6;
 export const metricPercentMismatch: Rule = {
 	id: 'metric.percent-mismatch',
 	defaultSeverity: 'warning',
+	local: true,
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
 		for (const line of mentionLines(analysis)) {
+			if (!context.scope.has(line.line)) {
+				continue;
+			}
 			if (line.quantities < 2 || !rateAfterPartAndWhole(line.mentions)) {
 				continue;
 			}

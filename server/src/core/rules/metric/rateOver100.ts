@@ -12,9 +12,13 @@ const NOT_A_LEVEL = /增长|增速|增幅|同比|环比|提高|提升|上升|下
 export const metricRateOver100: Rule = {
 	id: 'metric.rate-over-100',
 	defaultSeverity: 'warning',
+	local: true,
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
 		for (const line of mentionLines(analysis)) {
+			if (!context.scope.has(line.line)) {
+				continue;
+			}
 			if (!line.mentions.some(overHundred)) {
 				continue;
 			}

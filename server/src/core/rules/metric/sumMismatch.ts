@@ -21,9 +21,13 @@ const MAX_VERB = 4;
 export const metricSumMismatch: Rule = {
 	id: 'metric.sum-mismatch',
 	defaultSeverity: 'warning',
+	local: true,
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
 		for (const line of mentionLines(analysis)) {
+			if (!context.scope.has(line.line)) {
+				continue;
+			}
 			// A total and at least two parts in its unit, and the words of one of the two readings.
 			if (line.quantities < 3 || !threeOfOneUnit(line.mentions) || !mayHoldList(analysis.lines[line.line - 1].text)) {
 				continue;

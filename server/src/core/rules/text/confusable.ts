@@ -1,5 +1,5 @@
 import type { Confusable } from '../../lexicon/confusables';
-import type { Line } from '../../types';
+import type { Line, ReportAnalysis } from '../../types';
 import { lineIndexAt } from '../positions';
 import type { RawFinding, Rule } from '../types';
 
@@ -7,33 +7,17 @@ import type { RawFinding, Rule } from '../types';
 export const textConfusable: Rule = {
 	id: 'text.confusable',
 	defaultSeverity: 'warning',
+	local: true,
 	check(analysis, context) {
-		const { text, lines } = analysis;
+		const { text } = analysis;
 		const index = indexFor(context.confusables, text);
-		const { stride, slot: slots, probes } = index;
 		const hits: Hit[] = [];
-		// One pass over the whole text; each occurrence is then placed in its line, and only text lines count.
-		for (let i = 0; stride > 0 && i < text.length; i += stride) {
-			const slot = slots[text.charCodeAt(i)];
-			if (slot === 0) {
-				continue;
-			}
-			const candidates = probes[slot - 1];
-			for (let c = 0; c < candidates.length; c++) {
-				const probe = candidates[c];
-				const start = i - probe.offset;
-				if (start < 0 || text.charCodeAt(start) !== probe.first || (probe.second >= 0 && text.charCodeAt(start + 1) !== probe.second)) {
-					continue;
-				}
-				const { entry, order } = probe;
-				const end = start + entry.wrong.length;
-				if (!text.startsWith(entry.wrong, start)) {
-					continue;
-				}
-				const line = lines[lineIndexAt(lines, start)];
-				if (line && line.start <= start && end <= line.end && !line.blank && !line.directive && fits(text, start, end, line, entry)) {
-					hits.push({ start, entry, order });
-				}
+		if (context.scope.all) {
+			// One pass over the whole text; each occurrence is then placed in its line, and only text lines count.
+			findHits(analysis, index, 0, text.length, hits);
+		} else {
+			for (const line of context.scope.lines(analysis)) {
+				findHits(analysis, index, line.start, line.end, hits);
 			}
 		}
 		// Where entries overlap, the longer phrase is the one meant; among equal ones, the first listed.
@@ -54,6 +38,35 @@ export const textConfusable: Rule = {
 		return findings;
 	},
 };
+
+/** The phrases whose probed stretch lies in text[from, to), each kept when it fits in a text line. */
+function findHits(analysis: ReportAnalysis, index: Index, from: number, to: number, hits: Hit[]): void {
+	const { text, lines } = analysis;
+	const { stride, slot: slots, probes } = index;
+	for (let i = from; stride > 0 && i < to; i += stride) {
+		const slot = slots[text.charCodeAt(i)];
+		if (slot === 0) {
+			continue;
+		}
+		const candidates = probes[slot - 1];
+		for (let c = 0; c < candidates.length; c++) {
+			const probe = candidates[c];
+			const start = i - probe.offset;
+			if (start < 0 || text.charCodeAt(start) !== probe.first || (probe.second >= 0 && text.charCodeAt(start + 1) !== probe.second)) {
+				continue;
+			}
+			const { entry, order } = probe;
+			const end = start + entry.wrong.length;
+			if (!text.startsWith(entry.wrong, start)) {
+				continue;
+			}
+			const line = lines[lineIndexAt(lines, start)];
+			if (line && line.start <= start && end <= line.end && !line.blank && !line.directive && fits(text, start, end, line, entry)) {
+				hits.push({ start, entry, order });
+			}
+		}
+	}
+}
 
 interface Probe {
 	entry: Confusable;

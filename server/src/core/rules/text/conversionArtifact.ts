@@ -21,9 +21,10 @@ const GLYPH = /[\uE000-\uF8FF\uFFFD]/g;
 export const textConversionArtifact: Rule = {
 	id: 'text.conversion-artifact',
 	defaultSeverity: 'warning',
+	local: true,
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
-		for (const line of textLinesWith(analysis, TRIGGERS, GLYPH)) {
+		for (const line of textLinesWith(analysis, context.scope, TRIGGERS, GLYPH)) {
 			for (const { index, text } of residues(line.text)) {
 				const start = line.start + index;
 				findings.push({ span: { start, end: start + text.length }, evidence: text, message: context.message('text.conversion-artifact', { text }) });

@@ -9,10 +9,11 @@ const INNER_SPACE = /[0-9０-９一二三四五六七八九十百千万亿两零
 export const textSpaceInQuantity: Rule = {
 	id: 'text.space-in-quantity',
 	defaultSeverity: 'warning',
+	local: true,
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
 		for (const m of analysis.mentions) {
-			if (m.claim && hasSpace(m.text) && INNER_SPACE.test(m.text)) {
+			if (m.claim && context.scope.has(m.line) && hasSpace(m.text) && INNER_SPACE.test(m.text)) {
 				findings.push({ span: m.span, evidence: m.text, message: context.message('text.space-in-quantity', { text: m.text }) });
 			}
 		}

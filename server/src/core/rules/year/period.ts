@@ -22,9 +22,10 @@ function planStart(name: string): number | null {
 export const yearPeriod: Rule = {
 	id: 'year.period',
 	defaultSeverity: 'information',
+	local: true,
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
-		for (const line of textLinesWith(analysis, [], PROBE)) {
+		for (const line of textLinesWith(analysis, context.scope, [], PROBE)) {
 			for (const m of line.text.matchAll(CLAIM)) {
 				const start = planStart(m[2]);
 				if (start === null) {

@@ -1,0 +1,76 @@
+import { LineMatch } from '../lineMatch';
+import { rescanned } from '../mentionReuse';
+import type { ReportAnalysis } from '../types';
+import { lineIndexAt } from './positions';
+import { markedLines, type LineScope } from './scope';
+import type { RawFinding } from './types';
+
+/** The raw findings of each rule that ran, by rule id, with the options that worded them. */
+interface RuleLog {
+	key: string;
+	raw: ReadonlyMap<string, readonly RawFinding[]>;
+}
+
+const LOGS = new WeakMap<ReportAnalysis, RuleLog>();
+
+export function keepRuleLog(analysis: ReportAnalysis, key: string, raw: ReadonlyMap<string, readonly RawFinding[]>): void {
+	LOGS.set(analysis, { key, raw });
+}
+
+/**
+ * Carries a line-local rule's findings from the last version of a document to this one: the findings on lines the
+ * edit left alone (same text, numbers read the same) move with their line, and the rule is asked only about the
+ * other lines (`scope`). Only for a previous check worded the same way (`key`).
+ */
+export class FindingCarry {
+	readonly scope: LineScope;
+
+	private constructor(
+		private readonly previous: ReportAnalysis,
+		private readonly current: ReportAnalysis,
+		private readonly log: RuleLog,
+		private readonly match: LineMatch,
+		private readonly changed: Uint8Array,
+	) {
+		this.scope = markedLines(changed);
+	}
+
+	static plan(previous: ReportAnalysis, current: ReportAnalysis, key: string): FindingCarry | undefined {
+		const log = LOGS.get(previous);
+		if (!log || log.key !== key || previous === current) {
+			return undefined;
+		}
+		const match = new LineMatch(previous.lines, current.lines);
+		const reread = rescanned(previous, current, match);
+		const changed = new Uint8Array(current.lines.length);
+		for (let i = 0; i < changed.length; i++) {
+			changed[i] = match.previousIndex(i) < 0 || reread(i) ? 1 : 0;
+		}
+		return new FindingCarry(previous, current, log, match, changed);
+	}
+
+	/** What the rule found last time, or undefined when it did not run then. */
+	earlier(rule: string): readonly RawFinding[] | undefined {
+		return this.log.raw.get(rule);
+	}
+
+	/** The findings of `earlier` that sit on unchanged lines, moved to where those lines are now. */
+	carry(earlier: readonly RawFinding[]): RawFinding[] {
+		const before = this.previous.lines;
+		const now = this.current.lines;
+		const carried: RawFinding[] = [];
+		for (const finding of earlier) {
+			if (!finding.span) {
+				continue;
+			}
+			const oldIndex = lineIndexAt(before, finding.span.start);
+			const index = this.match.currentIndex(oldIndex);
+			if (index < 0 || this.changed[index] === 1) {
+				continue;
+			}
+			const delta = now[index].start - before[oldIndex].start;
+			carried.push(delta === 0 ? finding : { ...finding, span: { start: finding.span.start + delta, end: finding.span.end + delta } });
+		}
+		return carried;
+	}
+}
