@@ -24,8 +24,20 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	const sectionOfLine = mapLinesToSections(lines, structure.allSections);
 	const items = collectItems(paragraphs, structure.roles, structure.allSections, structure.headingParagraph, sectionOfLine);
 	const setPhrases = options.setPhrases ?? [];
-	const mentionLog = newMentionLog(lines.length, setPhrases);
-	const mentions = collectMentions(lines, paragraphs, structure, sectionOfLine, new MentionSource(options.previous, lines, setPhrases), mentionLog);
+	// Numbers are read on first use: an outline, asked for first when a report opens, needs none of them, and reading
+	// them is about half of an analysis. What the reading needs is held until then, and no longer.
+	let source: MentionSource | undefined = new MentionSource(options.previous, lines, setPhrases);
+	let found: { mentions: NumericMention[]; metrics: Metric[] } | undefined;
+	const read = () => {
+		if (!found) {
+			const log = newMentionLog(lines.length, setPhrases);
+			const mentions = collectMentions(lines, paragraphs, structure, sectionOfLine, source as MentionSource, log);
+			found = { mentions, metrics: mentions.filter((m): m is Metric => m.claim) };
+			source = undefined;
+			keepMentionLog(analysis, log);
+		}
+		return found;
+	};
 	const bodyFrom = bodyStarts(paragraphs, structure.allSections, structure.headingParagraph);
 	const analysis: ReportAnalysis = {
 		text,
@@ -38,12 +50,15 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		sections: structure.sections,
 		allSections: structure.allSections,
 		items,
-		mentions,
-		metrics: mentions.filter((m): m is Metric => m.claim),
+		get mentions() {
+			return read().mentions;
+		},
+		get metrics() {
+			return read().metrics;
+		},
 		requiredSections: findParts(profile, text, lines, structure.allSections, paragraphs, structure.roles, bodyFrom),
 		pageNumberLines: lines.filter(isPageNumberLine).map((l) => l.number),
 	};
-	keepMentionLog(analysis, mentionLog);
 	return analysis;
 }
 

@@ -33,9 +33,13 @@ export class MentionSource {
 	private readonly log: MentionLog | undefined;
 	private readonly match: LineMatch | undefined;
 
-	constructor(private readonly previous: ReportAnalysis | undefined, lines: readonly Line[], setPhrases: readonly string[]) {
+	private readonly previous: ReportAnalysis | undefined;
+
+	/** A previous analysis whose numbers were never read gives nothing, and is not held on to. */
+	constructor(previous: ReportAnalysis | undefined, lines: readonly Line[], setPhrases: readonly string[]) {
 		const log = previous && LOGS.get(previous);
 		if (previous && log && samePhrases(log.setPhrases, setPhrases)) {
+			this.previous = previous;
 			this.log = log;
 			this.match = new LineMatch(previous.lines, lines);
 		}

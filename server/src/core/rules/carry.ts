@@ -41,6 +41,8 @@ export class FindingCarry {
 			return undefined;
 		}
 		const match = new LineMatch(previous.lines, current.lines);
+		// Numbers are read on first use, and the record of how each line was read is made then: the rules need them anyway.
+		void current.mentions;
 		const reread = rescanned(previous, current, match);
 		const changed = new Uint8Array(current.lines.length);
 		for (let i = 0; i < changed.length; i++) {
