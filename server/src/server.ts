@@ -164,7 +164,9 @@ export function startServer(connection: Connection): void {
 		}
 		queued.add(uri);
 		// No timer: changes that arrive before this turn of the event loop ends share one publish of the latest version.
-		setImmediate(() => {
+		// Two turns, not one: the connection takes one message per turn, so a request that came with the change (the
+		// outline after a keystroke) is answered before the findings are computed.
+		setImmediate(() => setImmediate(() => {
 			queued.delete(uri);
 			void runSafe(log, 'publishDiagnostics', CancellationToken.None, undefined, async () => {
 				const context = await contextFor(uri);
@@ -172,7 +174,7 @@ export function startServer(connection: Connection): void {
 					await connection.sendDiagnostics({ uri, version: context.doc.version, diagnostics: toDiagnostics(context.doc, findings(context)) });
 				}
 			});
-		});
+		}));
 	}
 
 	documents.onDidChangeContent((event) => queuePublish(event.document.uri));
