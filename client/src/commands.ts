@@ -1,4 +1,5 @@
-// policyReport.showMetrics (a quick pick of the report's figures) and policyReport.restartServer.
+// What policyReport.showMetrics (a quick pick of the report's figures) and policyReport.restartServer do; extension.ts
+// registers them.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { MetricsRequest, type MetricItem } from '../../server/src/protocol';
@@ -9,17 +10,12 @@ interface MetricPick extends vscode.QuickPickItem {
 	metric: MetricItem;
 }
 
-export function registerCommands(client: LanguageClient, gate: DocumentGate, messages: Messages): vscode.Disposable {
-	return vscode.Disposable.from(
-		vscode.commands.registerCommand('policyReport.showMetrics', () => showMetrics(client, gate, messages)),
-		vscode.commands.registerCommand('policyReport.restartServer', async () => {
-			await client.restart();
-			vscode.window.setStatusBarMessage(messages.t('The Policy Report language server has restarted.'), 5000);
-		}),
-	);
+export async function restartServer(client: LanguageClient, messages: Messages): Promise<void> {
+	await client.restart();
+	vscode.window.setStatusBarMessage(messages.t('The Policy Report language server has restarted.'), 5000);
 }
 
-async function showMetrics(client: LanguageClient, gate: DocumentGate, messages: Messages): Promise<void> {
+export async function showMetrics(client: LanguageClient, gate: DocumentGate, messages: Messages): Promise<void> {
 	const editor = vscode.window.activeTextEditor;
 	if (!editor || !gate.isServed(editor.document)) {
 		void vscode.window.showInformationMessage(messages.t('Open a policy report to list its figures.'));

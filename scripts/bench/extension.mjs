@@ -19,8 +19,8 @@ const METRICS_JSON = join(root, 'test', 'e2e', 'out', 'metrics.json');
 
 /**
  * The tests module the extension host runs (extensionTestsPath). It opens the seed, which activates the extension
- * (onLanguage:policy-report), and prints what the extension measured itself (activateMs, ready) and what VS Code
- * measured: the row of “Developer: Startup Performance” (perfview.show), whose Load Code + Call Activate is the
+ * (onLanguage:policy-report), and prints what the extension measured itself (activateMs, clientLoadMs, ready) and what
+ * VS Code measured: the row of “Developer: Startup Performance” (perfview.show), whose Load Code + Call Activate is the
  * activation time the Running Extensions view shows. That editor opens after the figures are taken, so it changes none.
  * Plain CommonJS: nothing to bundle.
  */
@@ -58,7 +58,7 @@ exports.run = async function run() {
 	await vscode.window.showTextDocument(document);
 	const api = await extension.activate();
 	const readyMs = await api.ready;
-	const result = { activateMs: api.activateMs, readyMs, file: name, languageId: document.languageId, vscode: vscode.version, vscodeTimes: await vscodeTimes() };
+	const result = { activateMs: api.activateMs, clientLoadMs: await api.clientLoadMs, readyMs, file: name, languageId: document.languageId, vscode: vscode.version, vscodeTimes: await vscodeTimes() };
 	console.log('BENCH-ACTIVATION ' + JSON.stringify(result));
 };
 `;
@@ -169,15 +169,20 @@ export default async function extension() {
 		const pick = (f) => live.samples.map(f).filter(Number.isFinite);
 		const all = (values) => values.map((v) => ms(v)).join(', ');
 		const activate = pick((x) => x.activateMs);
+		const clientLoad = pick((x) => x.clientLoadMs);
 		const ready = pick((x) => x.readyMs);
 		const vscodeMs = pick((x) => (x.vscodeTimes ? x.vscodeTimes.loadCodeMs + x.vscodeTimes.callActivateMs : NaN));
 		const loadCode = pick((x) => x.vscodeTimes?.loadCodeMs);
+		// Load Code comes before activate() and ready counts from activate(): their sum is the whole wait a user has.
+		const toServer = pick((x) => (x.vscodeTimes ? x.vscodeTimes.loadCodeMs + x.readyMs : NaN));
 		const n = live.samples.length;
 		rows.push(
 			[`activate() duration (the API's activateMs), median of ${n} (${all(activate)} ms)`, `${ms(median(activate))} ms`, `< ${TARGET_ACTIVATE_MS} ms`, within(median(activate) < TARGET_ACTIVATE_MS)],
 			[`VS Code's activation time (Load Code + Call Activate), median of ${vscodeMs.length} (${all(vscodeMs)} ms)`, vscodeMs.length ? `${ms(median(vscodeMs))} ms` : '-', `< ${TARGET_ACTIVATE_MS} ms`, vscodeMs.length ? within(median(vscodeMs) < TARGET_ACTIVATE_MS) : '-'],
-			[`  of which Load Code (require of dist/client.js), median (${all(loadCode)} ms)`, loadCode.length ? `${ms(median(loadCode))} ms` : '-', '', ''],
-			[`activate() → language client ready (the API's ready), median (${all(ready)} ms)`, `${ms(median(ready))} ms`, '', ''],
+			[`  of which Load Code (require of dist/client.js, the entry), median (${all(loadCode)} ms)`, loadCode.length ? `${ms(median(loadCode))} ms` : '-', '', ''],
+			[`then, just after activate() returns: require of dist/languageClient.js (the API's clientLoadMs), median (${all(clientLoad)} ms)`, clientLoad.length ? `${ms(median(clientLoad))} ms` : '-', '', ''],
+			[`activate() → language server ready (the API's ready: that load, the client's start, the server's), median (${all(ready)} ms)`, `${ms(median(ready))} ms`, '', ''],
+			[`VS Code starts loading the extension → language server ready (Load Code + ready), median (${all(toServer)} ms)`, toServer.length ? `${ms(median(toServer))} ms` : '-', '', ''],
 		);
 		const first = live.samples[0];
 		const counts = new Map();
@@ -191,7 +196,9 @@ export default async function extension() {
 			`${n} samples, each a fresh code-server, profile, folder and extension host (${fixed(live.seconds, 1)} s in all): open ${first.file} (seed ${live.seed.slice(0, 3)}, language ${first.languageId}),`,
 			`then read the extension's own figures and VS Code's (Developer: Startup Performance). VS Code activated it on: ${events.join(', ')}`,
 			'(onLanguage:policy-report: opening the seed did; onLanguage:plaintext: the workbench did during its start-up, before the seed opened; the activate() figures are the same call either way).',
-			'activateMs is the activate() call alone (it does not await the client). VS Code\'s figure, the one its Running Extensions view shows, adds loading the bundle.',
+			'VS Code\'s figure, the one its Running Extensions view shows, is loading the entry (Load Code) plus the activate() call; activateMs is that call alone, measured inside it.',
+			'The entry holds no vscode-languageclient: it loads dist/languageClient.js (the language client, ~all of the code) in the next macrotask after activate() returns, and starts the server;',
+			'that load is not in VS Code\'s figure, so it is shown on its own, and ready counts everything from activate() to a running server.',
 		);
 	} else {
 		notes.push(`NOT MEASURED NOW: ${failure}`);
@@ -202,13 +209,14 @@ export default async function extension() {
 			const activate = e2e.activateMs ?? undefined;
 			rows.push(
 				['activate() duration, from the last e2e run', activate === undefined ? '-' : `${ms(activate)} ms`, `< ${TARGET_ACTIVATE_MS} ms`, activate === undefined ? '-' : within(activate < TARGET_ACTIVATE_MS)],
-				['activate() → language client ready, from the last e2e run', Number.isFinite(e2e.readyMs ?? e2e.activationMs) ? `${ms(e2e.readyMs ?? e2e.activationMs)} ms` : '-', '', ''],
+				['require of dist/languageClient.js just after activate(), from the last e2e run', Number.isFinite(e2e.clientLoadMs) ? `${ms(e2e.clientLoadMs)} ms` : '-', '', ''],
+				['activate() → language server ready, from the last e2e run', Number.isFinite(e2e.readyMs ?? e2e.activationMs) ? `${ms(e2e.readyMs ?? e2e.activationMs)} ms` : '-', '', ''],
 			);
 			notes.push(`SHOWN INSTEAD: the figures of ${e2eSource}${activate === undefined ? ' (a run from before activateMs was recorded: its activationMs is activate → client ready)' : ''}.`);
 		}
 	}
 	if (live && e2eSource && Number.isFinite(e2e.activateMs)) {
-		notes.push(`for comparison, the last e2e run (${e2eSource}): activate() ${ms(e2e.activateMs)} ms, → client ready ${ms(e2e.readyMs)} ms.`);
+		notes.push(`for comparison, the last e2e run (${e2eSource}): activate() ${ms(e2e.activateMs)} ms, then loading dist/languageClient.js ${Number.isFinite(e2e.clientLoadMs) ? `${ms(e2e.clientLoadMs)} ms` : '-'}, → server ready ${ms(e2e.readyMs)} ms.`);
 	}
 	printTable('Part 5 — extension: package size and activation in a real VS Code', ['<measure', 'value', 'target', 'within'], rows, notes);
 }
