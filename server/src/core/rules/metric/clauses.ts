@@ -1,4 +1,5 @@
 import type { NumericMention, ReportAnalysis } from '../../types';
+import type { LineScope } from '../scope';
 
 /** A stretch of one line between punctuation (，、：), with the numeric mentions inside it. */
 export interface Clause {
@@ -36,38 +37,49 @@ export interface MentionLine {
 
 const cache = new WeakMap<ReportAnalysis, MentionLine[]>();
 
-/** Every line that holds a numeric mention, in the order of the mentions. */
-export function mentionLines(analysis: ReportAnalysis): MentionLine[] {
+/**
+ * Every line in `scope` that holds a numeric mention, in the order of the mentions. The whole document's list is made
+ * once per analysis and shared by the rules; a few changed lines get theirs made for each rule, which costs less.
+ */
+export function mentionLines(analysis: ReportAnalysis, scope: LineScope): MentionLine[] {
+	if (!scope.all) {
+		return groupByLine(analysis.mentions.filter((m) => scope.has(m.line)));
+	}
 	let lines = cache.get(analysis);
 	if (!lines) {
-		lines = [];
-		// Mentions come line by line: a line is only looked up (in a map made then) if one comes back to an earlier line.
-		let byNumber: Map<number, MentionLine> | undefined;
-		let current: MentionLine | undefined;
-		const unordered = new Set<MentionLine>();
-		for (const m of analysis.mentions) {
-			if (current?.line !== m.line) {
-				if (!byNumber && current && m.line < current.line) {
-					byNumber = new Map(lines.map((l) => [l.line, l]));
-				}
-				current = byNumber?.get(m.line);
-				if (!current) {
-					current = { line: m.line, mentions: [], quantities: 0 };
-					byNumber?.set(m.line, current);
-					lines.push(current);
-				}
-			}
-			const last = current.mentions[current.mentions.length - 1];
-			if (last && m.span.start < last.span.start) {
-				unordered.add(current);
-			}
-			current.mentions.push(m);
-			current.quantities += isExactQuantity(m) ? 1 : 0;
-		}
-		for (const l of unordered) {
-			l.mentions.sort((a, b) => a.span.start - b.span.start);
-		}
+		lines = groupByLine(analysis.mentions);
 		cache.set(analysis, lines);
+	}
+	return lines;
+}
+
+function groupByLine(mentions: readonly NumericMention[]): MentionLine[] {
+	const lines: MentionLine[] = [];
+	// Mentions come line by line: a line is only looked up (in a map made then) if one comes back to an earlier line.
+	let byNumber: Map<number, MentionLine> | undefined;
+	let current: MentionLine | undefined;
+	const unordered = new Set<MentionLine>();
+	for (const m of mentions) {
+		if (current?.line !== m.line) {
+			if (!byNumber && current && m.line < current.line) {
+				byNumber = new Map(lines.map((l) => [l.line, l]));
+			}
+			current = byNumber?.get(m.line);
+			if (!current) {
+				current = { line: m.line, mentions: [], quantities: 0 };
+				byNumber?.set(m.line, current);
+				lines.push(current);
+			}
+		}
+		const last = current.mentions[current.mentions.length - 1];
+		if (last && m.span.start < last.span.start) {
+			unordered.add(current);
+		}
+		current.mentions.push(m);
+		current.quantities += isExactQuantity(m) ? 1 : 0;
+	}
+	for (const l of unordered) {
+		l.mentions.sort((a, b) => a.span.start - b.span.start);
 	}
 	return lines;
 }

@@ -14,10 +14,7 @@ export const metricPartExceedsWhole: Rule = {
 	local: true,
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
-		for (const line of mentionLines(analysis)) {
-			if (!context.scope.has(line.line)) {
-				continue;
-			}
+		for (const line of mentionLines(analysis, context.scope)) {
 			// A total and a part after 其中.
 			if (line.quantities < 2 || !analysis.lines[line.line - 1].text.includes('其中')) {
 				continue;

@@ -23,10 +23,7 @@ export const metricPercentMismatch: Rule = {
 	local: true,
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
-		for (const line of mentionLines(analysis)) {
-			if (!context.scope.has(line.line)) {
-				continue;
-			}
+		for (const line of mentionLines(analysis, context.scope)) {
 			if (line.quantities < 2 || !rateAfterPartAndWhole(line.mentions)) {
 				continue;
 			}

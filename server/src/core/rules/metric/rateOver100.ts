@@ -15,10 +15,7 @@ export const metricRateOver100: Rule = {
 	local: true,
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
-		for (const line of mentionLines(analysis)) {
-			if (!context.scope.has(line.line)) {
-				continue;
-			}
+		for (const line of mentionLines(analysis, context.scope)) {
 			if (!line.mentions.some(overHundred)) {
 				continue;
 			}

@@ -24,10 +24,7 @@ export const metricSumMismatch: Rule = {
 	local: true,
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
-		for (const line of mentionLines(analysis)) {
-			if (!context.scope.has(line.line)) {
-				continue;
-			}
+		for (const line of mentionLines(analysis, context.scope)) {
 			// A total and at least two parts in its unit, and the words of one of the two readings.
 			if (line.quantities < 3 || !threeOfOneUnit(line.mentions) || !mayHoldList(analysis.lines[line.line - 1].text)) {
 				continue;
