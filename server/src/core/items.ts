@@ -1,3 +1,4 @@
+import { isMarkerNumeral } from './markers';
 import { parseChineseNumeral } from './numerals';
 import type { Marker } from './types';
 
@@ -50,17 +51,13 @@ const CLAUSE_BOUNDARY = new Set([...'。；;：:，,！？!? \t\u3000'].map((c) 
 /** Where the numeral before `at` starts, when it is one to three numerals after a clause boundary (or `from`). */
 function numeralStart(text: string, at: number, from: number): number {
 	let start = at;
-	while (start > from && at - start < MAX_NUMERAL && isOrdinalNumeral(text.charCodeAt(start - 1))) {
+	while (start > from && at - start < MAX_NUMERAL && isMarkerNumeral(text.charCodeAt(start - 1))) {
 		start--;
 	}
 	if (start === at) {
 		return -1;
 	}
 	return start === from || CLAUSE_BOUNDARY.has(text.charCodeAt(start - 1)) ? start : -1;
-}
-
-function isOrdinalNumeral(c: number): boolean {
-	return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
 }
 
 /**

@@ -1,83 +1,168 @@
-import { parseArabicNumber, parseChineseNumeral } from './numerals';
+import { arabicDigit, chineseNumeralValue } from './numerals';
 import type { Marker, MarkerStyle, MarkerWidth } from './types';
-
-const CN = '[一二三四五六七八九十]';
-const CN_ORDINAL = `(${CN}{1,3})`;
-const AR_ORDINAL = '([0-9０-９]{1,2})';
-
-interface MarkerPattern {
-	style: MarkerStyle;
-	regex: RegExp;
-	width: (text: string) => MarkerWidth;
-}
-
-const fullIf = (full: string) => (text: string): MarkerWidth => (text.includes(full) ? 'full' : 'half');
-const noWidth = (): MarkerWidth => 'none';
 
 /**
  * Enumeration markers of Chinese official writing (GB/T 9704: 一、 （一） 1. （1）), plus the forms real reports
- * use. Sticky regexes so one call tests one position without slicing the line.
+ * use. Read by hand from the first character rather than by a list of regular expressions: nearly every paragraph
+ * starts with a candidate character (一, a digit, a bracket), and trying the expressions one by one cost a call and a
+ * match array each.
+ *
+ * | style        | form                                  |
+ * | ------------ | ------------------------------------- |
+ * | cn-dun       | 一、 (one to three of 一…十)           |
+ * | cn-paren     | （一） (一)                            |
+ * | cn-shi       | 一是, not before 否 为 非               |
+ * | cn-yao       | 一要, before a character other than 求 素 点 件 |
+ * | part         | 第一部分 第一章 第一节 第一篇            |
+ * | arabic-paren | （1） (1) (one or two digits)          |
+ * | arabic-dun   | 1、 not before a digit                 |
+ * | arabic-dot   | 1. 1． not before a digit, dot or %    |
+ * | circled      | ① … ⑳                                  |
+ * | bullet       | —— ［1］                               |
+ *
  * An Arabic marker is never followed by a digit, 年 or a unit sign, so 2020年， and 1.85亿元 are not markers.
  */
-const PATTERNS: readonly MarkerPattern[] = [
-	{ style: 'cn-dun', regex: new RegExp(`${CN_ORDINAL}[、]`, 'y'), width: noWidth },
-	{ style: 'cn-paren', regex: new RegExp(`[（(]${CN_ORDINAL}[）)]`, 'y'), width: fullIf('（') },
-	{ style: 'cn-shi', regex: new RegExp(`${CN_ORDINAL}是(?![否为非])`, 'y'), width: noWidth },
-	{ style: 'cn-yao', regex: new RegExp(`${CN_ORDINAL}要(?=[^求素点件])`, 'y'), width: noWidth },
-	{ style: 'part', regex: new RegExp(`第${CN_ORDINAL}(?:部分|章|节|篇)`, 'y'), width: noWidth },
-	{ style: 'arabic-paren', regex: new RegExp(`[（(]${AR_ORDINAL}[）)]`, 'y'), width: fullIf('（') },
-	{ style: 'arabic-dun', regex: new RegExp(`${AR_ORDINAL}、(?![0-9０-９])`, 'y'), width: noWidth },
-	{ style: 'arabic-dot', regex: new RegExp(`${AR_ORDINAL}[.．](?![0-9０-９.．%％])`, 'y'), width: fullIf('．') },
-	{ style: 'circled', regex: /([①-⑳])/y, width: noWidth },
-	{ style: 'bullet', regex: /(——|［[0-9０-９]{1,2}］)/y, width: noWidth },
-];
-
-/** The characters a marker can start with: most lines start with none of them, and are rejected at once. */
-const MARKER_START = new Set([...'一二三四五六七八九十（(第—［0123456789０１２３４５６７８９'].map((c) => c.charCodeAt(0)).concat(Array.from({ length: 20 }, (_, i) => 0x2460 + i)));
 
 /** The enumeration marker that starts at `from` in `text`, if any. `base` turns the index into a document offset. */
 export function matchMarker(text: string, from: number, base: number): Marker | undefined {
-	if (!MARKER_START.has(text.charCodeAt(from))) {
+	const first = text.charCodeAt(from);
+	if (isMarkerNumeral(first)) {
+		return cnMarker(text, from, base);
+	}
+	if (arabicDigit(first) >= 0) {
+		return arabicMarker(text, from, base);
+	}
+	switch (first) {
+		case 0xff08: // （
+		case 0x28: // (
+			return parenMarker(text, from, base, first === 0xff08 ? 'full' : 'half');
+		case 0x7b2c: // 第
+			return partMarker(text, from, base);
+		case 0x2014: // —
+			return text.charCodeAt(from + 1) === 0x2014 ? marker(text, from, from + 2, base, 'bullet', 'none', 0) : undefined;
+		case 0xff3b: { // ［
+			const digits = runOf(text, from + 1, MAX_ARABIC, isArabicDigit);
+			return digits > 0 && text.charCodeAt(from + 1 + digits) === 0xff3d ? marker(text, from, from + digits + 2, base, 'bullet', 'none', arabicInt(text, from + 1, from + 1 + digits)) : undefined;
+		}
+		default:
+			return first >= CIRCLED_ONE && first <= CIRCLED_TWENTY ? marker(text, from, from + 1, base, 'circled', 'none', first - CIRCLED_ONE + 1) : undefined;
+	}
+}
+
+const CIRCLED_ONE = 0x2460;
+const CIRCLED_TWENTY = 0x2473;
+/** Marker numerals are one to three of 一…十, and Arabic ones one or two digits. */
+const MAX_CN = 3;
+const MAX_ARABIC = 2;
+
+/** 一、 一是 一要. */
+function cnMarker(text: string, from: number, base: number): Marker | undefined {
+	const n = runOf(text, from, MAX_CN, isMarkerNumeral);
+	const next = text.charCodeAt(from + n);
+	const after = text.charCodeAt(from + n + 1);
+	let style: MarkerStyle;
+	if (next === 0x3001) { // 、
+		style = 'cn-dun';
+	} else if (next === 0x662f && after !== 0x5426 && after !== 0x4e3a && after !== 0x975e) { // 是, not 是否 是为 是非
+		style = 'cn-shi';
+	} else if (next === 0x8981 && from + n + 1 < text.length && after !== 0x6c42 && after !== 0x7d20 && after !== 0x70b9 && after !== 0x4ef6) {
+		style = 'cn-yao'; // 要 needs a character after it, and not one that makes a word (要求 要素 要点 要件)
+	} else {
 		return undefined;
 	}
-	for (const pattern of PATTERNS) {
-		pattern.regex.lastIndex = from;
-		const m = pattern.regex.exec(text);
-		if (!m) {
-			continue;
-		}
-		const ordinal = ordinalOf(pattern.style, m[1]);
-		if (ordinal === null) {
-			continue;
-		}
-		return {
-			text: m[0],
-			style: pattern.style,
-			width: pattern.width(m[0]),
-			ordinal,
-			span: { start: base + from, end: base + from + m[0].length },
-		};
+	const ordinal = cnOrdinal(text, from, from + n);
+	return n > 0 && ordinal !== null ? marker(text, from, from + n + 1, base, style, 'none', ordinal) : undefined;
+}
+
+/** （一） (一) （1） (1): full width when the opening bracket is. */
+function parenMarker(text: string, from: number, base: number, width: MarkerWidth): Marker | undefined {
+	const cn = runOf(text, from + 1, MAX_CN, isMarkerNumeral);
+	if (cn > 0) {
+		const ordinal = cnOrdinal(text, from + 1, from + 1 + cn);
+		return ordinal !== null && isCloseParen(text.charCodeAt(from + 1 + cn)) ? marker(text, from, from + cn + 2, base, 'cn-paren', width, ordinal) : undefined;
+	}
+	const digits = runOf(text, from + 1, MAX_ARABIC, isArabicDigit);
+	if (digits === 0 || !isCloseParen(text.charCodeAt(from + 1 + digits))) {
+		return undefined;
+	}
+	const ordinal = arabicInt(text, from + 1, from + 1 + digits);
+	return ordinal > 0 ? marker(text, from, from + digits + 2, base, 'arabic-paren', width, ordinal) : undefined;
+}
+
+/** 第一部分 第一章 第一节 第一篇. */
+function partMarker(text: string, from: number, base: number): Marker | undefined {
+	const n = runOf(text, from + 1, MAX_CN, isMarkerNumeral);
+	const ordinal = cnOrdinal(text, from + 1, from + 1 + n);
+	if (n === 0 || ordinal === null) {
+		return undefined;
+	}
+	const at = from + 1 + n;
+	const noun = text.charCodeAt(at);
+	const length = noun === 0x90e8 && text.charCodeAt(at + 1) === 0x5206 ? 2 : noun === 0x7ae0 || noun === 0x8282 || noun === 0x7bc7 ? 1 : 0; // 部分 章 节 篇
+	return length > 0 ? marker(text, from, at + length, base, 'part', 'none', ordinal) : undefined;
+}
+
+/** 1、 1. 1．, never before what would make the digits a decimal, a list of figures or a share. */
+function arabicMarker(text: string, from: number, base: number): Marker | undefined {
+	const n = runOf(text, from, MAX_ARABIC, isArabicDigit);
+	const ordinal = n > 0 ? arabicInt(text, from, from + n) : 0;
+	if (ordinal === 0) {
+		return undefined;
+	}
+	const sign = text.charCodeAt(from + n);
+	const after = text.charCodeAt(from + n + 1);
+	if (sign === 0x3001 && !isArabicDigit(after)) { // 、
+		return marker(text, from, from + n + 1, base, 'arabic-dun', 'none', ordinal);
+	}
+	const fullDot = sign === 0xff0e;
+	if ((sign === 0x2e || fullDot) && !isArabicDigit(after) && after !== 0x2e && after !== 0xff0e && after !== 0x25 && after !== 0xff05) {
+		return marker(text, from, from + n + 1, base, 'arabic-dot', fullDot ? 'full' : 'half', ordinal);
 	}
 	return undefined;
 }
 
-function ordinalOf(style: MarkerStyle, raw: string): number | null {
-	switch (style) {
-		case 'circled':
-			return raw.charCodeAt(0) - 0x2460 + 1;
-		case 'bullet':
-			return raw.startsWith('［') ? parseArabicNumber(raw.slice(1, -1)) : 0;
-		case 'arabic-paren':
-		case 'arabic-dun':
-		case 'arabic-dot': {
-			const n = parseArabicNumber(raw);
-			return n !== null && n > 0 ? n : null;
-		}
-		default: {
-			const n = parseChineseNumeral(raw);
-			return n !== null && n > 0 && n < 100 ? n : null;
-		}
+function marker(text: string, start: number, end: number, base: number, style: MarkerStyle, width: MarkerWidth, ordinal: number): Marker {
+	return { text: text.slice(start, end), style, width, ordinal, span: { start: base + start, end: base + end } };
+}
+
+/**
+ * How many characters from `at` pass `test`: 0 when more than `max` do, as a marker's numeral is then part of a longer
+ * number (2020年, 一二三四).
+ */
+function runOf(text: string, at: number, max: number, test: (code: number) => boolean): number {
+	let n = 0;
+	while (n <= max && test(text.charCodeAt(at + n))) {
+		n++;
 	}
+	return n > max ? 0 : n;
+}
+
+/** The value of a Chinese marker numeral, 1 to 99; null for a run that is no numeral (十十). */
+function cnOrdinal(text: string, start: number, end: number): number | null {
+	const n = end > start ? chineseNumeralValue(text, start, end) : null;
+	return n !== null && n > 0 && n < 100 ? n : null;
+}
+
+/** The value of one or two Arabic digits. */
+function arabicInt(text: string, start: number, end: number): number {
+	let value = 0;
+	for (let i = start; i < end; i++) {
+		value = value * 10 + arabicDigit(text.charCodeAt(i));
+	}
+	return value;
+}
+
+/** 一 … 十: the numerals of Chinese markers, written or run in (一、 一是). */
+export function isMarkerNumeral(c: number): boolean {
+	return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}
+
+function isArabicDigit(c: number): boolean {
+	return arabicDigit(c) >= 0;
+}
+
+function isCloseParen(c: number): boolean {
+	return c === 0xff09 || c === 0x29;
 }
 
 /** The run-in markers (一是 二要 第三，) that may also appear inside a paragraph. */

@@ -37,6 +37,12 @@ import type { Line, MentionKind, NumericMention } from './types';
 export interface MentionOptions {
 	/** Extra numeric set phrases (names, slogans) that are never claims. */
 	setPhrases?: readonly string[];
+	/**
+	 * The whole text the line was cut from (`line.text` is its slice from `line.start` to `line.end`). The search for
+	 * numerals then reads it instead of the slice: every character read of a sliced string pays an indirection, and
+	 * that search reads every character of the line. The result is the same with or without it.
+	 */
+	documentText?: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -524,37 +530,44 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 		labels: null,
 		change: false,
 	};
-	const length = text.length;
-	let i = floor;
+	// The search runs over `source` from `base`; the readers of a candidate take indices into the line, as before.
+	const doc = options?.documentText;
+	const whole = doc !== undefined && line.end - line.start === text.length && line.end <= doc.length;
+	const source = whole ? doc : text;
+	const base = whole ? line.start : 0;
+	const end = base + text.length;
+	let i = base + floor;
 	for (;;) {
 		// Nine characters in ten start nothing. Four at a time: in this large function the loop's bookkeeping (reloads,
 		// the interrupt check) costs as much as a character's read, so it is paid once per four.
-		while (i + 3 < length && (CANDIDATE[text.charCodeAt(i)] | CANDIDATE[text.charCodeAt(i + 1)] | CANDIDATE[text.charCodeAt(i + 2)] | CANDIDATE[text.charCodeAt(i + 3)]) === 0) {
+		while (i + 3 < end && (CANDIDATE[source.charCodeAt(i)] | CANDIDATE[source.charCodeAt(i + 1)] | CANDIDATE[source.charCodeAt(i + 2)] | CANDIDATE[source.charCodeAt(i + 3)]) === 0) {
 			i += 4;
 		}
-		while (i < length && CANDIDATE[text.charCodeAt(i)] === 0) {
+		while (i < end && CANDIDATE[source.charCodeAt(i)] === 0) {
 			i++;
 		}
-		if (i >= length) {
+		if (i >= end) {
 			break;
 		}
-		const kind = CANDIDATE[text.charCodeAt(i)];
-		let end = i + 1;
+		const code = source.charCodeAt(i);
+		const kind = CANDIDATE[code];
+		const at = i - base;
+		let next = i + 1;
 		if (kind === DIGIT) {
-			arabic(sc, i);
+			arabic(sc, at);
 		} else if (kind === OPENER) {
-			openQuote(sc, i, text.charCodeAt(i));
+			openQuote(sc, at, code);
 		} else if (kind === DOUBLING) {
-			doubled(sc, i);
+			doubled(sc, at);
 		} else {
-			while (end < length && CANDIDATE[text.charCodeAt(end)] === NUMERAL) {
-				end++;
+			while (next < end && CANDIDATE[source.charCodeAt(next)] === NUMERAL) {
+				next++;
 			}
-			if (end - i <= MAX_RUN) {
-				chinese(sc, i, end);
+			if (next - i <= MAX_RUN) {
+				chinese(sc, at, next - base);
 			}
 		}
-		i = Math.max(end, sc.consumed);
+		i = Math.max(next, base + sc.consumed);
 	}
 	return sc.out;
 }

@@ -1,5 +1,6 @@
 import { matchMarker } from './markers';
 import { isBlankChar } from './lines';
+import { arabicDigit } from './numerals';
 import type { Line, Marker, ReportFormat } from './types';
 
 /** A unit of text: one line in plain text; in Markdown, consecutive non-blank lines (or one ATX heading or list item). */
@@ -24,7 +25,17 @@ const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－―]{1,2}[\s\u3000]*[0-9０-９]
 
 /** A stray page number left by conversion (— 12 —, - 4 -, 第3页): not report text. */
 export function isPageNumberLine(line: Line): boolean {
-	return !line.blank && line.text.length < 40 && PAGE_NUMBER.test(line.text);
+	return !line.blank && line.text.length < 40 && mayBePageNumber(line.text) && PAGE_NUMBER.test(line.text);
+}
+
+/** Whether the first character after leading blanks can start a page number: most short lines (headings) fail without the regex. */
+function mayBePageNumber(text: string): boolean {
+	let i = 0;
+	while (i < text.length && isBlankChar(text.charCodeAt(i))) {
+		i++;
+	}
+	const c = text.charCodeAt(i);
+	return arabicDigit(c) >= 0 || c === 0x7b2c || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0xff0d || c === 0x2015; // 第 — – - － ―
 }
 
 export function scanParagraphs(lines: readonly Line[], format: ReportFormat): Paragraph[] {
@@ -83,10 +94,10 @@ function trimmedEnd(text: string): number {
 	return end;
 }
 
-/** Content length in characters, counting a surrogate pair once. */
-export function visibleLength(text: string): number {
+/** Length in characters of `text`, or of its first `end` code units, counting a surrogate pair once. */
+export function visibleLength(text: string, end = text.length): number {
 	let n = 0;
-	for (let i = 0; i < text.length; i++) {
+	for (let i = 0; i < end; i++) {
 		const c = text.charCodeAt(i);
 		if (c < 0xdc00 || c > 0xdfff) {
 			n++;

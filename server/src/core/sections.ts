@@ -170,7 +170,7 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 	let previous: Candidate | undefined;
 	for (let i = titleCount; i < paragraphs.length; i++) {
 		if (roles[i] === 'body' && !candidates[i]) {
-			const kind = unmarkedKind(paragraphs, roles, candidates, i, format, () => fillsGap(candidates, next, previous?.marker, i));
+			const kind = unmarkedKind(paragraphs, roles, candidates, next, i, format, previous?.marker);
 			if (kind) {
 				candidates[i] = { paragraph: paragraphs[i], marker: undefined, unmarked: kind };
 			}
@@ -180,7 +180,8 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 	return nest(paragraphs, roles, candidates, next, profile);
 }
 
-function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], i: number, format: ReportFormat, inGap: () => boolean): 'standalone' | 'lead' | null {
+/** `before` is the marker of the latest heading candidate before paragraph `i`. */
+function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], next: Int32Array, i: number, format: ReportFormat, before: Marker | undefined): 'standalone' | 'lead' | null {
 	const p = paragraphs[i];
 	if (format === 'markdown' && p.atxDepth > 0) {
 		return stripResidue(p.content).trim().length > 0 ? 'standalone' : null;
@@ -195,11 +196,12 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 			return 'standalone';
 		}
 	}
-	const lead = leadSentenceEnd(p.content);
-	if (lead > 0 && visibleLength(p.content.slice(0, lead)) <= MAX_LEAD_SENTENCE && inGap()) {
-		return 'lead';
+	// The gap is tested first: few paragraphs stand in one, and reading each one's first sentence cost more.
+	if (!fillsGap(candidates, next, before, i)) {
+		return null;
 	}
-	return null;
+	const lead = leadSentenceEnd(p.content);
+	return lead > 0 && visibleLength(p.content, lead) <= MAX_LEAD_SENTENCE ? 'lead' : null;
 }
 
 /** Where the first sentence ends, looking no further than a lead sentence can reach; -1 when it runs on. */
@@ -282,7 +284,10 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 		const title = headingTitle(stripLeadingResidue(p.content), c.marker ? c.marker.text.length : 0);
 		const depth = c.marker ? placeMarked(stack, c.marker, p.atxDepth) : placeUnmarked(stack, c, rolesOfTitle(title.title, profile), candidates, next, i, atxLevels);
 		const slot = !c.marker && depth < stack.length ? stack[depth] : undefined;
-		stack.length = depth;
+		// Popping is cheaper than assigning `length`, which leaves optimised code for a runtime call.
+		while (stack.length > depth) {
+			stack.pop();
+		}
 		const parent = stack.at(-1)?.section;
 		const line = p.lines[0];
 		const section: Section = {

@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { expect, suite, test } from 'vitest';
+import { matchMarker } from '../../../server/src/core/markers';
+import { parseArabicNumber, parseChineseNumeral } from '../../../server/src/core/numerals';
+import type { Marker, MarkerStyle, MarkerWidth } from '../../../server/src/core/types';
+
+const ROOT = resolve(__dirname, '../../..');
+
+/**
+ * What a marker is, written as the regular expressions the hand-written reader replaced: the first that matches at
+ * the position and yields an ordinal wins. The reader must agree with them everywhere.
+ */
+const CN = '([一二三四五六七八九十]{1,3})';
+const AR = '([0-9０-９]{1,2})';
+const SPEC: readonly { style: MarkerStyle; regex: RegExp; full: string | null }[] = [
+	{ style: 'cn-dun', regex: new RegExp(`${CN}、`, 'y'), full: null },
+	{ style: 'cn-paren', regex: new RegExp(`[（(]${CN}[）)]`, 'y'), full: '（' },
+	{ style: 'cn-shi', regex: new RegExp(`${CN}是(?![否为非])`, 'y'), full: null },
+	{ style: 'cn-yao', regex: new RegExp(`${CN}要(?=[^求素点件])`, 'y'), full: null },
+	{ style: 'part', regex: new RegExp(`第${CN}(?:部分|章|节|篇)`, 'y'), full: null },
+	{ style: 'arabic-paren', regex: new RegExp(`[（(]${AR}[）)]`, 'y'), full: '（' },
+	{ style: 'arabic-dun', regex: new RegExp(`${AR}、(?![0-9０-９])`, 'y'), full: null },
+	{ style: 'arabic-dot', regex: new RegExp(`${AR}[.．](?![0-9０-９.．%％])`, 'y'), full: '．' },
+	{ style: 'circled', regex: /([①-⑳])/y, full: null },
+	{ style: 'bullet', regex: /(——|［[0-9０-９]{1,2}］)/y, full: null },
+];
+
+function specOrdinal(style: MarkerStyle, raw: string): number | null {
+	if (style === 'circled') {
+		return raw.charCodeAt(0) - 0x2460 + 1;
+	}
+	if (style === 'bullet') {
+		return raw.startsWith('［') ? parseArabicNumber(raw.slice(1, -1)) : 0;
+	}
+	if (style.startsWith('arabic')) {
+		const n = parseArabicNumber(raw);
+		return n !== null && n > 0 ? n : null;
+	}
+	const n = parseChineseNumeral(raw);
+	return n !== null && n > 0 && n < 100 ? n : null;
+}
+
+function specMarker(text: string, from: number, base: number): Marker | undefined {
+	for (const { style, regex, full } of SPEC) {
+		regex.lastIndex = from;
+		const m = regex.exec(text);
+		const ordinal = m ? specOrdinal(style, m[1]) : null;
+		if (m && ordinal !== null) {
+			const width: MarkerWidth = full === null ? 'none' : m[0].includes(full) ? 'full' : 'half';
+			return { text: m[0], style, width, ordinal, span: { start: base + from, end: base + from + m[0].length } };
+		}
+	}
+	return undefined;
+}
+
+const PIECES = [...'一二三四五六七八九十零两百、是要否为非求素点件（()）第部分章节篇0123456789０１２３４５６７８９.．%％①⑩⑳⑴—－［］年 　x'];
+
+suite('matchMarker', () => {
+	test('agrees with the regular expressions at every position of the seeds and fixtures', () => {
+		let matched = 0;
+		for (const dir of ['seeds', 'test/fixtures']) {
+			for (const file of readdirSync(join(ROOT, dir)).filter((f) => /\.(txt|md)$/.test(f))) {
+				for (const line of readFileSync(join(ROOT, dir, file), 'utf8').split(/\r\n|\r|\n/)) {
+					for (let i = 0; i <= line.length; i++) {
+						const expected = specMarker(line, i, 10);
+						expect(matchMarker(line, i, 10), `${file}: ${line.slice(i, i + 8)}`).toEqual(expected);
+						matched += expected ? 1 : 0;
+					}
+				}
+			}
+		}
+		expect(matched).toBeGreaterThan(200);
+	});
+
+	test('agrees with the regular expressions on any string of marker characters', () => {
+		const text = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
+		fc.assert(fc.property(text, fc.nat(3), (s, from) => {
+			expect(matchMarker(s, from, 3)).toEqual(specMarker(s, from, 3));
+		}), { numRuns: 20_000 });
+	});
+});
