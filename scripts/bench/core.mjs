@@ -27,7 +27,13 @@ export default async function coreSpeed() {
 	const md = new MarkdownIt({ html: true, linkify: true });
 	const contenders = [
 		['floor', (text) => floor(text)],
-		['core', (text) => analyzeReport(text)],
+		// The whole analysis: numbers are read on first use of .metrics (an editor's outline skips them), and a core
+		// figure without them would leave out half the work.
+		['core', (text) => {
+			const analysis = analyzeReport(text);
+			void analysis.metrics;
+			return analysis;
+		}],
 		['markdown-it', (text) => md.parse(text, {})],
 	];
 
@@ -85,6 +91,7 @@ export default async function coreSpeed() {
 		'<size', 'UTF-8 bytes', 'runs', 'floor ms', 'core ms', 'markdown-it ms', 'core/floor', 'md/floor', 'core/md', 'core min–max ms',
 	], rows, [
 		'floor = text.match(/^/gm) + text.match(/\\d+/g); markdown-it = new MarkdownIt({ html: true, linkify: true }).parse(text, {})',
+		'core = analyzeReport(text) with its .metrics read, so the numbers (read on first use) are in the figure',
 	]);
 
 	const scaling = ratios['10 MiB'] / ratios['1 MiB'];

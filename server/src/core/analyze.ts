@@ -31,8 +31,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	const read = () => {
 		if (!found) {
 			const log = newMentionLog(lines.length, setPhrases);
-			const mentions = collectMentions(lines, paragraphs, structure, sectionOfLine, source as MentionSource, log);
-			found = { mentions, metrics: mentions.filter((m): m is Metric => m.claim) };
+			found = collectMentions(text, lines, paragraphs, structure, sectionOfLine, source as MentionSource, log);
 			source = undefined;
 			keepMentionLog(analysis, log);
 		}
@@ -139,8 +138,10 @@ function collectItems(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	return items;
 }
 
-function collectMentions(lines: readonly Line[], paragraphs: readonly Paragraph[], structure: ReturnType<typeof buildStructure>, sectionOfLine: Int32Array, source: MentionSource, log: MentionLog): NumericMention[] {
+function collectMentions(text: string, lines: readonly Line[], paragraphs: readonly Paragraph[], structure: ReturnType<typeof buildStructure>, sectionOfLine: Int32Array, source: MentionSource, log: MentionLog): { mentions: NumericMention[]; metrics: Metric[] } {
 	const mentions: NumericMention[] = [];
+	const metrics: Metric[] = [];
+	const options = { setPhrases: log.setPhrases, documentText: text };
 	const isText = new Uint8Array(lines.length + 1);
 	for (const p of paragraphs) {
 		for (const line of p.lines) {
@@ -169,13 +170,16 @@ function collectMentions(lines: readonly Line[], paragraphs: readonly Paragraph[
 		const index = line.number - 1;
 		log.from[index] = from;
 		log.first[index] = mentions.length;
-		for (const mention of source.take(index, line, from) ?? extractMentions(line, from, { setPhrases: log.setPhrases })) {
+		for (const mention of source.take(index, line, from) ?? extractMentions(line, from, options)) {
 			mention.sectionId = sectionId;
 			mentions.push(mention);
+			if (mention.claim) {
+				metrics.push(mention as Metric);
+			}
 		}
 		log.end[index] = mentions.length;
 	}
-	return mentions;
+	return { mentions, metrics };
 }
 
 /** An Arabic heading marker holds a digit but counts nothing: a non-claim mention, so every digit is accounted for. */
