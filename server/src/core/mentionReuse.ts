@@ -82,21 +82,7 @@ function samePhrases(a: readonly string[], b: readonly string[]): boolean {
 	return a === b || (a.length === b.length && a.every((p, i) => p === b[i]));
 }
 
-/** A fresh object (the old analysis stays as it was), with the fields in the order the extractor writes them. */
+/** A fresh object (the old analysis stays as it was); the spread keeps the extractor's field order. */
 function moved(m: NumericMention, delta: number, line: number): NumericMention {
-	return {
-		span: { start: m.span.start + delta, end: m.span.end + delta },
-		line,
-		text: m.text,
-		value: m.value,
-		valueMax: m.valueMax,
-		unit: m.unit,
-		qualifier: m.qualifier,
-		approx: m.approx,
-		kind: m.kind,
-		claim: m.claim,
-		label: m.label,
-		labels: m.labels,
-		sectionId: null,
-	};
+	return { ...m, span: { start: m.span.start + delta, end: m.span.end + delta }, line, sectionId: null };
 }
