@@ -1,7 +1,7 @@
 import { findRunInMarkers } from './items';
 import { scanLines } from './lines';
 import { keepMentionLog, MentionSource, newMentionLog, type MentionLog } from './mentionReuse';
-import { extractMentions } from './metrics';
+import { extractMentions, newMention } from './metrics';
 import { isPageNumberLine, scanParagraphs, type Paragraph } from './paragraphs';
 import { detectProfile, PROFILES, type Profile } from './profiles';
 import { buildStructure, findTitleBlock, stripResidue, type ParagraphRole } from './sections';
@@ -184,21 +184,9 @@ function collectMentions(text: string, lines: readonly Line[], paragraphs: reado
 
 /** An Arabic heading marker holds a digit but counts nothing: a non-claim mention, so every digit is accounted for. */
 function markerMention(line: Line, marker: Marker, sectionId: number | null): NumericMention {
-	return {
-		span: marker.span,
-		line: line.number,
-		text: marker.text,
-		value: marker.ordinal,
-		valueMax: null,
-		unit: null,
-		qualifier: null,
-		approx: false,
-		kind: 'ordinal-or-name',
-		claim: false,
-		label: null,
-		labels: null,
-		sectionId,
-	};
+	const mention = newMention(marker.span.start, marker.span.end, line.number, marker.text, marker.ordinal, null, null, null, 'ordinal-or-name', false, null, null);
+	mention.sectionId = sectionId;
+	return mention;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { LineMatch } from './lineMatch';
+import { newMention } from './metrics';
 import type { Line, NumericMention, ReportAnalysis } from './types';
 
 /**
@@ -82,7 +83,7 @@ function samePhrases(a: readonly string[], b: readonly string[]): boolean {
 	return a === b || (a.length === b.length && a.every((p, i) => p === b[i]));
 }
 
-/** A fresh object (the old analysis stays as it was); the spread keeps the extractor's field order. */
+/** A fresh object (the old analysis stays as it was). */
 function moved(m: NumericMention, delta: number, line: number): NumericMention {
-	return { ...m, span: { start: m.span.start + delta, end: m.span.end + delta }, line, sectionId: null };
+	return newMention(m.span.start + delta, m.span.end + delta, line, m.text, m.value, m.valueMax, m.unit, m.qualifier, m.kind, m.claim, m.label, m.labels);
 }

@@ -618,10 +618,8 @@ function codeAt(sc: Scan, at: number): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Emission.
 
-function push(
-	sc: Scan,
-	start: number,
-	end: number,
+/** What a mention says besides where it is: newMention's arguments after the text. */
+type MentionFields = [
 	value: number | string | null,
 	valueMax: number | string | null,
 	unit: string | null,
@@ -630,27 +628,23 @@ function push(
 	claim: boolean,
 	label: string | null,
 	labels: string[] | null,
-): void {
+];
+
+function push(sc: Scan, start: number, end: number, ...fields: MentionFields): void {
 	const base = sc.line.start;
-	sc.out.push({
-		span: { start: base + start, end: base + end },
-		line: sc.line.number,
-		text: sc.text.slice(start, end),
-		value,
-		valueMax,
-		unit,
-		qualifier,
-		approx: qualifier !== null,
-		kind,
-		claim,
-		label,
-		labels,
-		sectionId: null,
-	});
+	sc.out.push(newMention(base + start, base + end, sc.line.number, sc.text.slice(start, end), ...fields));
 	sc.consumed = Math.max(sc.consumed, end);
-	if (kind !== 'ordinal-or-name') {
+	if (fields[4] !== 'ordinal-or-name') {
 		sc.lastEnd = end;
 	}
+}
+
+/**
+ * Every mention object is made here, so all have one shape: the code that reads them, and the copy an analysis makes
+ * of the last version's (mentionReuse.ts), stay monomorphic.
+ */
+export function newMention(start: number, end: number, line: number, text: string, ...[value, valueMax, unit, qualifier, kind, claim, label, labels]: MentionFields): NumericMention {
+	return { span: { start, end }, line, text, value, valueMax, unit, qualifier, approx: qualifier !== null, kind, claim, label, labels, sectionId: null };
 }
 
 function emitName(sc: Scan, start: number, end: number, value: number | null, unit: string | null): void {
