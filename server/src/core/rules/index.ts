@@ -67,7 +67,10 @@ export type RuleSetting = Severity | 'off';
 export interface CheckOptions {
 	/** Per-rule severity, by id (`numbering.gap`) or by group (`evidence.*`); the id wins over its group. */
 	rules?: Readonly<Record<string, RuleSetting>>;
-	/** More confusable phrases, checked with the built-in list; an entry with the same `wrong` replaces the built-in one. */
+	/**
+	 * More confusable phrases, checked with the built-in list; an entry with the same `wrong` replaces the built-in one.
+	 * Each array is read once and its merged list kept: pass a new array to change the entries.
+	 */
 	confusables?: readonly Confusable[];
 	language?: Language;
 	/** False leaves out the repairs: an editor shows findings on every keystroke but needs fixes only when asked. */
@@ -97,7 +100,7 @@ export function checkReport(analysis: ReportAnalysis, options: CheckOptions = {}
 	const language = options.language ?? 'zh';
 	const context: RuleContext = {
 		language,
-		confusables: mergeConfusables(options.confusables ?? []),
+		confusables: mergeConfusables(options.confusables),
 		message: (key, args) => formatMessage(key, args, language),
 		scope: ALL_LINES,
 	};
@@ -143,7 +146,16 @@ function settingOf(id: string, rules: Readonly<Record<string, RuleSetting>>): Ru
 	return rules[id] ?? rules[`${id.slice(0, id.indexOf('.'))}.*`];
 }
 
-function mergeConfusables(extra: readonly Confusable[]): Confusable[] {
-	const replaced = new Set(extra.map((c) => c.wrong));
-	return [...CONFUSABLES.filter((c) => !replaced.has(c.wrong)), ...extra.filter((c) => c.wrong.length > 0)];
+/** The same list for the same extra entries, so what a rule builds from the list can be kept with it. */
+const MERGED = new WeakMap<readonly Confusable[], readonly Confusable[]>();
+const NO_EXTRA: readonly Confusable[] = [];
+
+function mergeConfusables(extra: readonly Confusable[] = NO_EXTRA): readonly Confusable[] {
+	let merged = MERGED.get(extra);
+	if (!merged) {
+		const replaced = new Set(extra.map((c) => c.wrong));
+		merged = [...CONFUSABLES.filter((c) => !replaced.has(c.wrong)), ...extra.filter((c) => c.wrong.length > 0)];
+		MERGED.set(extra, merged);
+	}
+	return merged;
 }

@@ -102,7 +102,23 @@ const MAX_STRIDE = 2;
 /** About this many characters are sampled to tell rare characters from common ones. */
 const SAMPLE = 4096;
 
+/**
+ * One index per list (checkReport hands the same merged list to every check with the same settings): its two 64K
+ * tables, made again on each keystroke, were garbage that brought the collector round more often. The text only
+ * steers which characters are probed, never what is found, so the first text's sample serves the later ones.
+ */
+const INDEXES = new WeakMap<readonly Confusable[], Index>();
+
 function indexFor(confusables: readonly Confusable[], text: string): Index {
+	let index = INDEXES.get(confusables);
+	if (!index) {
+		index = buildIndex(confusables, text);
+		INDEXES.set(confusables, index);
+	}
+	return index;
+}
+
+function buildIndex(confusables: readonly Confusable[], text: string): Index {
 	// An empty phrase never reaches here (checkReport drops it), and it would match everywhere.
 	const entries = confusables.map((entry, order) => ({ entry, order })).filter(({ entry }) => entry.wrong.length > 0);
 	const stride = entries.length === 0 ? 0 : Math.min(MAX_STRIDE, ...entries.map(({ entry }) => entry.wrong.length));
