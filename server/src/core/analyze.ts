@@ -31,7 +31,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	const read = () => {
 		if (!found) {
 			const log = newMentionLog(lines.length, setPhrases);
-			found = collectMentions(text, lines, paragraphs, structure, sectionOfLine, source as MentionSource, log);
+			found = collectMentions(text, lines, paragraphs, structure, sectionOfLine, source, log);
 			source = undefined;
 			keepMentionLog(analysis, log);
 		}
@@ -138,7 +138,7 @@ function collectItems(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	return items;
 }
 
-function collectMentions(text: string, lines: readonly Line[], paragraphs: readonly Paragraph[], structure: ReturnType<typeof buildStructure>, sectionOfLine: Int32Array, source: MentionSource, log: MentionLog): { mentions: NumericMention[]; metrics: Metric[] } {
+function collectMentions(text: string, lines: readonly Line[], paragraphs: readonly Paragraph[], structure: ReturnType<typeof buildStructure>, sectionOfLine: Int32Array, source: MentionSource | undefined, log: MentionLog): { mentions: NumericMention[]; metrics: Metric[] } {
 	const mentions: NumericMention[] = [];
 	const metrics: Metric[] = [];
 	const options = { setPhrases: log.setPhrases, documentText: text };
@@ -170,7 +170,7 @@ function collectMentions(text: string, lines: readonly Line[], paragraphs: reado
 		const index = line.number - 1;
 		log.from[index] = from;
 		log.first[index] = mentions.length;
-		for (const mention of source.take(index, line, from) ?? extractMentions(line, from, options)) {
+		for (const mention of source?.take(index, line, from) ?? extractMentions(line, from, options)) {
 			mention.sectionId = sectionId;
 			mentions.push(mention);
 			if (mention.claim) {
