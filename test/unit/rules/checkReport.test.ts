@@ -18,6 +18,14 @@ suite('checkReport', () => {
 		expect(findings.map((f) => `${f.rule} ${f.severity}`)).toEqual(['structure.missing-section hint', 'numbering.gap error']);
 	});
 
+	test('fixes: false gives the same findings without their repairs', () => {
+		const withFixes = checkReport(analyzeReport(text));
+		const without = checkReport(analyzeReport(text), { fixes: false });
+		expect(withFixes.filter((f) => f.fix).length).toBeGreaterThanOrEqual(2);
+		expect(without.some((f) => f.fix)).toBe(false);
+		expect(without).toEqual(withFixes.map(({ fix: _fix, ...rest }) => rest));
+	});
+
 	test('messages in English on request', () => {
 		const gap = checkReport(analyzeReport(text), { language: 'en' }).find((f) => f.rule === 'numbering.gap');
 		expect(gap?.message).toBe('Numbering gap: “（二）” is missing before “（三）”');
