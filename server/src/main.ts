@@ -1,5 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
-import { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures } from 'vscode-languageserver/node';
+import { format } from 'node:util';
+import { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { Outbox } from './outbox';
 import { startServer } from './server';
 
 // Each keystroke leaves the last version's text and analysis behind (a few MiB for a 1 MiB report). V8 by default lets
@@ -12,13 +14,37 @@ import { startServer } from './server';
 setFlagsFromString('--heap-growing-percent=15');
 setFlagsFromString('--semi-space-growth-factor=1');
 
-// IPC is how VS Code starts the server; other editors start it with --stdio. With --stdio the library reads the
-// arguments itself, which also sends console output to the client's log instead of into the protocol stream.
-if (!process.argv.includes('--stdio') && !process.send) {
+// IPC is how VS Code starts the server; other editors start it with --stdio.
+const stdio = process.argv.includes('--stdio');
+if (!stdio && !process.send) {
 	process.stderr.write('policy-report language server: start it from the extension (IPC) or with --stdio.\n');
 	process.exit(2);
 }
-const connection = process.argv.includes('--stdio')
-	? createConnection(ProposedFeatures.all)
-	: createConnection(ProposedFeatures.all, new IPCMessageReader(process), new IPCMessageWriter(process));
-startServer(connection);
+const outbox = new Outbox(stdio ? new StreamMessageWriter(process.stdout) : new IPCMessageWriter(process));
+const connection = createConnection(ProposedFeatures.all, stdio ? new StreamMessageReader(process.stdin) : new IPCMessageReader(process), outbox);
+if (stdio) {
+	routeConsole(connection);
+	exitWithInput(connection);
+}
+startServer(connection, outbox);
+
+/** A client that closes stdin is gone: exit, as the library does for the streams it opens itself. */
+function exitWithInput(to: Connection): void {
+	let shutdown = false;
+	to.onShutdown(() => {
+		shutdown = true;
+	});
+	const exit = () => process.exit(shutdown ? 0 : 1);
+	process.stdin.on('end', exit);
+	process.stdin.on('close', exit);
+}
+
+/** With --stdio, stdout is the protocol stream: anything a library prints goes to the client's log instead. */
+function routeConsole(to: Connection): void {
+	const say = (write: (message: string) => void) => (...args: unknown[]) => write(format(...args));
+	console.log = say((m) => to.console.log(m));
+	console.info = say((m) => to.console.info(m));
+	console.debug = say((m) => to.console.log(m));
+	console.warn = say((m) => to.console.warn(m));
+	console.error = say((m) => to.console.error(m));
+}

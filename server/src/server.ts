@@ -43,7 +43,12 @@ interface Context {
 	options: ReportOptions;
 }
 
-export function startServer(connection: Connection): void {
+/** What the server needs of its message writer: to know when everything handed to it has been written. */
+export interface Flushable {
+	flushed(): Promise<void>;
+}
+
+export function startServer(connection: Connection, outbox: Flushable): void {
 	const documents = new TextDocuments(TextDocument);
 	const analyses = new AnalysisCache(MAX_CACHED_ANALYSES);
 	const projects = new ProjectConfigStore();
@@ -156,25 +161,37 @@ export function startServer(connection: Connection): void {
 	connection.onRequest(SummaryRequest.method, handle<DocumentParams, SummaryResult>('summary', byUri, { sections: 0, metrics: 0 }, ({ analysis }) => ({ sections: analysis.allSections.length, metrics: analysis.metrics.length })));
 	connection.onRequest(MetricsRequest.method, handle<DocumentParams, MetricItem[]>('metrics', byUri, [], ({ doc, analysis }) => analysis.metrics.map((m) => ({ text: m.text, ...toPosition(doc, m.span.start), value: m.value, unit: m.unit, label: m.label }))));
 
-	// Push diagnostics, for clients that cannot pull.
+	// Push diagnostics, for clients that cannot pull: a background job that gives way to requests.
 	const queued = new Set<string>();
 	function queuePublish(uri: string): void {
 		if (pullDiagnostics || queued.has(uri)) {
 			return;
 		}
 		queued.add(uri);
-		// No timer: changes that arrive before this turn of the event loop ends share one publish of the latest version.
-		// Two turns, not one: the connection takes one message per turn, so a request that came with the change (the
-		// outline after a keystroke) is answered before the findings are computed.
-		setImmediate(() => setImmediate(() => {
+		// No timer: changes that arrive before the job starts share one publish of the latest version.
+		void runSafe(log, 'publishDiagnostics', CancellationToken.None, undefined, async () => {
+			await giveWay();
 			queued.delete(uri);
-			void runSafe(log, 'publishDiagnostics', CancellationToken.None, undefined, async () => {
-				const context = await contextFor(uri);
-				if (context) {
-					await connection.sendDiagnostics({ uri, version: context.doc.version, diagnostics: toDiagnostics(context.doc, findings(context)) });
-				}
-			});
-		}));
+			const version = documents.get(uri)?.version;
+			const context = await contextFor(uri);
+			// The findings are the slow half: an answer that came in meanwhile (the outline after a keystroke) goes first,
+			// and a newer version has a job of its own.
+			await giveWay();
+			if (context && context.doc.version === version && documents.get(uri)?.version === version) {
+				await connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(context.doc, findings(context)) });
+			}
+		});
+	}
+
+	/**
+	 * Lets requests that have arrived be handled and their answers written first. The connection handles one message per
+	 * event-loop turn and writes an answer one turn after it is ready, so two turns cover a request that came with the
+	 * change; the outbox wait covers an answer whose turn comes after them.
+	 */
+	async function giveWay(): Promise<void> {
+		await nextTurn();
+		await nextTurn();
+		await outbox.flushed();
 	}
 
 	documents.onDidChangeContent((event) => queuePublish(event.document.uri));
@@ -198,6 +215,10 @@ export function startServer(connection: Connection): void {
 
 	documents.listen(connection);
 	connection.listen();
+}
+
+function nextTurn(): Promise<void> {
+	return new Promise((resolve) => setImmediate(resolve));
 }
 
 function isReport(doc: TextDocument | undefined): doc is TextDocument {

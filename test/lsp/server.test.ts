@@ -125,12 +125,15 @@ interface SessionOptions {
 	transport: 'stdio' | 'ipc';
 	/** Extra server arguments for IPC: none (the default transport) or what vscode-languageclient passes. */
 	args?: string[];
+	/** Options for node itself, before the server script (stdio only). */
+	nodeArgs?: string[];
 }
 
 /** One server process and a protocol client that records what the server sends on its own. */
 class Session {
 	readonly published: PublishDiagnosticsParams[] = [];
 	readonly errors: string[] = [];
+	readonly logged: string[] = [];
 	readonly registrations: string[] = [];
 	refreshes = 0;
 	configurationRequests = 0;
@@ -150,6 +153,7 @@ class Session {
 			this.published.push(params);
 		}));
 		connection.onNotification(LogMessageNotification.type, (params) => this.record(() => {
+			this.logged.push(params.message);
 			if (params.type === MessageType.Error) {
 				this.errors.push(params.message);
 			}
@@ -172,7 +176,7 @@ class Session {
 		let reader: MessageReader;
 		let writer: MessageWriter;
 		if (options.transport === 'stdio') {
-			child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+			child = spawn(process.execPath, [...options.nodeArgs ?? [], serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 			reader = new StreamMessageReader(child.stdout!);
 			writer = new StreamMessageWriter(child.stdin!);
 		} else {
@@ -252,6 +256,84 @@ class Session {
 		const code = await this.exited;
 		this.connection.dispose();
 		return code;
+	}
+}
+
+interface WireMessage {
+	id?: string | number;
+	method?: string;
+	params?: unknown;
+	result?: unknown;
+}
+
+/**
+ * The server over --stdio without a protocol library, for what depends on how messages are split into reads: several
+ * messages go out in one write, and what comes back is kept in the order it arrived.
+ */
+class RawWire {
+	readonly received: WireMessage[] = [];
+	private buffer = Buffer.alloc(0);
+	private readonly listeners = new Set<() => void>();
+
+	private constructor(readonly child: ChildProcess) {
+		child.stdout!.on('data', (chunk: Buffer) => {
+			this.buffer = Buffer.concat([this.buffer, chunk]);
+			for (;;) {
+				const headerEnd = this.buffer.indexOf('\r\n\r\n');
+				const length = /Content-Length: (\d+)/i.exec(this.buffer.subarray(0, Math.max(headerEnd, 0)).toString('ascii'));
+				if (headerEnd < 0 || !length || this.buffer.length < headerEnd + 4 + Number(length[1])) {
+					break;
+				}
+				const body = this.buffer.subarray(headerEnd + 4, headerEnd + 4 + Number(length[1]));
+				this.buffer = this.buffer.subarray(headerEnd + 4 + Number(length[1]));
+				this.received.push(JSON.parse(body.toString('utf8')) as WireMessage);
+			}
+			this.listeners.forEach((listener) => listener());
+		});
+	}
+
+	static async start(): Promise<RawWire> {
+		const wire = new RawWire(spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] }));
+		wire.send({ jsonrpc: '2.0', id: 'initialize', method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null } });
+		await wire.until((m) => m.id === 'initialize');
+		wire.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
+		return wire;
+	}
+
+	/** All the messages in one write to the server's stdin. */
+	send(...messages: object[]): void {
+		this.child.stdin!.write(Buffer.concat(messages.map((m) => {
+			const body = Buffer.from(JSON.stringify(m), 'utf8');
+			return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+		})));
+	}
+
+	/** Everything received up to and including the first message that `last` accepts. */
+	until(last: (message: WireMessage) => boolean): Promise<WireMessage[]> {
+		return new Promise((resolve, reject) => {
+			const check = () => {
+				const at = this.received.findIndex(last);
+				if (at >= 0) {
+					this.listeners.delete(check);
+					clearTimeout(timer);
+					resolve(this.received.slice(0, at + 1));
+				}
+			};
+			const timer = setTimeout(() => {
+				this.listeners.delete(check);
+				reject(new Error(`timed out; received so far: ${this.received.map((m) => m.id ?? m.method).join(', ')}`));
+			}, WAIT_MS);
+			this.listeners.add(check);
+			check();
+		});
+	}
+
+	async stop(): Promise<void> {
+		const exited = new Promise((resolve) => this.child.once('exit', resolve));
+		this.send({ jsonrpc: '2.0', id: 'shutdown', method: 'shutdown' });
+		await this.until((m) => m.id === 'shutdown');
+		this.send({ jsonrpc: '2.0', method: 'exit' });
+		await exited;
 	}
 }
 
@@ -573,6 +655,33 @@ suite('stdio, push diagnostics (a Neovim 0.7-like client without textDocument.di
 		expect(markdown(await session.hover(seedUri(S000), positionOf(seed(S000), '55件')))).toContain('Value: 55 件');
 	});
 
+	test('an outline asked for in the same read as a change is answered before that change\'s diagnostics are published', async () => {
+		// Large enough that the open arrives in many reads, the request in the last one, as a big report's does.
+		let text = '';
+		while (Buffer.byteLength(text) < 400_000) {
+			text += seedNames.map((name) => `${seed(name.replace(/\.txt$/, '')).trimEnd()}\n\n`).join('');
+		}
+		const wire = await RawWire.start();
+		try {
+			const uri = 'file:///tmp/large-report.txt';
+			wire.send(
+				{ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'policy-report', version: 1, text } } },
+				{ jsonrpc: '2.0', id: 'outline-1', method: 'textDocument/documentSymbol', params: { textDocument: { uri } } },
+			);
+			await wire.until((m) => m.method === 'textDocument/publishDiagnostics');
+			wire.send(
+				{ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '　' }] } },
+				{ jsonrpc: '2.0', id: 'outline-2', method: 'textDocument/documentSymbol', params: { textDocument: { uri } } },
+			);
+			const order = (await wire.until((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { version: number }).version === 2))
+				.map((m) => (m.method === 'textDocument/publishDiagnostics' ? `diagnostics v${(m.params as { version: number }).version}` : String(m.id)))
+				.filter((label) => label.startsWith('outline') || label.startsWith('diagnostics'));
+			expect(order).toEqual(['outline-1', 'diagnostics v1', 'outline-2', 'diagnostics v2']);
+		} finally {
+			await wire.stop();
+		}
+	});
+
 	test('closing a document clears its diagnostics', async () => {
 		const count = session.published.length;
 		await session.close(uri);
@@ -584,13 +693,36 @@ suite('stdio, push diagnostics (a Neovim 0.7-like client without textDocument.di
 	});
 });
 
-suite('IPC transport (how the VS Code extension starts the server)', () => {
+suite('transports: IPC (how the VS Code extension starts the server) and --stdio', () => {
 	test.each([[[]], [['--node-ipc']]])('answers over IPC (arguments %j)', async (args: string[]) => {
 		const session = await Session.start({ transport: 'ipc', capabilities: {}, args });
 		await session.open(seedUri(S003), seed(S003));
 		const [report] = await session.symbols(seedUri(S003));
 		expect(report.name).toContain('报告');
 		expect(await session.stop()).toBe(0);
+	});
+
+	test('over --stdio, what a library prints goes to the client\'s log, not into the protocol stream', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'policy-report-console-'));
+		try {
+			const chatty = join(dir, 'chatty.js');
+			writeFileSync(chatty, "setTimeout(() => { console.log('printed by a library'); console.error('an error printed by a library'); }, 0);\n");
+			const session = await Session.start({ transport: 'stdio', nodeArgs: ['--require', chatty], capabilities: {} });
+			await session.waitFor('the printed lines in the log', () => session.logged.includes('printed by a library'));
+			expect(session.errors).toContain('an error printed by a library');
+			await session.open(seedUri(S003), seed(S003));
+			expect((await session.symbols(seedUri(S003)))[0].name).toContain('报告');
+			expect(await session.stop()).toBe(0);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	test('over --stdio it exits when the client closes its input, with 1 as there was no shutdown', async () => {
+		const session = await Session.start({ transport: 'stdio', capabilities: {} });
+		const exited = new Promise((resolve) => session.child.once('exit', (code) => resolve(code)));
+		session.child.stdin?.end();
+		expect(await exited).toBe(1);
 	});
 
 	test('without IPC or --stdio it says how to start it and exits', () => {
