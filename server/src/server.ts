@@ -21,11 +21,12 @@ import { CODE_ACTION_KINDS, toCodeActions } from './features/codeActions';
 import { findingsFor, toDiagnosticReport, toDiagnostics } from './features/diagnostics';
 import { toFoldingRanges } from './features/folding';
 import { getHover } from './features/hover';
-import { toDocumentSymbols } from './features/outline';
+import { toOutline, type Outline } from './features/outline';
 import { toPosition } from './features/positions';
 import { toSelectionRanges } from './features/selectionRanges';
 import { TOKEN_LEGEND, toSemanticTokens } from './features/semanticTokens';
 import { messagesFor, pickLanguage, type Messages } from './messages';
+import { outlineAnswer } from './outlineJson';
 import { MetricsRequest, SummaryRequest, type DocumentParams, type MetricItem, type SummaryResult } from './protocol';
 import { runSafe, type ErrorLog } from './runSafe';
 import { SettingsStore } from './settings';
@@ -138,6 +139,19 @@ export function startServer(connection: Connection, outbox: Flushable): void {
 		fixAll: () => fixAll(context.doc.getText(), { analyze: { ...context.options.analyze, format: context.analysis.format }, check: context.options.check }),
 	});
 
+	/** Per document, the last outline: the next one keeps its symbols where nothing changed. */
+	const outlines = new Map<string, Outline>();
+	const outlineByAnalysis = new WeakMap<ReportAnalysis, Outline>();
+	const outlineOf = (doc: TextDocument, analysis: ReportAnalysis) => {
+		let outline = outlineByAnalysis.get(analysis);
+		if (!outline) {
+			outline = toOutline(doc, analysis, outlines.get(doc.uri));
+			outlineByAnalysis.set(analysis, outline);
+			outlines.set(doc.uri, outline);
+		}
+		return outline;
+	};
+
 	/** Every request enters here: one runSafe boundary, the document's analysis, then the feature. */
 	function handle<P, R>(name: string, uriOf: (params: NoInfer<P>) => string, fallback: R, feature: (context: Context, params: P) => R) {
 		return (params: P, token: CancellationToken) => runSafe(log, name, token, fallback, async () => {
@@ -150,7 +164,7 @@ export function startServer(connection: Connection, outbox: Flushable): void {
 
 	// The registration table: one line per feature. The custom requests are registered by method name because the
 	// client's protocol package (whose RequestType protocol.ts uses) is a newer copy than the server library's.
-	connection.onDocumentSymbol(handle('documentSymbol', byDocument, [], ({ doc, analysis }) => toDocumentSymbols(doc, analysis)));
+	connection.onDocumentSymbol(handle('documentSymbol', byDocument, [], ({ doc, analysis }) => outlineAnswer(outlineOf(doc, analysis).symbols)));
 	connection.onFoldingRanges(handle('foldingRange', byDocument, [], ({ doc, analysis }) => toFoldingRanges(doc, analysis)));
 	connection.onSelectionRanges(handle('selectionRange', byDocument, [], ({ doc, analysis }, params) => toSelectionRanges(doc, analysis, params.positions)));
 	connection.onHover(handle('hover', byDocument, null, (context, params) => getHover(context.doc, context.analysis, params.position, context.messages, findings(context))));
@@ -199,6 +213,7 @@ export function startServer(connection: Connection, outbox: Flushable): void {
 		const uri = event.document.uri;
 		analyses.remove(uri);
 		lastChecked.delete(uri);
+		outlines.delete(uri);
 		settings.forget(uri);
 		if (!pullDiagnostics && isReport(event.document)) {
 			void runSafe(log, 'clear diagnostics', CancellationToken.None, undefined, () => connection.sendDiagnostics({ uri, diagnostics: [] }));

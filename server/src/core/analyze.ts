@@ -1,3 +1,4 @@
+import { detached } from './detach';
 import { findRunInMarkers } from './items';
 import { scanLines } from './lines';
 import { keepMentionLog, MentionSource, newMentionLog, type MentionLog } from './mentionReuse';
@@ -170,7 +171,8 @@ function collectMentions(text: string, lines: readonly Line[], paragraphs: reado
 		const index = line.number - 1;
 		log.from[index] = from;
 		log.first[index] = mentions.length;
-		for (const mention of source?.take(index, line, from) ?? extractMentions(line, from, options)) {
+		const taken = source?.take(index, line, from);
+		for (const mention of taken ?? (source?.carrying ? detachedMentions(extractMentions(line, from, options)) : extractMentions(line, from, options))) {
 			mention.sectionId = sectionId;
 			mentions.push(mention);
 			if (mention.claim) {
@@ -180,6 +182,16 @@ function collectMentions(text: string, lines: readonly Line[], paragraphs: reado
 		log.end[index] = mentions.length;
 	}
 	return { mentions, metrics };
+}
+
+/** Mentions of a line read anew while the others are carried from the last version: they will be carried on in turn. */
+function detachedMentions(mentions: NumericMention[]): NumericMention[] {
+	for (const m of mentions) {
+		m.text = detached(m.text);
+		m.label = m.label === null ? null : detached(m.label);
+		m.labels = m.labels === null ? null : m.labels.map(detached);
+	}
+	return mentions;
 }
 
 /** An Arabic heading marker holds a digit but counts nothing: a non-claim mention, so every digit is accounted for. */

@@ -46,6 +46,11 @@ export class MentionSource {
 		}
 	}
 
+	/** Whether mentions are taken from a previous analysis: what is read anew now will be taken by the next one. */
+	get carrying(): boolean {
+		return this.log !== undefined;
+	}
+
 	/** Copies of the previous analysis' mentions for line index `i` (scanned from `from`) moved to `line`, or null. */
 	take(i: number, line: Line, from: number): NumericMention[] | null {
 		const { log, match, previous } = this;

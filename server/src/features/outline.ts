@@ -1,11 +1,24 @@
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { detached } from '../core/detach';
 import { sectionName } from '../core/json';
-import type { ReportAnalysis, RunInItem, Section } from '../core/types';
+import { lineIndexAt } from '../core/rules/positions';
+import type { Line, ReportAnalysis, RunInItem, Section, Span } from '../core/types';
 import { toRange } from './positions';
 
 /** Outline icons by depth: the report's parts, then ever smaller containers; deeper levels share the last. */
 const KIND_BY_LEVEL: readonly SymbolKind[] = [SymbolKind.Module, SymbolKind.Namespace, SymbolKind.Package, SymbolKind.Class, SymbolKind.Struct];
+
+/**
+ * A document's outline, with its symbols by where each one's selection starts. The next version's outline is built
+ * against it: a symbol equal to the last one at its place is that same object, so a keystroke that changes one
+ * section leaves every other symbol (and what was made from it, such as its JSON) as it was. Names are detached copies,
+ * so a kept symbol does not keep the text of the version it was made from.
+ */
+export interface Outline {
+	readonly symbols: DocumentSymbol[];
+	readonly byStart: ReadonlyMap<number, DocumentSymbol>;
+}
 
 interface Placed {
 	start: number;
@@ -17,56 +30,107 @@ interface Placed {
  * The section tree with run-in items (一是…二是…) as leaves. A report with a title block gets it as the root, so the
  * breadcrumb names the report.
  */
-export function toDocumentSymbols(doc: TextDocument, analysis: ReportAnalysis): DocumentSymbol[] {
-	const top = inOrder([
-		...analysis.sections.map((s) => placeSection(doc, s)),
-		...analysis.items.filter((i) => i.sectionId === null).map((i) => placeItem(doc, i)),
-	]);
+export function toOutline(doc: TextDocument, analysis: ReportAnalysis, last?: Outline): Outline {
+	const builder = new OutlineBuilder(doc, analysis.lines, last?.byStart);
+	const top = merged(analysis.sections.map((s) => builder.section(s)), analysis.items.filter((i) => i.sectionId === null).map((i) => builder.item(i)));
 	const name = analysis.title.join(' ').trim();
 	const first = analysis.lines[analysis.titleLines[0] - 1];
-	const last = analysis.lines[analysis.titleLines[analysis.titleLines.length - 1] - 1];
-	if (!name || !first || !last) {
-		return top.map((p) => p.symbol);
+	const lastTitle = analysis.lines[analysis.titleLines[analysis.titleLines.length - 1] - 1];
+	if (!name || !first || !lastTitle) {
+		return { symbols: top.map((p) => p.symbol), byStart: builder.byStart };
 	}
-	const end = Math.max(last.end, ...top.map((p) => p.end));
-	return [{
-		name,
-		kind: SymbolKind.File,
-		range: toRange(doc, { start: first.start, end }),
-		selectionRange: toRange(doc, { start: first.start, end: last.end }),
-		children: top.map((p) => p.symbol),
-	}];
+	let end = lastTitle.end;
+	for (const p of top) {
+		end = Math.max(end, p.end);
+	}
+	const root = builder.symbol(-1, name, SymbolKind.File, { start: first.start, end }, first.number - 1, { start: first.start, end: lastTitle.end }, first.number - 1, top.map((p) => p.symbol));
+	return { symbols: [root], byStart: builder.byStart };
 }
 
-function placeSection(doc: TextDocument, section: Section): Placed {
-	const children = inOrder([...section.children.map((c) => placeSection(doc, c)), ...section.items.map((i) => placeItem(doc, i))]);
-	return {
-		start: section.span.start,
-		end: section.span.end,
-		symbol: {
-			// An editor rejects an empty name; a bare marker line still has its marker, a heading line its text.
-			name: sectionName(section) || doc.getText(toRange(doc, section.headingSpan)).trim() || '…',
-			kind: KIND_BY_LEVEL[Math.min(section.level, KIND_BY_LEVEL.length) - 1],
-			range: toRange(doc, section.span),
-			selectionRange: toRange(doc, section.headingSpan),
-			children: children.map((p) => p.symbol),
-		},
-	};
+class OutlineBuilder {
+	readonly byStart = new Map<number, DocumentSymbol>();
+
+	constructor(
+		private readonly doc: TextDocument,
+		private readonly lines: readonly Line[],
+		private readonly last: ReadonlyMap<number, DocumentSymbol> | undefined,
+	) {}
+
+	section(section: Section): Placed {
+		const children = merged(section.children.map((c) => this.section(c)), section.items.map((i) => this.item(i)));
+		// An editor rejects an empty name; a bare marker line still has its marker, a heading line its text.
+		const name = sectionName(section) || this.doc.getText(toRange(this.doc, section.headingSpan)).trim() || '…';
+		const kind = KIND_BY_LEVEL[Math.min(section.level, KIND_BY_LEVEL.length) - 1];
+		const line = section.line - 1;
+		return { start: section.span.start, end: section.span.end, symbol: this.symbol(0, name, kind, section.span, line, section.headingSpan, line, children.map((p) => p.symbol)) };
+	}
+
+	item(item: RunInItem): Placed {
+		const line = item.line - 1;
+		return { start: item.span.start, end: item.span.end, symbol: this.symbol(1, item.marker.text + item.text, SymbolKind.EnumMember, item.span, line, item.marker.span, line, undefined) };
+	}
+
+	/** The symbol with these parts: last version's when it has exactly them, else a new one. */
+	symbol(tag: number, name: string, kind: SymbolKind, span: Span, spanLine: number, selection: Span, selectionLine: number, children: DocumentSymbol[] | undefined): DocumentSymbol {
+		const range = this.range(span, spanLine);
+		const selectionRange = this.range(selection, selectionLine);
+		// Items and sections never share a selection start, but the tag keeps the keys apart regardless.
+		const key = (selectionRange.start.line * 0x200000 + selectionRange.start.character) * 4 + tag + 1;
+		const earlier = this.last?.get(key);
+		const symbol = earlier && sameSymbol(earlier, name, kind, range, selectionRange, children)
+			? earlier
+			: children ? { name: detached(name), kind, range, selectionRange, children } : { name: detached(name), kind, range, selectionRange };
+		this.byStart.set(key, symbol);
+		return symbol;
+	}
+
+	/** LSP positions from the analysis' lines, which split the text as the document does; the line is where `span` starts. */
+	private range(span: Span, line: number): Range {
+		return { start: this.position(span.start, line), end: this.position(span.end, line) };
+	}
+
+	private position(offset: number, near: number): Position {
+		let index = near;
+		const lines = this.lines;
+		if (!(index >= 0 && index < lines.length && lines[index].start <= offset && offset <= lines[index].end)) {
+			index = lineIndexAt(lines, offset);
+			if (!(lines[index] && lines[index].start <= offset && offset <= lines[index].end)) {
+				return this.doc.positionAt(offset);
+			}
+		}
+		// The document counts a BOM as the first character of line 0; the analysis starts line 1 after it.
+		return { line: index, character: offset - (index === 0 ? 0 : lines[index].start) };
+	}
 }
 
-function placeItem(doc: TextDocument, item: RunInItem): Placed {
-	return {
-		start: item.span.start,
-		end: item.span.end,
-		symbol: {
-			name: item.marker.text + item.text,
-			kind: SymbolKind.EnumMember,
-			range: toRange(doc, item.span),
-			selectionRange: toRange(doc, item.marker.span),
-		},
-	};
+function sameSymbol(s: DocumentSymbol, name: string, kind: SymbolKind, range: Range, selectionRange: Range, children: DocumentSymbol[] | undefined): boolean {
+	return s.name === name && s.kind === kind && sameRange(s.range, range) && sameRange(s.selectionRange, selectionRange) && sameList(s.children, children);
 }
 
-function inOrder(placed: Placed[]): Placed[] {
-	return placed.sort((a, b) => a.start - b.start);
+function sameRange(a: Range, b: Range): boolean {
+	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function sameList(a: readonly DocumentSymbol[] | undefined, b: readonly DocumentSymbol[] | undefined): boolean {
+	if (!a || !b) {
+		return a === b;
+	}
+	return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
+/** Two lists each in document order, as one. */
+function merged(a: Placed[], b: Placed[]): Placed[] {
+	if (b.length === 0) {
+		return a;
+	}
+	if (a.length === 0) {
+		return b;
+	}
+	const result: Placed[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length || j < b.length) {
+		result.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+	}
+	return result;
 }

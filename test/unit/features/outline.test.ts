@@ -2,12 +2,12 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { expect, suite, test } from 'vitest';
 import { analyzeReport } from '../../../server/src/core/analyze';
-import { toDocumentSymbols } from '../../../server/src/features/outline';
+import { toOutline } from '../../../server/src/features/outline';
 
 const lines = (...l: string[]) => l.join('\n');
 
 function symbolsOf(text: string): DocumentSymbol[] {
-	return toDocumentSymbols(TextDocument.create('file:///r.txt', 'policy-report', 1, text), analyzeReport(text));
+	return toOutline(TextDocument.create('file:///r.txt', 'policy-report', 1, text), analyzeReport(text)).symbols;
 }
 
 const REPORT = lines(

@@ -1,3 +1,4 @@
+import { detached } from '../detach';
 import { readDirectives } from '../directives';
 import { fixFor } from '../fixes';
 import { CONFUSABLES, type Confusable } from '../lexicon/confusables';
@@ -116,7 +117,7 @@ export function checkReport(analysis: ReportAnalysis, options: CheckOptions = {}
 			continue;
 		}
 		const earlier = rule.local ? carry?.earlier(rule.id) : undefined;
-		const raws = carry && earlier ? [...carry.carry(earlier), ...rule.check(analysis, { ...context, scope: carry.scope })] : rule.check(analysis, context);
+		const raws = carry && earlier ? [...carry.carry(earlier), ...rule.check(analysis, { ...context, scope: carry.scope }).map(detachedFinding)] : rule.check(analysis, context);
 		log.set(rule.id, raws);
 		for (const raw of raws) {
 			const line = raw.span ? lineAt(analysis, raw.span.start) : null;
@@ -138,6 +139,13 @@ export function checkReport(analysis: ReportAnalysis, options: CheckOptions = {}
 	}
 	keepRuleLog(analysis, wording, log);
 	return findings.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1) || (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0));
+}
+
+/** A finding made while others are carried from the last version: it will be carried on in turn. */
+function detachedFinding(raw: RawFinding): RawFinding {
+	raw.message = detached(raw.message);
+	raw.evidence = raw.evidence === null ? null : detached(raw.evidence);
+	return raw;
 }
 
 const RULE_ORDER = new Map(RULES.map((rule, i) => [rule.id, i]));

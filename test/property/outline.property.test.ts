@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import type { DocumentSymbol, Message } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { expect, suite, test } from 'vitest';
+import { analyzeReport } from '../../server/src/core/analyze';
+import { toOutline, type Outline } from '../../server/src/features/outline';
+import { encode, outlineAnswer } from '../../server/src/outlineJson';
+import { ROOT } from '../unit/helpers';
+
+const SEEDS = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
+	.map((f) => ({ name: f, text: readFileSync(join(ROOT, 'seeds', f), 'utf8') }));
+/** Characters that change names, markers that make or unmake headings and items, line breaks, a character outside the BMP. */
+const INSERTS = ['的', '5', '一、', '（二）', '1.', '一是', '二是', '\n', '\r\n', '\n\n', '𠮷', '。', ''];
+const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 12 }), insert: fc.constantFrom(...INSERTS) });
+
+function symbolsIn(symbols: readonly DocumentSymbol[], into = new Set<DocumentSymbol>()): Set<DocumentSymbol> {
+	for (const s of symbols) {
+		into.add(s);
+		symbolsIn(s.children ?? [], into);
+	}
+	return into;
+}
+
+/** The answer as the --stdio writer sends it, read back. */
+function sent(symbols: DocumentSymbol[]): unknown {
+	return JSON.parse(encode({ jsonrpc: '2.0', id: 7, result: outlineAnswer(symbols) } as Message));
+}
+
+suite('an outline built against the last version’s equals a fresh one', () => {
+	test.each(SEEDS)('$name: a chain of random edits, each outlined against the one before', ({ name, text }) => {
+		fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+			let current = text;
+			let version = 1;
+			let last: Outline = toOutline(TextDocument.create('file:///r.txt', 'policy-report', version, current), analyzeReport(current));
+			for (const { at, remove, insert } of edits) {
+				const start = Math.min(current.length, Math.floor(at * current.length));
+				current = current.slice(0, start) + insert + current.slice(Math.min(current.length, start + remove));
+				const doc = TextDocument.create('file:///r.txt', 'policy-report', ++version, current);
+				const analysis = analyzeReport(current);
+				const fresh = toOutline(doc, analysis).symbols;
+				const reused = toOutline(doc, analysis, last);
+				const what = `${name} after inserting ${JSON.stringify(insert)} at ${start} (removing ${remove})`;
+				expect(reused.symbols, what).toEqual(fresh);
+				// The JSON kept with reused symbols is what the symbols are now.
+				expect(sent(reused.symbols), what).toEqual(JSON.parse(JSON.stringify({ jsonrpc: '2.0', id: 7, result: fresh })));
+				last = reused;
+			}
+		}), { numRuns: 30 });
+	});
+
+	test('a keystroke in one section keeps every symbol outside it', () => {
+		const text = SEEDS.find((s) => s.name.startsWith('004'))!.text;
+		const before = toOutline(TextDocument.create('file:///r.txt', 'policy-report', 1, text), analyzeReport(text));
+		const at = text.indexOf('（三）');
+		const lineEnd = text.indexOf('\n', at);
+		const after = `${text.slice(0, lineEnd)}的${text.slice(lineEnd)}`;
+		const outline = toOutline(TextDocument.create('file:///r.txt', 'policy-report', 2, after), analyzeReport(after), before);
+		const kept = symbolsIn(before.symbols);
+		const now = [...symbolsIn(outline.symbols)];
+		const renewed = now.filter((s) => !kept.has(s)).map((s) => s.name);
+		// The edited heading and the sections holding it (its part and the report) are new; nothing else is.
+		expect(renewed).toHaveLength(3);
+		expect(renewed[2]).toMatch(/^（三）.*的$/);
+		expect(now.length).toBeGreaterThan(20);
+	});
+});
+
+suite('the --stdio writer\'s JSON', () => {
+	test('a message that is not an outline answer is encoded as JSON.stringify does', () => {
+		const message = { jsonrpc: '2.0', id: 3, result: [{ name: 'x', kind: 2, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, selectionRange: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }] } as Message;
+		expect(encode(message)).toBe(JSON.stringify(message));
+	});
+
+	test('an outline answer reads back as the answer, with names that need escaping', () => {
+		const symbols = outlineAnswer([{ name: '“引号”\\ "quoted"\n𠮷', kind: 2, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 3 } }, selectionRange: { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } }, children: [] }]);
+		expect(JSON.parse(encode({ jsonrpc: '2.0', id: 'a', result: symbols } as Message))).toEqual({ jsonrpc: '2.0', id: 'a', result: symbols });
+	});
+});
