@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { KB, MiB, SIZES, buildText, fixed, ms, printTable, root, within } from './common.mjs';
@@ -14,7 +14,8 @@ const {
 	InitializedNotification, InitializeRequest, LogMessageNotification, MessageType, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
 } = createRequire(import.meta.url)('vscode-languageserver-protocol/node');
 
-const serverJs = join(root, 'dist', 'server.js');
+// BENCH_SERVER runs the same load against another build (an A/B of two versions of the server).
+const serverJs = process.env.BENCH_SERVER ? resolve(process.env.BENCH_SERVER) : join(root, 'dist', 'server.js');
 const EDITS = 200;
 /** Edits before each size's first timed loop, untimed: the first few after open run the server's code cold. */
 const WARMUP_EDITS = 10;

@@ -7,8 +7,16 @@ import type { ContentTypeEncoder, DocumentSymbol, Message } from 'vscode-languag
  * the symbols that changed, and the ones holding them, are encoded again.
  */
 const OUTLINE_ANSWERS = new WeakSet<readonly DocumentSymbol[]>();
-/** A symbol's JSON without its children and closing brace. Kept per symbol, not per subtree: each character once. */
-const OWN_JSON = new WeakMap<DocumentSymbol, string>();
+/**
+ * A symbol's JSON without its children and closing brace, as UTF-8. Kept per symbol, not per subtree, so each byte is
+ * kept once; and as bytes, outside the JavaScript heap, so the answer is put together without a string of its size.
+ */
+const OWN_JSON = new WeakMap<DocumentSymbol, Buffer>();
+const OPEN_LIST = Buffer.from('[');
+const CLOSE_LIST = Buffer.from(']');
+const COMMA = Buffer.from(',');
+const CLOSE = Buffer.from('}');
+const CHILDREN = Buffer.from(',"children":');
 
 /** Marks an answer as a list of symbols that are never changed once answered, so their JSON can be kept. */
 export function outlineAnswer(symbols: DocumentSymbol[]): DocumentSymbol[] {
@@ -18,42 +26,44 @@ export function outlineAnswer(symbols: DocumentSymbol[]): DocumentSymbol[] {
 
 export const jsonEncoder: ContentTypeEncoder = {
 	name: 'application/json',
-	encode: (message, options) => Promise.resolve(Buffer.from(encode(message), options.charset)),
+	encode: (message, options) => Promise.resolve(encode(message, options.charset)),
 };
 
-export function encode(message: Message): string {
-	if (!('result' in message) || !Array.isArray(message.result) || !OUTLINE_ANSWERS.has(message.result)) {
-		return JSON.stringify(message);
+/** The message as JSON in `charset` (the protocol's is UTF-8; an outline answer is always UTF-8). */
+export function encode(message: Message, charset: BufferEncoding = 'utf-8'): Buffer {
+	if (!('result' in message) || !Array.isArray(message.result) || !OUTLINE_ANSWERS.has(message.result) || !/^utf-?8$/i.test(charset)) {
+		return Buffer.from(JSON.stringify(message), charset);
 	}
 	const { result, ...envelope } = message;
-	const parts = [JSON.stringify(envelope).slice(0, -1), ',"result":'];
+	const parts = [Buffer.from(`${JSON.stringify(envelope).slice(0, -1)},"result":`)];
 	writeList(result as DocumentSymbol[], parts);
-	parts.push('}');
-	return parts.join('');
+	parts.push(CLOSE);
+	return Buffer.concat(parts);
 }
 
-function writeList(symbols: readonly DocumentSymbol[], parts: string[]): void {
-	parts.push('[');
+function writeList(symbols: readonly DocumentSymbol[], parts: Buffer[]): void {
+	parts.push(OPEN_LIST);
 	for (let i = 0; i < symbols.length; i++) {
 		if (i > 0) {
-			parts.push(',');
+			parts.push(COMMA);
 		}
 		writeSymbol(symbols[i], parts);
 	}
-	parts.push(']');
+	parts.push(CLOSE_LIST);
 }
 
-function writeSymbol(symbol: DocumentSymbol, parts: string[]): void {
+function writeSymbol(symbol: DocumentSymbol, parts: Buffer[]): void {
 	let own = OWN_JSON.get(symbol);
 	if (own === undefined) {
 		const { children: _, ...rest } = symbol;
-		own = JSON.stringify(rest).slice(0, -1);
+		const json = JSON.stringify(rest);
+		own = Buffer.from(json.slice(0, -1));
 		OWN_JSON.set(symbol, own);
 	}
 	parts.push(own);
 	if (symbol.children) {
-		parts.push(',"children":');
+		parts.push(CHILDREN);
 		writeList(symbol.children, parts);
 	}
-	parts.push('}');
+	parts.push(CLOSE);
 }

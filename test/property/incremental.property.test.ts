@@ -85,6 +85,36 @@ suite('an analysis that reuses the previous version’s mentions equals a fresh 
 		expect(reused.mentions.map((m) => [m.text, m.label])).toEqual([['55件', 'planted 55件'], ['13件', '申请'], ['7件', 'planted 7件']]);
 	});
 
+	test('a mention that stays where it was is the previous analysis\' object; one the edit moved is a copy', () => {
+		const before = '一、工作\n办理案件55件。\n二、问题\n受理申请12件。\n';
+		const previous = analyzeReport(before);
+		const snapshot = JSON.stringify(previous);
+		const after = before.replace('办理案件', '依法办理案件');
+		const reused = analyzeReport(after, { previous });
+		const [first, second] = reused.mentions;
+		expect([first.text, second.text]).toEqual(['55件', '12件']);
+		// 55件 is on the edited line: read again. 12件 moved: copied to its new place. Nothing else is left to share.
+		expect(previous.mentions).not.toContain(first);
+		expect(previous.mentions).not.toContain(second);
+		expect(after.slice(second.span.start, second.span.end)).toBe('12件');
+		// An edit below leaves both where they were, in the same sections: the very objects are shared.
+		const later = analyzeReport(`${after}新增一行。\n`, { previous: reused });
+		expect(later.mentions[0]).toBe(first);
+		expect(later.mentions[1]).toBe(second);
+		expect(JSON.stringify(previous)).toBe(snapshot);
+	});
+
+	test('a mention whose line stays put but whose section changes is a copy; the previous analysis keeps its own', () => {
+		// 说明如下： → 二、说明如 (as long) makes the line above a heading: 12件 keeps its place and line but moves to section 1.
+		const before = '一、工作\n说明如下：\n受理申请12件。\n';
+		const previous = analyzeReport(before);
+		const [old] = previous.mentions;
+		const after = expectSame(before.replace('说明如下：', '二、说明如'), previous, {}, 'heading made above');
+		const [moved] = after.mentions.filter((m) => m.text === '12件');
+		expect([old.sectionId, moved.sectionId]).toEqual([0, 1]);
+		expect(moved).not.toBe(old);
+	});
+
 	test('other set phrases are not taken from an analysis made with different ones', () => {
 		const text = '开展三进活动5次。\n';
 		const previous = analyzeReport(text);

@@ -171,9 +171,17 @@ function collectMentions(text: string, lines: readonly Line[], paragraphs: reado
 		const index = line.number - 1;
 		log.from[index] = from;
 		log.first[index] = mentions.length;
-		const taken = source?.take(index, line, from);
-		for (const mention of taken ?? (source?.carrying ? detachedMentions(extractMentions(line, from, options)) : extractMentions(line, from, options))) {
-			mention.sectionId = sectionId;
+		let found = source?.take(index, line, from, sectionId);
+		if (!found) {
+			found = extractMentions(line, from, options);
+			for (const mention of found) {
+				mention.sectionId = sectionId;
+			}
+			if (source?.carrying) {
+				detach(found);
+			}
+		}
+		for (const mention of found) {
 			mentions.push(mention);
 			if (mention.claim) {
 				metrics.push(mention as Metric);
@@ -185,13 +193,12 @@ function collectMentions(text: string, lines: readonly Line[], paragraphs: reado
 }
 
 /** Mentions of a line read anew while the others are carried from the last version: they will be carried on in turn. */
-function detachedMentions(mentions: NumericMention[]): NumericMention[] {
+function detach(mentions: readonly NumericMention[]): void {
 	for (const m of mentions) {
 		m.text = detached(m.text);
 		m.label = m.label === null ? null : detached(m.label);
 		m.labels = m.labels === null ? null : m.labels.map(detached);
 	}
-	return mentions;
 }
 
 /** An Arabic heading marker holds a digit but counts nothing: a non-claim mention, so every digit is accounted for. */

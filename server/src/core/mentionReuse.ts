@@ -51,8 +51,12 @@ export class MentionSource {
 		return this.log !== undefined;
 	}
 
-	/** Copies of the previous analysis' mentions for line index `i` (scanned from `from`) moved to `line`, or null. */
-	take(i: number, line: Line, from: number): NumericMention[] | null {
+	/**
+	 * The previous analysis' mentions for line index `i` (scanned from `from`), in section `sectionId`, or null. A mention
+	 * that stays where it was, in the same section, is the same object (analyses are never changed once made, so they may
+	 * share it); the others are copies moved to `line`.
+	 */
+	take(i: number, line: Line, from: number, sectionId: number | null): NumericMention[] | null {
 		const { log, match, previous } = this;
 		const oldIndex = match ? match.previousIndex(i) : -1;
 		if (!log || !previous || oldIndex < 0 || log.from[oldIndex] !== from) {
@@ -62,7 +66,8 @@ export class MentionSource {
 		const delta = line.start - previous.lines[oldIndex].start;
 		const result: NumericMention[] = [];
 		for (let k = log.first[oldIndex]; k < log.end[oldIndex]; k++) {
-			result.push(moved(mentions[k], delta, line.number));
+			const m = mentions[k];
+			result.push(delta === 0 && m.line === line.number && m.sectionId === sectionId ? m : moved(m, delta, line.number, sectionId));
 		}
 		return result;
 	}
@@ -89,6 +94,8 @@ function samePhrases(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** A fresh object (the old analysis stays as it was). */
-function moved(m: NumericMention, delta: number, line: number): NumericMention {
-	return newMention(m.span.start + delta, m.span.end + delta, line, m.text, m.value, m.valueMax, m.unit, m.qualifier, m.kind, m.claim, m.label, m.labels);
+function moved(m: NumericMention, delta: number, line: number, sectionId: number | null): NumericMention {
+	const copy = newMention(m.span.start + delta, m.span.end + delta, line, m.text, m.value, m.valueMax, m.unit, m.qualifier, m.kind, m.claim, m.label, m.labels);
+	copy.sectionId = sectionId;
+	return copy;
 }

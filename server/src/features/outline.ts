@@ -1,4 +1,4 @@
-import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { detached } from '../core/detach';
 import { sectionName } from '../core/json';
@@ -72,43 +72,56 @@ class OutlineBuilder {
 
 	/** The symbol with these parts: last version's when it has exactly them, else a new one. */
 	symbol(tag: number, name: string, kind: SymbolKind, span: Span, spanLine: number, selection: Span, selectionLine: number, children: DocumentSymbol[] | undefined): DocumentSymbol {
-		const range = this.range(span, spanLine);
-		const selectionRange = this.range(selection, selectionLine);
+		const from = this.lineOf(span.start, spanLine);
+		const to = this.lineOf(span.end, spanLine);
+		const selectionFrom = this.lineOf(selection.start, selectionLine);
+		const selectionTo = this.lineOf(selection.end, selectionLine);
+		if (from < 0 || to < 0 || selectionFrom < 0 || selectionTo < 0) {
+			// An offset outside the analysis' lines (none arise from the core): the document places it, nothing is kept.
+			return this.keep(-1, { name: detached(name), kind, range: toRange(this.doc, span), selectionRange: toRange(this.doc, selection), ...(children ? { children } : {}) });
+		}
 		// Items and sections never share a selection start, but the tag keeps the keys apart regardless.
-		const key = (selectionRange.start.line * 0x200000 + selectionRange.start.character) * 4 + tag + 1;
+		const key = (selectionFrom * 0x200000 + this.character(selection.start, selectionFrom)) * 4 + tag + 1;
 		const earlier = this.last?.get(key);
-		const symbol = earlier && sameSymbol(earlier, name, kind, range, selectionRange, children)
-			? earlier
-			: children ? { name: detached(name), kind, range, selectionRange, children } : { name: detached(name), kind, range, selectionRange };
-		this.byStart.set(key, symbol);
+		if (earlier && earlier.name === name && earlier.kind === kind && sameList(earlier.children, children)
+			&& this.at(earlier.range.start, span.start, from) && this.at(earlier.range.end, span.end, to)
+			&& this.at(earlier.selectionRange.start, selection.start, selectionFrom) && this.at(earlier.selectionRange.end, selection.end, selectionTo)) {
+			return this.keep(key, earlier);
+		}
+		const range = { start: this.position(span.start, from), end: this.position(span.end, to) };
+		const selectionRange = { start: this.position(selection.start, selectionFrom), end: this.position(selection.end, selectionTo) };
+		return this.keep(key, children ? { name: detached(name), kind, range, selectionRange, children } : { name: detached(name), kind, range, selectionRange });
+	}
+
+	private keep(key: number, symbol: DocumentSymbol): DocumentSymbol {
+		if (key >= 0) {
+			this.byStart.set(key, symbol);
+		}
 		return symbol;
 	}
 
-	/** LSP positions from the analysis' lines, which split the text as the document does; the line is where `span` starts. */
-	private range(span: Span, line: number): Range {
-		return { start: this.position(span.start, line), end: this.position(span.end, line) };
-	}
-
-	private position(offset: number, near: number): Position {
-		let index = near;
+	/** The index of the analysis line holding `offset`, tried first at `near`; -1 when no line holds it. */
+	private lineOf(offset: number, near: number): number {
 		const lines = this.lines;
-		if (!(index >= 0 && index < lines.length && lines[index].start <= offset && offset <= lines[index].end)) {
-			index = lineIndexAt(lines, offset);
-			if (!(lines[index] && lines[index].start <= offset && offset <= lines[index].end)) {
-				return this.doc.positionAt(offset);
-			}
+		if (near >= 0 && near < lines.length && lines[near].start <= offset && offset <= lines[near].end) {
+			return near;
 		}
-		// The document counts a BOM as the first character of line 0; the analysis starts line 1 after it.
-		return { line: index, character: offset - (index === 0 ? 0 : lines[index].start) };
+		const index = lineIndexAt(lines, offset);
+		return lines[index] && lines[index].start <= offset && offset <= lines[index].end ? index : -1;
 	}
-}
 
-function sameSymbol(s: DocumentSymbol, name: string, kind: SymbolKind, range: Range, selectionRange: Range, children: DocumentSymbol[] | undefined): boolean {
-	return s.name === name && s.kind === kind && sameRange(s.range, range) && sameRange(s.selectionRange, selectionRange) && sameList(s.children, children);
-}
+	/** The analysis' lines split the text as the document does, but the document counts a BOM as line 0's first character. */
+	private character(offset: number, line: number): number {
+		return offset - (line === 0 ? 0 : this.lines[line].start);
+	}
 
-function sameRange(a: Range, b: Range): boolean {
-	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+	private position(offset: number, line: number): Position {
+		return { line, character: this.character(offset, line) };
+	}
+
+	private at(position: Position, offset: number, line: number): boolean {
+		return position.line === line && position.character === this.character(offset, line);
+	}
 }
 
 function sameList(a: readonly DocumentSymbol[] | undefined, b: readonly DocumentSymbol[] | undefined): boolean {
