@@ -1,8 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { format } from 'node:util';
-import { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
-import { jsonEncoder } from './outlineJson';
-import { Outbox } from './outbox';
+import { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, StreamMessageReader, type Connection } from 'vscode-languageserver/node';
+import { encode } from './outlineJson';
+import { FramedStreamWriter, Outbox } from './outbox';
 import { startServer } from './server';
 
 // Each keystroke leaves the last version's text and analysis behind (a few MiB for a 1 MiB report). V8 by default lets
@@ -19,7 +19,7 @@ if (!stdio && !process.send) {
 	process.stderr.write('policy-report language server: start it from the extension (IPC) or with --stdio.\n');
 	process.exit(2);
 }
-const outbox = new Outbox(stdio ? new StreamMessageWriter(process.stdout, { contentTypeEncoder: jsonEncoder }) : new IPCMessageWriter(process));
+const outbox = new Outbox(stdio ? new FramedStreamWriter(process.stdout, encode) : new IPCMessageWriter(process));
 const connection = createConnection(ProposedFeatures.all, stdio ? new StreamMessageReader(process.stdin) : new IPCMessageReader(process), outbox);
 if (stdio) {
 	routeConsole(connection);

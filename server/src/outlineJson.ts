@@ -1,7 +1,7 @@
-import type { ContentTypeEncoder, DocumentSymbol, Message } from 'vscode-languageserver/node';
+import type { DocumentSymbol, Message } from 'vscode-languageserver/node';
 
 /**
- * The JSON encoder of the --stdio writer. Messages are encoded as the library does, except outline answers: a big
+ * The JSON of the --stdio writer's messages. Messages are encoded as the library does, except outline answers: a big
  * report's outline is thousands of symbols and most of a megabyte of JSON, and after a keystroke nearly every symbol is
  * the same object as in the last answer (see features/outline.ts). The JSON of each symbol is kept with it, so only
  * the symbols that changed, and the ones holding them, are encoded again.
@@ -24,15 +24,10 @@ export function outlineAnswer(symbols: DocumentSymbol[]): DocumentSymbol[] {
 	return symbols;
 }
 
-export const jsonEncoder: ContentTypeEncoder = {
-	name: 'application/json',
-	encode: (message, options) => Promise.resolve(encode(message, options.charset)),
-};
-
-/** The message as JSON in `charset` (the protocol's is UTF-8; an outline answer is always UTF-8). */
-export function encode(message: Message, charset: BufferEncoding = 'utf-8'): Buffer {
-	if (!('result' in message) || !Array.isArray(message.result) || !OUTLINE_ANSWERS.has(message.result) || !/^utf-?8$/i.test(charset)) {
-		return Buffer.from(JSON.stringify(message), charset);
+/** The message as UTF-8 JSON, the protocol's encoding. */
+export function encode(message: Message): Buffer {
+	if (!('result' in message) || !Array.isArray(message.result) || !OUTLINE_ANSWERS.has(message.result)) {
+		return Buffer.from(JSON.stringify(message), 'utf8');
 	}
 	const { result, ...envelope } = message;
 	const parts = [Buffer.from(`${JSON.stringify(envelope).slice(0, -1)},"result":`)];
