@@ -1,4 +1,4 @@
-import type { DocumentSymbol, Message } from 'vscode-languageserver/node';
+import type { DocumentSymbol, Message, Range } from 'vscode-languageserver/node';
 
 /**
  * The JSON of the --stdio writer's messages. Messages are encoded as the library does, except outline answers: a big
@@ -10,6 +10,7 @@ const OUTLINE_ANSWERS = new WeakSet<readonly DocumentSymbol[]>();
 /**
  * A symbol's JSON without its children and closing brace, as UTF-8. Kept per symbol, not per subtree, so each byte is
  * kept once; and as bytes, outside the JavaScript heap, so the answer is put together without a string of its size.
+ * The symbols encoded together share one buffer, which lives as long as any of them.
  */
 const OWN_JSON = new WeakMap<DocumentSymbol, Buffer>();
 const OPEN_LIST = Buffer.from('[');
@@ -30,10 +31,67 @@ export function encode(message: Message): Buffer {
 		return Buffer.from(JSON.stringify(message), 'utf8');
 	}
 	const { result, ...envelope } = message;
+	const symbols = result as DocumentSymbol[];
+	const fresh: DocumentSymbol[] = [];
+	const total = collectNew(symbols, fresh);
+	if (fresh.length > total / 2) {
+		// A first outline (a report just opened): nothing to reuse yet, and the native encoder is quicker on cold code.
+		// The next answer keeps the JSON of what it shares with this one.
+		return Buffer.from(JSON.stringify(message), 'utf8');
+	}
+	encodeNew(fresh);
 	const parts = [Buffer.from(`${JSON.stringify(envelope).slice(0, -1)},"result":`)];
-	writeList(result as DocumentSymbol[], parts);
+	writeList(symbols, parts);
 	parts.push(CLOSE);
 	return Buffer.concat(parts);
+}
+
+/** Adds the symbols of the tree that have no JSON yet to `fresh`; returns how many symbols the tree has. */
+function collectNew(symbols: readonly DocumentSymbol[], fresh: DocumentSymbol[]): number {
+	let total = symbols.length;
+	for (const symbol of symbols) {
+		if (!OWN_JSON.has(symbol)) {
+			fresh.push(symbol);
+		}
+		if (symbol.children) {
+			total += collectNew(symbol.children, fresh);
+		}
+	}
+	return total;
+}
+
+/** Encodes symbols into one buffer of which each keeps its slice: one allocation for many symbols instead of one each. */
+function encodeNew(fresh: readonly DocumentSymbol[]): void {
+	if (fresh.length === 0) {
+		return;
+	}
+	const texts = fresh.map(ownJson);
+	const scratch = Buffer.allocUnsafe(texts.reduce((n, text) => n + text.length * 3, 0));
+	const ends: number[] = [];
+	let used = 0;
+	for (const text of texts) {
+		used += scratch.write(text, used, 'utf8');
+		ends.push(used);
+	}
+	// A copy of the bytes written, so the kept slices do not hold the room left over for the worst case.
+	const bytes = Buffer.from(scratch.subarray(0, used));
+	for (let i = 0; i < fresh.length; i++) {
+		OWN_JSON.set(fresh[i], bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]));
+	}
+}
+
+/** A symbol's JSON without children and closing brace; the fields the outline makes are written directly. */
+function ownJson(symbol: DocumentSymbol): string {
+	const { name, kind, range, selectionRange } = symbol;
+	if (symbol.detail !== undefined || symbol.tags !== undefined || symbol.deprecated !== undefined) {
+		const { children: _, ...rest } = symbol;
+		return JSON.stringify(rest).slice(0, -1);
+	}
+	return `{"name":${JSON.stringify(name)},"kind":${kind},"range":${rangeJson(range)},"selectionRange":${rangeJson(selectionRange)}`;
+}
+
+function rangeJson(r: Range): string {
+	return `{"start":{"line":${r.start.line},"character":${r.start.character}},"end":{"line":${r.end.line},"character":${r.end.character}}}`;
 }
 
 function writeList(symbols: readonly DocumentSymbol[], parts: Buffer[]): void {
@@ -48,14 +106,7 @@ function writeList(symbols: readonly DocumentSymbol[], parts: Buffer[]): void {
 }
 
 function writeSymbol(symbol: DocumentSymbol, parts: Buffer[]): void {
-	let own = OWN_JSON.get(symbol);
-	if (own === undefined) {
-		const { children: _, ...rest } = symbol;
-		const json = JSON.stringify(rest);
-		own = Buffer.from(json.slice(0, -1));
-		OWN_JSON.set(symbol, own);
-	}
-	parts.push(own);
+	parts.push(OWN_JSON.get(symbol)!);
 	if (symbol.children) {
 		parts.push(CHILDREN);
 		writeList(symbol.children, parts);
