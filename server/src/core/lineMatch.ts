@@ -39,3 +39,20 @@ export class LineMatch {
 		return i < this.head ? i : i >= this.previousTailFrom ? i - this.shift : -1;
 	}
 }
+
+/**
+ * Each version's match with the version before it, by the new version's lines. Reading numbers and carrying findings
+ * both need it after a keystroke; the earlier lines are held weakly, so no chain of versions is kept alive.
+ */
+const MATCHES = new WeakMap<readonly Line[], { previous: WeakRef<readonly Line[]>; match: LineMatch }>();
+
+/** The LineMatch of `lines` against `previous`, made once per pair. */
+export function matchLines(previous: readonly Line[], lines: readonly Line[]): LineMatch {
+	const kept = MATCHES.get(lines);
+	if (kept && kept.previous.deref() === previous) {
+		return kept.match;
+	}
+	const match = new LineMatch(previous, lines);
+	MATCHES.set(lines, { previous: new WeakRef(previous), match });
+	return match;
+}

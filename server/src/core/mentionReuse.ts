@@ -1,4 +1,4 @@
-import { LineMatch } from './lineMatch';
+import { matchLines, type LineMatch } from './lineMatch';
 import { newMention } from './metrics';
 import type { Line, NumericMention, ReportAnalysis } from './types';
 
@@ -42,7 +42,7 @@ export class MentionSource {
 		if (previous && log && samePhrases(log.setPhrases, setPhrases)) {
 			this.previous = previous;
 			this.log = log;
-			this.match = new LineMatch(previous.lines, lines);
+			this.match = matchLines(previous.lines, lines);
 		}
 	}
 

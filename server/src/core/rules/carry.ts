@@ -1,4 +1,4 @@
-import { LineMatch } from '../lineMatch';
+import { matchLines, type LineMatch } from '../lineMatch';
 import { rescanned } from '../mentionReuse';
 import type { ReportAnalysis } from '../types';
 import { lineIndexAt } from './positions';
@@ -40,7 +40,7 @@ export class FindingCarry {
 		if (!log || log.key !== key || previous === current) {
 			return undefined;
 		}
-		const match = new LineMatch(previous.lines, current.lines);
+		const match = matchLines(previous.lines, current.lines);
 		// Numbers are read on first use, and the record of how each line was read is made then: the rules need them anyway.
 		void current.mentions;
 		const reread = rescanned(previous, current, match);
