@@ -13,6 +13,8 @@ const OUTLINE_ANSWERS = new WeakSet<readonly DocumentSymbol[]>();
  * The symbols encoded together share one buffer, which lives as long as any of them.
  */
 const OWN_JSON = new WeakMap<DocumentSymbol, Buffer>();
+/** Symbols sent once without keeping their JSON (in a first answer). */
+const SEEN = new WeakSet<DocumentSymbol>();
 const OPEN_LIST = Buffer.from('[');
 const CLOSE_LIST = Buffer.from(']');
 const COMMA = Buffer.from(',');
@@ -34,9 +36,10 @@ export function encode(message: Message): Buffer {
 	const symbols = result as DocumentSymbol[];
 	const fresh: DocumentSymbol[] = [];
 	const total = collectNew(symbols, fresh);
-	if (fresh.length > total / 2) {
+	if (fresh.filter((symbol) => !SEEN.has(symbol)).length > total / 2) {
 		// A first outline (a report just opened): nothing to reuse yet, and the native encoder is quicker on cold code.
-		// The next answer keeps the JSON of what it shares with this one.
+		// The next answer encodes what it shares with this one, once, and keeps it.
+		fresh.forEach((symbol) => SEEN.add(symbol));
 		return Buffer.from(JSON.stringify(message), 'utf8');
 	}
 	encodeNew(fresh);

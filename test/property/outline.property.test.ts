@@ -68,6 +68,23 @@ suite('an outline built against the last version’s equals a fresh one', () => 
 });
 
 suite('the --stdio writer\'s JSON', () => {
+	test('from the second answer on, each symbol\'s JSON is kept and not encoded again', () => {
+		const text = SEEDS[0].text;
+		const first = toOutline(TextDocument.create('file:///r.txt', 'policy-report', 1, text), analyzeReport(text));
+		sent(first.symbols);
+		const edited = `${text}\n`;
+		const second = toOutline(TextDocument.create('file:///r.txt', 'policy-report', 2, edited), analyzeReport(edited), first);
+		sent(second.symbols);
+		// Symbols are never changed once answered; a planted change shows whether their JSON was kept or made again.
+		const deep = second.symbols[0].children![0].children![0];
+		const name = deep.name;
+		deep.name = 'planted';
+		const again = JSON.stringify(sent(second.symbols));
+		deep.name = name;
+		expect(again).toContain(JSON.stringify(name));
+		expect(again).not.toContain('planted');
+	});
+
 	test('a message that is not an outline answer is encoded as JSON.stringify does', () => {
 		const message = { jsonrpc: '2.0', id: 3, result: [{ name: 'x', kind: 2, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, selectionRange: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }] } as Message;
 		expect(encode(message).toString('utf8')).toBe(JSON.stringify(message));
