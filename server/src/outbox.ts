@@ -2,7 +2,7 @@ import { AbstractMessageWriter, type Disposable, type Message, type MessageWrite
 
 /**
  * The server's message writer, wrapped so that work done in the background (pushing diagnostics) can wait until
- * every message already handed over has gone out. vscode-jsonrpc's writers write each message one event-loop turn
+ * every message already handed over has gone out. vscode-jsonrpc's IPC writer writes each message one event-loop turn
  * after it is handed over; without the wait, findings computed in that turn would hold back an answer that is ready.
  */
 export class Outbox implements MessageWriter {

@@ -199,8 +199,8 @@ export function startServer(connection: Connection, outbox: Flushable): void {
 
 	/**
 	 * Lets requests that have arrived be handled and their answers written first. The connection handles one message per
-	 * event-loop turn and writes an answer one turn after it is ready, so two turns cover a request that came with the
-	 * change; the outbox wait covers an answer whose turn comes after them.
+	 * event-loop turn, so two turns cover a request that came with the change; the outbox wait covers an answer still
+	 * being written (over IPC, vscode-jsonrpc writes it a turn after it is ready).
 	 */
 	async function giveWay(): Promise<void> {
 		await nextTurn();
