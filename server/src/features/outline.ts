@@ -1,10 +1,9 @@
-import { SymbolKind, type DocumentSymbol, type Position } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { detached } from '../core/detach';
 import { sectionName } from '../core/json';
-import { lineIndexAt } from '../core/rules/positions';
 import type { Line, ReportAnalysis, RunInItem, Section, Span } from '../core/types';
-import { toRange } from './positions';
+import { LinePositions, toRange } from './positions';
 
 /** Outline icons by depth: the report's parts, then ever smaller containers; deeper levels share the last. */
 const KIND_BY_LEVEL: readonly SymbolKind[] = [SymbolKind.Module, SymbolKind.Namespace, SymbolKind.Package, SymbolKind.Class, SymbolKind.Struct];
@@ -50,11 +49,15 @@ export function toOutline(doc: TextDocument, analysis: ReportAnalysis, last?: Ou
 class OutlineBuilder {
 	readonly byStart = new Map<number, DocumentSymbol>();
 
+	private readonly positions: LinePositions;
+
 	constructor(
 		private readonly doc: TextDocument,
-		private readonly lines: readonly Line[],
+		lines: readonly Line[],
 		private readonly last: ReadonlyMap<number, DocumentSymbol> | undefined,
-	) {}
+	) {
+		this.positions = new LinePositions(lines);
+	}
 
 	section(section: Section): Placed {
 		const children = merged(section.children.map((c) => this.section(c)), section.items.map((i) => this.item(i)));
@@ -72,24 +75,25 @@ class OutlineBuilder {
 
 	/** The symbol with these parts: last version's when it has exactly them, else a new one. */
 	symbol(tag: number, name: string, kind: SymbolKind, span: Span, spanLine: number, selection: Span, selectionLine: number, children: DocumentSymbol[] | undefined): DocumentSymbol {
-		const from = this.lineOf(span.start, spanLine);
-		const to = this.lineOf(span.end, spanLine);
-		const selectionFrom = this.lineOf(selection.start, selectionLine);
-		const selectionTo = this.lineOf(selection.end, selectionLine);
+		const at = this.positions;
+		const from = at.lineOf(span.start, spanLine);
+		const to = at.lineOf(span.end, spanLine);
+		const selectionFrom = at.lineOf(selection.start, selectionLine);
+		const selectionTo = at.lineOf(selection.end, selectionLine);
 		if (from < 0 || to < 0 || selectionFrom < 0 || selectionTo < 0) {
 			// An offset outside the analysis' lines (none arise from the core): the document places it, nothing is kept.
 			return this.keep(-1, { name: detached(name), kind, range: toRange(this.doc, span), selectionRange: toRange(this.doc, selection), ...(children ? { children } : {}) });
 		}
 		// Items and sections never share a selection start, but the tag keeps the keys apart regardless.
-		const key = (selectionFrom * 0x200000 + this.character(selection.start, selectionFrom)) * 4 + tag + 1;
+		const key = (selectionFrom * 0x200000 + at.character(selection.start, selectionFrom)) * 4 + tag + 1;
 		const earlier = this.last?.get(key);
 		if (earlier && earlier.name === name && earlier.kind === kind && sameList(earlier.children, children)
-			&& this.at(earlier.range.start, span.start, from) && this.at(earlier.range.end, span.end, to)
-			&& this.at(earlier.selectionRange.start, selection.start, selectionFrom) && this.at(earlier.selectionRange.end, selection.end, selectionTo)) {
+			&& at.isAt(earlier.range.start, span.start, from) && at.isAt(earlier.range.end, span.end, to)
+			&& at.isAt(earlier.selectionRange.start, selection.start, selectionFrom) && at.isAt(earlier.selectionRange.end, selection.end, selectionTo)) {
 			return this.keep(key, earlier);
 		}
-		const range = { start: this.position(span.start, from), end: this.position(span.end, to) };
-		const selectionRange = { start: this.position(selection.start, selectionFrom), end: this.position(selection.end, selectionTo) };
+		const range = { start: at.position(span.start, from), end: at.position(span.end, to) };
+		const selectionRange = { start: at.position(selection.start, selectionFrom), end: at.position(selection.end, selectionTo) };
 		return this.keep(key, children ? { name: detached(name), kind, range, selectionRange, children } : { name: detached(name), kind, range, selectionRange });
 	}
 
@@ -98,29 +102,6 @@ class OutlineBuilder {
 			this.byStart.set(key, symbol);
 		}
 		return symbol;
-	}
-
-	/** The index of the analysis line holding `offset`, tried first at `near`; -1 when no line holds it. */
-	private lineOf(offset: number, near: number): number {
-		const lines = this.lines;
-		if (near >= 0 && near < lines.length && lines[near].start <= offset && offset <= lines[near].end) {
-			return near;
-		}
-		const index = lineIndexAt(lines, offset);
-		return lines[index] && lines[index].start <= offset && offset <= lines[index].end ? index : -1;
-	}
-
-	/** The analysis' lines split the text as the document does, but the document counts a BOM as line 0's first character. */
-	private character(offset: number, line: number): number {
-		return offset - (line === 0 ? 0 : this.lines[line].start);
-	}
-
-	private position(offset: number, line: number): Position {
-		return { line, character: this.character(offset, line) };
-	}
-
-	private at(position: Position, offset: number, line: number): boolean {
-		return position.line === line && position.character === this.character(offset, line);
 	}
 }
 
