@@ -14,11 +14,19 @@ export interface LineScope {
 
 export const ALL_LINES: LineScope = { all: true, has: () => true, lines: (analysis) => analysis.lines };
 
-/** The lines whose index is marked in `marked`. */
+/** The lines whose index is marked in `marked`; the list is made once, for all the rules that ask. */
 export function markedLines(marked: Uint8Array): LineScope {
+	const made = new WeakMap<ReportAnalysis, readonly Line[]>();
 	return {
 		all: false,
 		has: (line) => marked[line - 1] === 1,
-		lines: (analysis) => analysis.lines.filter((_, i) => marked[i] === 1),
+		lines: (analysis) => {
+			let lines = made.get(analysis);
+			if (!lines) {
+				lines = analysis.lines.filter((_, i) => marked[i] === 1);
+				made.set(analysis, lines);
+			}
+			return lines;
+		},
 	};
 }

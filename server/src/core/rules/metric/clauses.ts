@@ -36,14 +36,20 @@ export interface MentionLine {
 }
 
 const cache = new WeakMap<ReportAnalysis, MentionLine[]>();
+const scoped = new WeakMap<LineScope, { analysis: ReportAnalysis; lines: MentionLine[] }>();
 
 /**
- * Every line in `scope` that holds a numeric mention, in the order of the mentions. The whole document's list is made
- * once per analysis and shared by the rules; a few changed lines get theirs made for each rule, which costs less.
+ * Every line in `scope` that holds a numeric mention, in the order of the mentions. Made once per analysis (or per
+ * scope of changed lines) and shared by the rules that ask.
  */
 export function mentionLines(analysis: ReportAnalysis, scope: LineScope): MentionLine[] {
 	if (!scope.all) {
-		return groupByLine(analysis.mentions.filter((m) => scope.has(m.line)));
+		let made = scoped.get(scope);
+		if (made?.analysis !== analysis) {
+			made = { analysis, lines: groupByLine(analysis.mentions.filter((m) => scope.has(m.line))) };
+			scoped.set(scope, made);
+		}
+		return made.lines;
 	}
 	let lines = cache.get(analysis);
 	if (!lines) {
