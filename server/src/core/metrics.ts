@@ -632,9 +632,10 @@ type MentionFields = [
 
 function push(sc: Scan, start: number, end: number, ...fields: MentionFields): void {
 	const base = sc.line.start;
-	sc.out.push(newMention(base + start, base + end, sc.line.number, sc.text.slice(start, end), ...fields));
+	const mention = newMention(base + start, base + end, sc.line.number, sc.text.slice(start, end), ...fields);
+	sc.out.push(mention);
 	sc.consumed = Math.max(sc.consumed, end);
-	if (fields[4] !== 'ordinal-or-name') {
+	if (mention.kind !== 'ordinal-or-name') {
 		sc.lastEnd = end;
 	}
 }
