@@ -618,21 +618,9 @@ function codeAt(sc: Scan, at: number): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Emission.
 
-/** What a mention says besides where it is: newMention's arguments after the text. */
-type MentionFields = [
-	value: number | string | null,
-	valueMax: number | string | null,
-	unit: string | null,
-	qualifier: string | null,
-	kind: MentionKind,
-	claim: boolean,
-	label: string | null,
-	labels: string[] | null,
-];
-
-function push(sc: Scan, start: number, end: number, ...fields: MentionFields): void {
+function push(sc: Scan, start: number, end: number, value: number | string | null, valueMax: number | string | null, unit: string | null, qualifier: string | null, kind: MentionKind, claim: boolean, label: string | null, labels: string[] | null): void {
 	const base = sc.line.start;
-	const mention = newMention(base + start, base + end, sc.line.number, sc.text.slice(start, end), ...fields);
+	const mention = newMention(base + start, base + end, sc.line.number, sc.text.slice(start, end), value, valueMax, unit, qualifier, kind, claim, label, labels);
 	sc.out.push(mention);
 	sc.consumed = Math.max(sc.consumed, end);
 	if (mention.kind !== 'ordinal-or-name') {
@@ -644,7 +632,7 @@ function push(sc: Scan, start: number, end: number, ...fields: MentionFields): v
  * Every mention object is made here, so all have one shape: the code that reads them, and the copy an analysis makes
  * of the last version's (mentionReuse.ts), stay monomorphic.
  */
-export function newMention(start: number, end: number, line: number, text: string, ...[value, valueMax, unit, qualifier, kind, claim, label, labels]: MentionFields): NumericMention {
+export function newMention(start: number, end: number, line: number, text: string, value: number | string | null, valueMax: number | string | null, unit: string | null, qualifier: string | null, kind: MentionKind, claim: boolean, label: string | null, labels: string[] | null): NumericMention {
 	return { span: { start, end }, line, text, value, valueMax, unit, qualifier, approx: qualifier !== null, kind, claim, label, labels, sectionId: null };
 }
 
