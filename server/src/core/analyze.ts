@@ -6,7 +6,7 @@ import { extractMentions, newMention } from './metrics';
 import { isPageNumberLine, scanParagraphs, type Paragraph } from './paragraphs';
 import { detectProfile, PROFILES, type Profile } from './profiles';
 import { buildStructure, findTitleBlock, stripResidue, type ParagraphRole } from './sections';
-import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, RequiredPart, ReportAnalysis, RunInItem, Section } from './types';
+import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, ProfileId, ReportAnalysis, ReportFormat, RequiredPart, RunInItem, Section } from './types';
 
 const YEAR = /([12][0-9]{3})\s*年/;
 const ARABIC_MARKER_STYLES = new Set(['arabic-dun', 'arabic-dot', 'arabic-paren']);
@@ -24,22 +24,8 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	const structure = buildStructure(paragraphs, format, profile);
 	const sectionOfLine = mapLinesToSections(lines, structure.allSections);
 	const items = collectItems(paragraphs, structure.roles, structure.allSections, structure.headingParagraph, sectionOfLine);
-	const setPhrases = options.setPhrases ?? [];
-	// Numbers are read on first use: an outline, asked for first when a report opens, needs none of them, and reading
-	// them is about half of an analysis. What the reading needs is held until then, and no longer.
-	let source: MentionSource | undefined = new MentionSource(options.previous, lines, setPhrases);
-	let found: { mentions: NumericMention[]; metrics: Metric[] } | undefined;
-	const read = () => {
-		if (!found) {
-			const log = newMentionLog(lines.length, setPhrases);
-			found = collectMentions(text, lines, paragraphs, structure, sectionOfLine, source, log);
-			source = undefined;
-			keepMentionLog(analysis, log);
-		}
-		return found;
-	};
 	const bodyFrom = bodyStarts(paragraphs, structure.allSections, structure.headingParagraph);
-	const analysis: ReportAnalysis = {
+	return new Analysis({
 		text,
 		format,
 		profile: profileId,
@@ -50,16 +36,77 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		sections: structure.sections,
 		allSections: structure.allSections,
 		items,
-		get mentions() {
-			return read().mentions;
-		},
-		get metrics() {
-			return read().metrics;
-		},
 		requiredSections: findParts(profile, text, lines, structure.allSections, paragraphs, structure.roles, bodyFrom),
 		pageNumberLines: lines.filter(isPageNumberLine).map((l) => l.number),
-	};
-	return analysis;
+	}, { paragraphs, structure, sectionOfLine, source: new MentionSource(options.previous, lines, options.setPhrases ?? []), setPhrases: options.setPhrases ?? [] });
+}
+
+type Eager = Omit<ReportAnalysis, 'mentions' | 'metrics'>;
+
+/** What reading the numbers needs, held from the analysis until they are read, and no longer. */
+interface Pending {
+	paragraphs: readonly Paragraph[];
+	structure: ReturnType<typeof buildStructure>;
+	sectionOfLine: Int32Array;
+	source: MentionSource;
+	setPhrases: readonly string[];
+}
+
+/**
+ * Numbers are read on first use: an outline, asked for first when a report opens, needs none of them, and reading
+ * them is about half of an analysis. A class, not an object literal with getters: a literal's getters are new closures
+ * per analysis, which V8 keeps in a new map in old space, so every analysis outlived the next minor GC and was promoted.
+ */
+class Analysis implements ReportAnalysis {
+	text: string;
+	format: ReportFormat;
+	profile: ProfileId;
+	lines: Line[];
+	title: string[];
+	titleLines: number[];
+	reportYear: number | null;
+	sections: Section[];
+	allSections: Section[];
+	items: RunInItem[];
+	requiredSections: Record<string, RequiredPart>;
+	pageNumberLines: number[];
+	private pending: Pending | null;
+	private found: { mentions: NumericMention[]; metrics: Metric[] } | null = null;
+
+	constructor(eager: Eager, pending: Pending) {
+		this.text = eager.text;
+		this.format = eager.format;
+		this.profile = eager.profile;
+		this.lines = eager.lines;
+		this.title = eager.title;
+		this.titleLines = eager.titleLines;
+		this.reportYear = eager.reportYear;
+		this.sections = eager.sections;
+		this.allSections = eager.allSections;
+		this.items = eager.items;
+		this.requiredSections = eager.requiredSections;
+		this.pageNumberLines = eager.pageNumberLines;
+		this.pending = pending;
+	}
+
+	get mentions(): NumericMention[] {
+		return this.read().mentions;
+	}
+
+	get metrics(): Metric[] {
+		return this.read().metrics;
+	}
+
+	private read(): { mentions: NumericMention[]; metrics: Metric[] } {
+		if (!this.found) {
+			const { paragraphs, structure, sectionOfLine, source, setPhrases } = this.pending as Pending;
+			const log = newMentionLog(this.lines.length, setPhrases);
+			this.found = collectMentions(this.text, this.lines, paragraphs, structure, sectionOfLine, source, log);
+			this.pending = null;
+			keepMentionLog(this, log);
+		}
+		return this.found;
+	}
 }
 
 function findReportYear(title: readonly string[], paragraphs: readonly Paragraph[], titleCount: number): number | null {
