@@ -70,8 +70,9 @@ class Analysis implements ReportAnalysis {
 	items: RunInItem[];
 	requiredSections: Record<string, RequiredPart>;
 	pageNumberLines: number[];
-	private pending: Pending | null;
-	private found: { mentions: NumericMention[]; metrics: Metric[] } | null = null;
+	// Private fields: not own properties, so equality checks and JSON see only the model.
+	#pending: Pending | null;
+	#found: { mentions: NumericMention[]; metrics: Metric[] } | null = null;
 
 	constructor(eager: Eager, pending: Pending) {
 		this.text = eager.text;
@@ -86,26 +87,46 @@ class Analysis implements ReportAnalysis {
 		this.items = eager.items;
 		this.requiredSections = eager.requiredSections;
 		this.pageNumberLines = eager.pageNumberLines;
-		this.pending = pending;
+		this.#pending = pending;
 	}
 
 	get mentions(): NumericMention[] {
-		return this.read().mentions;
+		return this.#read().mentions;
 	}
 
 	get metrics(): Metric[] {
-		return this.read().metrics;
+		return this.#read().metrics;
 	}
 
-	private read(): { mentions: NumericMention[]; metrics: Metric[] } {
-		if (!this.found) {
-			const { paragraphs, structure, sectionOfLine, source, setPhrases } = this.pending as Pending;
+	/** The whole model, numbers included, in the order the fields are declared in ReportAnalysis. */
+	toJSON(): ReportAnalysis {
+		return {
+			text: this.text,
+			format: this.format,
+			profile: this.profile,
+			lines: this.lines,
+			title: this.title,
+			titleLines: this.titleLines,
+			reportYear: this.reportYear,
+			sections: this.sections,
+			allSections: this.allSections,
+			items: this.items,
+			mentions: this.mentions,
+			metrics: this.metrics,
+			requiredSections: this.requiredSections,
+			pageNumberLines: this.pageNumberLines,
+		};
+	}
+
+	#read(): { mentions: NumericMention[]; metrics: Metric[] } {
+		if (!this.#found) {
+			const { paragraphs, structure, sectionOfLine, source, setPhrases } = this.#pending as Pending;
 			const log = newMentionLog(this.lines.length, setPhrases);
-			this.found = collectMentions(this.text, this.lines, paragraphs, structure, sectionOfLine, source, log);
-			this.pending = null;
+			this.#found = collectMentions(this.text, this.lines, paragraphs, structure, sectionOfLine, source, log);
+			this.#pending = null;
 			keepMentionLog(this, log);
 		}
-		return this.found;
+		return this.#found;
 	}
 }
 
