@@ -124,9 +124,13 @@ function npmInstall(prefix, specs, { clean = false, logFile, env = {}, extra = [
 		rmSync(prefix, { recursive: true, force: true });
 	}
 	mkdirSync(prefix, { recursive: true });
+	// Under `npm test` the outer npm's user agent (naming the Node that runs the tests) is in the environment, and the
+	// inner npm would take it as its own: code-server's postinstall reads the Node version from it and refused Node 20.
+	const inherited = { ...process.env };
+	delete inherited.npm_config_user_agent;
 	const result = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', ...extra, ...specs], {
 		encoding: 'utf8',
-		env: { ...process.env, ...env },
+		env: { ...inherited, ...env },
 		maxBuffer: 256 * 1024 * 1024,
 	});
 	if (logFile) {
