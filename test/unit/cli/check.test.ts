@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import type * as Sarif from 'sarif';
-import { beforeAll, expect, suite, test } from 'vitest';
+import { afterAll, beforeAll, expect, suite, test } from 'vitest';
 import { RULE_TITLES } from '../../../server/src/cli/ruleTitles';
 import type { FindingJson, ReportJson } from '../../../server/src/core/json';
 import { RULES } from '../../../server/src/core/rules';
@@ -22,9 +22,17 @@ function run(...args: string[]) {
 	return spawnSync(process.execPath, [cli, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
 }
 
+const made: string[] = [];
+afterAll(() => {
+	for (const dir of made) {
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
+
 /** A folder with one report that has a numbering gap (line 6) and a confusable phrase, and an optional project file. */
 function project(config?: object): string {
 	const dir = mkdtempSync(join(tmpdir(), 'prl-check-'));
+	made.push(dir);
 	const report = ['某县人民政府', '关于2023年度法治政府建设情况的报告', '2023年，县政府深入推进依法行政。', '一、2023年主要工作及成效', '（一）健全制度体系', '（三）规范行政执法。截止目前，已全部整改到位。',
 		'二、党政主要负责人履行推进法治建设第一责任人职责情况', '县政府主要负责人带头尊法学法守法用法。', '三、存在的不足及原因', '个别部门依法决策意识不强，主要原因是学习培训不够。', '四、2024年工作安排', '持续深化依法行政。'];
 	writeFileSync(join(dir, 'report.txt'), report.join('\n'));

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { beforeAll, expect, suite, test } from 'vitest';
+import { beforeAll, expect, onTestFinished, suite, test } from 'vitest';
 import { analyzeReport, checkReport, toReportJson } from '../../../server/src/core/index';
 import { ensureBuilt } from '../../helpers/build';
 import { ROOT } from '../helpers';
@@ -46,6 +46,7 @@ suite('the policy-report command', () => {
 
 	test('bad input: a clear message per file, exit code 2, the other files still analyzed', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'prl-cli-'));
+		onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
 		writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
 		writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x41, 0xff, 0xfe, 0xfd, 0x41]));
 		const result = run('analyze', join(dir, 'binary.txt'), join(dir, 'missing.txt'), join(dir, 'latin1.txt'), 'seeds/001_1867eea4f21729fd.txt', '--format', 'json');
