@@ -25,6 +25,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	const sectionOfLine = mapLinesToSections(lines, structure.allSections);
 	const items = collectItems(paragraphs, structure.roles, structure.allSections, structure.headingParagraph, sectionOfLine);
 	const bodyFrom = bodyStarts(paragraphs, structure.allSections, structure.headingParagraph);
+	const setPhrases = options.setPhrases ?? [];
 	return new Analysis({
 		text,
 		format,
@@ -38,7 +39,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		items,
 		requiredSections: findParts(profile, text, lines, structure.allSections, paragraphs, structure.roles, bodyFrom),
 		pageNumberLines: lines.filter(isPageNumberLine).map((l) => l.number),
-	}, { paragraphs, structure, sectionOfLine, source: new MentionSource(options.previous, lines, options.setPhrases ?? []), setPhrases: options.setPhrases ?? [] });
+	}, { paragraphs, structure, sectionOfLine, source: new MentionSource(options.previous, lines, setPhrases), setPhrases });
 }
 
 type Eager = Omit<ReportAnalysis, 'mentions' | 'metrics'>;
@@ -81,24 +82,9 @@ class Analysis implements ReportAnalysis {
 		return this.#read().metrics;
 	}
 
-	/** The whole model, numbers included, in the order the fields are declared in ReportAnalysis. */
+	/** The whole model, numbers included (they are on the prototype, which JSON does not read). */
 	toJSON(): ReportAnalysis {
-		return {
-			text: this.text,
-			format: this.format,
-			profile: this.profile,
-			lines: this.lines,
-			title: this.title,
-			titleLines: this.titleLines,
-			reportYear: this.reportYear,
-			sections: this.sections,
-			allSections: this.allSections,
-			items: this.items,
-			mentions: this.mentions,
-			metrics: this.metrics,
-			requiredSections: this.requiredSections,
-			pageNumberLines: this.pageNumberLines,
-		};
+		return { ...this, mentions: this.mentions, metrics: this.metrics };
 	}
 
 	#read(): { mentions: NumericMention[]; metrics: Metric[] } {
