@@ -117,7 +117,12 @@ export function sectionPaths(allSections: readonly Section[]): string[] {
 
 /** The symbol name of a section: marker + title. */
 export function sectionName(section: Section): string {
-	return (section.marker?.text ?? '') + section.title;
+	return sectionMarkerText(section) + section.title;
+}
+
+/** The first part of a section's name: its marker as written, or nothing for an unmarked heading. */
+export function sectionMarkerText(section: Section): string {
+	return section.marker?.text ?? '';
 }
 
 function sectionJson(section: Section, lines: readonly Line[]): SectionJson {

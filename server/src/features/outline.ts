@@ -1,7 +1,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { detached } from '../core/detach';
-import { sectionName } from '../core/json';
+import { sectionMarkerText } from '../core/json';
 import type { Line, ReportAnalysis, RunInItem, Section, Span } from '../core/types';
 import { LinePositions, toRange } from './positions';
 
@@ -19,35 +19,28 @@ export interface Outline {
 	readonly byStart: ReadonlyMap<number, DocumentSymbol>;
 }
 
-interface Placed {
-	start: number;
-	end: number;
-	symbol: DocumentSymbol;
-}
-
 /**
  * The section tree with run-in items (一是…二是…) as leaves. A report with a title block gets it as the root, so the
  * breadcrumb names the report.
  */
 export function toOutline(doc: TextDocument, analysis: ReportAnalysis, last?: Outline): Outline {
 	const builder = new OutlineBuilder(doc, analysis.lines, last?.byStart);
-	const top = merged(analysis.sections.map((s) => builder.section(s)), analysis.items.filter((i) => i.sectionId === null).map((i) => builder.item(i)));
+	const top = builder.children(analysis.sections, analysis.items.filter((i) => i.sectionId === null));
 	const name = analysis.title.join(' ').trim();
 	const first = analysis.lines[analysis.titleLines[0] - 1];
 	const lastTitle = analysis.lines[analysis.titleLines[analysis.titleLines.length - 1] - 1];
 	if (!name || !first || !lastTitle) {
-		return { symbols: top.map((p) => p.symbol), byStart: builder.byStart };
+		return { symbols: top, byStart: builder.byStart };
 	}
-	let end = lastTitle.end;
-	for (const p of top) {
-		end = Math.max(end, p.end);
-	}
-	const root = builder.symbol(-1, name, SymbolKind.File, { start: first.start, end }, first.number - 1, { start: first.start, end: lastTitle.end }, first.number - 1, top.map((p) => p.symbol));
+	const end = Math.max(lastTitle.end, builder.lastEnd);
+	const root = builder.symbol(-1, '', name, SymbolKind.File, { start: first.start, end }, first.number - 1, { start: first.start, end: lastTitle.end }, first.number - 1, top);
 	return { symbols: [root], byStart: builder.byStart };
 }
 
 class OutlineBuilder {
 	readonly byStart = new Map<number, DocumentSymbol>();
+	/** Where the last list that `children` made ends: the furthest end among its members. */
+	lastEnd = 0;
 
 	private readonly positions: LinePositions;
 
@@ -59,22 +52,47 @@ class OutlineBuilder {
 		this.positions = new LinePositions(lines);
 	}
 
-	section(section: Section): Placed {
-		const children = merged(section.children.map((c) => this.section(c)), section.items.map((i) => this.item(i)));
-		// An editor rejects an empty name; a bare marker line still has its marker, a heading line its text.
-		const name = sectionName(section) || this.doc.getText(toRange(this.doc, section.headingSpan)).trim() || '…';
+	/** Sections and run-in items, each list in document order, as one list of symbols in document order. */
+	children(sections: readonly Section[], items: readonly RunInItem[]): DocumentSymbol[] {
+		const result: DocumentSymbol[] = [];
+		let end = 0;
+		let i = 0;
+		let j = 0;
+		while (i < sections.length || j < items.length) {
+			if (j >= items.length || (i < sections.length && sections[i].span.start <= items[j].span.start)) {
+				const section = sections[i++];
+				result.push(this.section(section));
+				end = Math.max(end, section.span.end);
+			} else {
+				const item = items[j++];
+				result.push(this.item(item));
+				end = Math.max(end, item.span.end);
+			}
+		}
+		this.lastEnd = end;
+		return result;
+	}
+
+	private section(section: Section): DocumentSymbol {
+		const children = this.children(section.children, section.items);
 		const kind = KIND_BY_LEVEL[Math.min(section.level, KIND_BY_LEVEL.length) - 1];
 		const line = section.line - 1;
-		return { start: section.span.start, end: section.span.end, symbol: this.symbol(0, name, kind, section.span, line, section.headingSpan, line, children.map((p) => p.symbol)) };
+		// An editor rejects an empty name; a bare marker line still has its marker, a heading line its text.
+		const marker = sectionMarkerText(section);
+		const [head, tail] = marker || section.title ? [marker, section.title] : ['', this.doc.getText(toRange(this.doc, section.headingSpan)).trim() || '…'];
+		return this.symbol(0, head, tail, kind, section.span, line, section.headingSpan, line, children);
 	}
 
-	item(item: RunInItem): Placed {
+	private item(item: RunInItem): DocumentSymbol {
 		const line = item.line - 1;
-		return { start: item.span.start, end: item.span.end, symbol: this.symbol(1, item.marker.text + item.text, SymbolKind.EnumMember, item.span, line, item.marker.span, line, undefined) };
+		return this.symbol(1, item.marker.text, item.text, SymbolKind.EnumMember, item.span, line, item.marker.span, line, undefined);
 	}
 
-	/** The symbol with these parts: last version's when it has exactly them, else a new one. */
-	symbol(tag: number, name: string, kind: SymbolKind, span: Span, spanLine: number, selection: Span, selectionLine: number, children: DocumentSymbol[] | undefined): DocumentSymbol {
+	/**
+	 * The symbol named `head + tail` with these parts: last version's when it has exactly them, else a new one. The name
+	 * comes in two parts so that a kept symbol's name is compared without joining them into a new string first.
+	 */
+	symbol(tag: number, head: string, tail: string, kind: SymbolKind, span: Span, spanLine: number, selection: Span, selectionLine: number, children: DocumentSymbol[] | undefined): DocumentSymbol {
 		const at = this.positions;
 		const from = at.lineOf(span.start, spanLine);
 		const to = at.lineOf(span.end, spanLine);
@@ -82,27 +100,36 @@ class OutlineBuilder {
 		const selectionTo = at.lineOf(selection.end, selectionLine);
 		if (from < 0 || to < 0 || selectionFrom < 0 || selectionTo < 0) {
 			// An offset outside the analysis' lines (none arise from the core): the document places it, nothing is kept.
-			return this.keep(-1, { name: detached(name), kind, range: toRange(this.doc, span), selectionRange: toRange(this.doc, selection), ...(children ? { children } : {}) });
+			return { name: detached(head + tail), kind, range: toRange(this.doc, span), selectionRange: toRange(this.doc, selection), ...(children ? { children } : {}) };
 		}
-		// Items and sections never share a selection start, but the tag keeps the keys apart regardless.
-		const key = (selectionFrom * 0x200000 + at.character(selection.start, selectionFrom)) * 4 + tag + 1;
+		const key = symbolKey(selectionFrom, at.character(selection.start, selectionFrom), tag);
 		const earlier = this.last?.get(key);
-		if (earlier && earlier.name === name && earlier.kind === kind && sameList(earlier.children, children)
+		if (earlier && isName(earlier.name, head, tail) && earlier.kind === kind && sameList(earlier.children, children)
 			&& at.isAt(earlier.range.start, span.start, from) && at.isAt(earlier.range.end, span.end, to)
 			&& at.isAt(earlier.selectionRange.start, selection.start, selectionFrom) && at.isAt(earlier.selectionRange.end, selection.end, selectionTo)) {
-			return this.keep(key, earlier);
+			this.byStart.set(key, earlier);
+			return earlier;
 		}
+		const name = detached(head + tail);
 		const range = { start: at.position(span.start, from), end: at.position(span.end, to) };
 		const selectionRange = { start: at.position(selection.start, selectionFrom), end: at.position(selection.end, selectionTo) };
-		return this.keep(key, children ? { name: detached(name), kind, range, selectionRange, children } : { name: detached(name), kind, range, selectionRange });
-	}
-
-	private keep(key: number, symbol: DocumentSymbol): DocumentSymbol {
-		if (key >= 0) {
-			this.byStart.set(key, symbol);
-		}
+		const symbol = children ? { name, kind, range, selectionRange, children } : { name, kind, range, selectionRange };
+		this.byStart.set(key, symbol);
 		return symbol;
 	}
+}
+
+/**
+ * A symbol's key by where its selection starts, and whether it is the root, a section or an item. It stays a small
+ * integer (a quick map key) up to 32 767 lines and characters; beyond, keys may collide, which only costs reuse, as a
+ * kept symbol must match in full.
+ */
+function symbolKey(line: number, character: number, tag: number): number {
+	return ((line * 0x8000) + Math.min(character, 0x7fff)) * 4 + tag + 1;
+}
+
+function isName(name: string, head: string, tail: string): boolean {
+	return name.length === head.length + tail.length && name.startsWith(head) && name.endsWith(tail);
 }
 
 function sameList(a: readonly DocumentSymbol[] | undefined, b: readonly DocumentSymbol[] | undefined): boolean {
@@ -110,21 +137,4 @@ function sameList(a: readonly DocumentSymbol[] | undefined, b: readonly Document
 		return a === b;
 	}
 	return a.length === b.length && a.every((s, i) => s === b[i]);
-}
-
-/** Two lists each in document order, as one. */
-function merged(a: Placed[], b: Placed[]): Placed[] {
-	if (b.length === 0) {
-		return a;
-	}
-	if (a.length === 0) {
-		return b;
-	}
-	const result: Placed[] = [];
-	let i = 0;
-	let j = 0;
-	while (i < a.length || j < b.length) {
-		result.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
-	}
-	return result;
 }
