@@ -16,8 +16,8 @@ export interface RunInMarker {
  * 一是/二要 count only after a clause boundary, so 统一是 or 这一要求 never do. The scan hops between the
  * occurrences of 是 and 要 (native indexOf) and looks back from each, so plain prose costs two fast searches.
  */
-export function findRunInMarkers(text: string, from: number, base: number): RunInMarker[] {
-	const found: RunInMarker[] = [];
+export function findRunInMarkers(text: string, from: number, base: number): readonly RunInMarker[] {
+	let found: RunInMarker[] | undefined;
 	let shi = text.indexOf('是', from + 1);
 	let yao = text.indexOf('要', from + 1);
 	while (shi >= 0 || yao >= 0) {
@@ -29,6 +29,7 @@ export function findRunInMarkers(text: string, from: number, base: number): RunI
 				const end = at + 1;
 				const rest = text.slice(end, end + 200);
 				const stop = rest.search(ITEM_END);
+				found ??= [];
 				found.push({
 					marker: { text: text.slice(start, end), style: at === shi ? 'cn-shi' : 'cn-yao', width: 'none', ordinal, span: { start: base + start, end: base + end } },
 					text: (stop < 0 ? rest : rest.slice(0, stop)).trim(),
@@ -41,8 +42,11 @@ export function findRunInMarkers(text: string, from: number, base: number): RunI
 			yao = text.indexOf('要', at + 1);
 		}
 	}
-	return keepSequences(found);
+	return found ? keepSequences(found) : NONE;
 }
+
+/** What most lines hold: one shared empty list instead of one per line. */
+const NONE: readonly RunInMarker[] = [];
 
 /** 一是否, 一要求 …: the character after the marker that makes it a word instead. */
 const NOT_AFTER_MARKER = new Set([...'否为非求素点件'].map((c) => c.charCodeAt(0)));
@@ -64,7 +68,10 @@ function numeralStart(text: string, at: number, from: number): number {
  * A run-in list counts up from where it starts (一是, 二是, …); a lone 三是 with no neighbour in sequence is more
  * likely prose than a list, so only markers that belong to a sequence of two or more are kept.
  */
-function keepSequences(found: RunInMarker[]): RunInMarker[] {
+function keepSequences(found: RunInMarker[]): readonly RunInMarker[] {
+	if (found.length < 2) {
+		return NONE;
+	}
 	return found.filter((item, i) => {
 		const prev = found[i - 1];
 		const next = found[i + 1];
