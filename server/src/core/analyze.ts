@@ -1,7 +1,7 @@
 import { detached } from './detach';
 import { findRunInMarkers } from './items';
 import { scanLines } from './lines';
-import { keepMentionLog, MentionSource, newMentionLog, type MentionLog } from './mentionReuse';
+import { keepMentionLog, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
 import { extractMentions, newMention } from './metrics';
 import { isPageNumberLine, scanParagraphs, type Paragraph } from './paragraphs';
 import { detectProfile, PROFILES, type Profile } from './profiles';
@@ -39,7 +39,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		items,
 		requiredSections: findParts(profile, text, lines, structure.allSections, paragraphs, structure.roles, bodyFrom),
 		pageNumberLines: lines.filter(isPageNumberLine).map((l) => l.number),
-	}, { paragraphs, structure, sectionOfLine, source: new MentionSource(options.previous, lines, setPhrases), setPhrases });
+	}, { paragraphs, structure, sectionOfLine, previous: readPrevious(options.previous), setPhrases });
 }
 
 type Eager = Omit<ReportAnalysis, 'mentions' | 'metrics'>;
@@ -49,7 +49,8 @@ interface Pending {
 	paragraphs: readonly Paragraph[];
 	structure: ReturnType<typeof buildStructure>;
 	sectionOfLine: Int32Array;
-	source: MentionSource;
+	/** The last version's analysis, whose numbers the unchanged lines take; matched line by line only when read. */
+	previous: ReportAnalysis | undefined;
 	setPhrases: readonly string[];
 }
 
@@ -89,8 +90,9 @@ class Analysis implements ReportAnalysis {
 
 	#read(): { mentions: NumericMention[]; metrics: Metric[] } {
 		if (!this.#found) {
-			const { paragraphs, structure, sectionOfLine, source, setPhrases } = this.#pending as Pending;
+			const { paragraphs, structure, sectionOfLine, previous, setPhrases } = this.#pending as Pending;
 			const log = newMentionLog(this.lines.length, setPhrases);
+			const source = new MentionSource(previous, this.lines, setPhrases);
 			this.#found = collectMentions(this.text, this.lines, paragraphs, structure, sectionOfLine, source, log);
 			this.#pending = null;
 			keepMentionLog(this, log);

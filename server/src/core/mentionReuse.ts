@@ -26,6 +26,14 @@ export function keepMentionLog(analysis: ReportAnalysis, log: MentionLog): void 
 }
 
 /**
+ * `previous` when its numbers have been read, so a later version can take them; else undefined, so that an analysis
+ * whose numbers are never read does not keep the version before it alive (and that one the one before).
+ */
+export function readPrevious(previous: ReportAnalysis | undefined): ReportAnalysis | undefined {
+	return previous && LOGS.has(previous) ? previous : undefined;
+}
+
+/**
  * The mentions a line of the new text can take from `previous`: a line qualifies when it is unchanged (see LineMatch)
  * and its scan started at the same place (a line that became or stopped being a heading is read again). The previous
  * analysis must have been made with the same set phrases, or nothing is taken.
