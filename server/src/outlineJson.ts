@@ -35,8 +35,8 @@ export function encode(message: Message): Buffer {
 	const { result, ...envelope } = message;
 	const symbols = result as DocumentSymbol[];
 	const fresh: DocumentSymbol[] = [];
-	const total = collectNew(symbols, fresh);
-	if (fresh.filter((symbol) => !SEEN.has(symbol)).length > total / 2) {
+	const looked = collectNew(symbols, fresh);
+	if (fresh.filter((symbol) => !SEEN.has(symbol)).length > looked / 2) {
 		// A first outline (a report just opened): nothing to reuse yet, and the native encoder is quicker on cold code.
 		// The next answer encodes what it shares with this one, once, and keeps it.
 		fresh.forEach((symbol) => SEEN.add(symbol));
@@ -49,18 +49,22 @@ export function encode(message: Message): Buffer {
 	return Buffer.concat(parts);
 }
 
-/** Adds the symbols of the tree that have no JSON yet to `fresh`; returns how many symbols the tree has. */
+/**
+ * Adds the symbols of the tree that have no JSON yet to `fresh`; returns how many symbols it looked at. A symbol with
+ * JSON was encoded with its whole subtree, which cannot have changed since (answered symbols are never changed), so the
+ * walk does not go below it.
+ */
 function collectNew(symbols: readonly DocumentSymbol[], fresh: DocumentSymbol[]): number {
-	let total = symbols.length;
+	let looked = symbols.length;
 	for (const symbol of symbols) {
 		if (!OWN_JSON.has(symbol)) {
 			fresh.push(symbol);
-		}
-		if (symbol.children) {
-			total += collectNew(symbol.children, fresh);
+			if (symbol.children) {
+				looked += collectNew(symbol.children, fresh);
+			}
 		}
 	}
-	return total;
+	return looked;
 }
 
 /** Encodes symbols into one buffer of which each keeps its slice: one allocation for many symbols instead of one each. */
