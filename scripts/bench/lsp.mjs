@@ -97,13 +97,12 @@ function procStatus(pid, field) {
 
 /** One server process with a push-only client: no textDocument.diagnostic, no workspace/configuration. */
 class Session {
-	constructor() {
+	/** `args`: what node runs, the server or the stand-in. */
+	constructor(args) {
 		this.stderr = '';
 		this.published = new Map();
 		this.waiters = new Map();
-		// BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under this load.
-		const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-		this.child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+		this.child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
 		this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve(code ?? signal)));
 		this.child.stderr.on('data', (chunk) => {
 			this.stderr += chunk;
@@ -112,6 +111,7 @@ class Session {
 		this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
 			const at = performance.now();
 			this.published.set(params.version, { at, count: params.diagnostics.length });
+			this.lastDiagnostics = params.diagnostics;
 			this.waiters.get(params.version)?.(at);
 		});
 		// A broken incremental sync or a failing feature shows up here (the server logs what runSafe catches).
@@ -182,13 +182,18 @@ class Session {
 	}
 }
 
-async function measure(label) {
+/** The real server's command line; BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles it. */
+function serverArgs() {
+	return [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), serverJs, '--stdio'];
+}
+
+async function measure(label, args) {
 	const text = buildText(SIZES[label]);
 	const dir = mkdtempSync(join(tmpdir(), 'prl-bench-lsp-'));
 	const file = join(dir, 'report.report.txt');
 	writeFileSync(file, text);
 	const uri = pathToFileURL(file).href;
-	const session = new Session();
+	const session = new Session(args);
 	try {
 		await session.initialize();
 		const resetError = session.resetPeak();
@@ -224,11 +229,12 @@ async function measure(label) {
 		// Loop 2: didChange and documentSymbol right after it → the answer (for the latest version, as requests follow
 		// notifications in order). The next edit still waits for this one's diagnostics, so no publish is left running.
 		const toSymbols = [];
+		let lastSymbols;
 		for (let i = 0; i < EDITS; i++) {
 			const started = await change();
-			const symbols = await session.symbols(uri);
+			lastSymbols = await session.symbols(uri);
 			toSymbols.push(performance.now() - started);
-			if (!Array.isArray(symbols) || symbols.length === 0) {
+			if (!Array.isArray(lastSymbols) || lastSymbols.length === 0) {
 				throw new Error(`no document symbols after edit ${version}`);
 			}
 			await session.diagnosticsOf(version);
@@ -241,6 +247,7 @@ async function measure(label) {
 			label, bytes: Buffer.byteLength(text, 'utf8'), lines: editor.lines.length, bodyLines: editor.body.length,
 			diagnostics: session.published.get(1)?.count, openToSymbols, openToDiagnostics, toDiagnostics, toSymbols,
 			resetError, rssBeforeOpen, peak, rssEnd, exit, versions: version, errors: session.errors,
+			answers: { symbols: lastSymbols, diagnostics: session.lastDiagnostics },
 		};
 	} finally {
 		if (session.child.exitCode === null && session.child.signalCode === null) {
@@ -255,8 +262,20 @@ export default async function lsp() {
 		throw new Error(`${serverJs} does not exist: run \`npm run build\` first (or \`npm run bench\`, which builds)`);
 	}
 	const results = [];
+	const floors = [];
 	for (const plan of PLAN) {
-		results.push({ ...plan, ...await measure(plan.label) });
+		const result = await measure(plan.label, serverArgs());
+		results.push({ ...plan, ...result });
+		// The same client, edits and answer sizes against a stand-in that answers at once: the part of each figure
+		// that is the pipe and the client, not the server.
+		const dir = mkdtempSync(join(tmpdir(), 'prl-bench-stand-in-'));
+		try {
+			const answers = join(dir, 'answers.json');
+			writeFileSync(answers, JSON.stringify(result.answers));
+			floors.push({ ...plan, ...await measure(plan.label, [join(root, 'scripts', 'bench', 'lsp-stand-in.mjs'), answers]) });
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	}
 	const mib = (b) => (b === undefined ? '-' : fixed(b / MiB, 1));
 	const spread = (values) => `${ms(Math.min(...values))}–${ms(Math.max(...values))}`;
@@ -277,6 +296,16 @@ export default async function lsp() {
 		...results.map((r) => `peak at ${r.label}: VmHWM of the server from /proc/<pid>/status after the last edit; ${r.resetError
 			? `NOT reset before didOpen (${r.resetError}), so it includes start-up`
 			: 'reset just before didOpen (5 > /proc/<pid>/clear_refs, then VmHWM read back equal to VmRSS), so it covers open + all edits'}; server exit code ${r.exit}, ${r.errors.length} errors logged${r.errors.length ? ` (first: ${r.errors[0].split('\n')[0].slice(0, 200)})` : ''}.`),
+	]);
+
+	printTable('Part 4 — floor: the same client and edits against a stand-in that answers at once (scripts/bench/lsp-stand-in.mjs), ms', [
+		'<size', 'outline JSON bytes', 'diagnostics', 'open→symbols', 'edit→diag p50', 'p95', 'edit→symbols p50', 'p95',
+	], floors.map((r) => [
+		r.label, Buffer.byteLength(JSON.stringify(r.answers.symbols), 'utf8').toLocaleString('en-US'), r.answers.diagnostics.length, ms(r.openToSymbols),
+		ms(percentile(r.toDiagnostics, 50)), ms(percentile(r.toDiagnostics, 95)), ms(percentile(r.toSymbols, 50)), ms(percentile(r.toSymbols, 95)),
+	]), [
+		'the stand-in sends the real server\'s last outline for every documentSymbol and its last diagnostics for every version, as soon as asked:',
+		'what remains is the pipe, the framing and the client\'s JSON parsing. The targets above apply to the real server\'s figures, floor included.',
 	]);
 
 	const byLabel = Object.fromEntries(results.map((r) => [r.label, r]));
