@@ -85,7 +85,7 @@ class OutlineBuilder {
 
 	private item(item: RunInItem): DocumentSymbol {
 		const line = item.line - 1;
-		return this.symbol(1, item.marker.text, item.text, SymbolKind.EnumMember, item.span, line, item.marker.span, line, undefined);
+		return this.symbol(1, item.marker.text, itemTopic(item.text), SymbolKind.EnumMember, item.span, line, item.marker.span, line, undefined);
 	}
 
 	/**
@@ -117,6 +117,33 @@ class OutlineBuilder {
 		this.byStart.set(key, symbol);
 		return symbol;
 	}
+}
+
+/** An item's name in the outline is a short phrase: reports write the topic first (一是加强组织领导，成立…). */
+const MAX_TOPIC = 40;
+const OPENERS = '《“‘（(「『【';
+const CLOSERS = '》”’）)」』】';
+
+/**
+ * What an outline shows of a run-in item: its text up to the first comma or colon outside brackets and quotes (the
+ * topic, before the particulars), at most MAX_TOPIC characters with an ellipsis when cut there.
+ */
+export function itemTopic(text: string): string {
+	let depth = 0;
+	let end = text.length;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (OPENERS.includes(c)) {
+			depth++;
+		} else if (CLOSERS.includes(c)) {
+			depth = Math.max(0, depth - 1);
+		} else if (depth === 0 && (c === '，' || c === ',' || c === '：' || c === ':')) {
+			end = i;
+			break;
+		}
+	}
+	const topic = text.slice(0, end).trimEnd();
+	return topic.length > MAX_TOPIC ? `${topic.slice(0, MAX_TOPIC - 1)}…` : topic;
 }
 
 /**

@@ -2,7 +2,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { expect, suite, test } from 'vitest';
 import { analyzeReport } from '../../../server/src/core/analyze';
-import { toOutline } from '../../../server/src/features/outline';
+import { itemTopic, toOutline } from '../../../server/src/features/outline';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -41,7 +41,17 @@ suite('outline: the section tree as document symbols', () => {
 		expect(parts[1].range).toEqual({ start: { line: 6, character: 0 }, end: { line: 7, character: 7 } });
 	});
 
-	test('run-in items are EnumMember leaves named marker + text, after the subsections before them', () => {
+	test('an item is named by its topic: up to the first comma or colon outside brackets, at most 40 characters', () => {
+		const [root] = symbolsOf(lines('一、主要做法', '一是完善制度，出台办法3项；二是强化监督：开展检查5次。'));
+		expect(root.children?.map((i) => i.name)).toEqual(['一是完善制度', '二是强化监督']);
+		expect(itemTopic('严格执行《关于行政机关负责人出庭应诉，若干问题的规定》,让“庭审出声”成为常态')).toBe('严格执行《关于行政机关负责人出庭应诉，若干问题的规定》');
+		expect(itemTopic('加强“放管服”改革: 办结事项100件')).toBe('加强“放管服”改革');
+		const long = '建立行政诉讼案件常态化分析研判和责任追究机制并针对我区败诉率较高的政务公开和征地拆迁两个方面开展专题培训';
+		expect(itemTopic(long)).toBe(`${long.slice(0, 39)}…`);
+		expect(itemTopic('完善制度')).toBe('完善制度');
+	});
+
+	test('run-in items are EnumMember leaves, after the subsections before them', () => {
 		const [root] = symbolsOf(REPORT);
 		const first = root.children?.[0].children?.[0];
 		const items = first?.children ?? [];
