@@ -148,11 +148,12 @@ export function itemTopic(text: string): string {
 
 /**
  * A symbol's key by where its selection starts, and whether it is the root, a section or an item. It stays a small
- * integer (a quick map key) up to 32 767 lines and characters; beyond, keys may collide, which only costs reuse, as a
- * kept symbol must match in full.
+ * integer, a quick map key, up to 16 383 lines (V8 with pointer compression, as in Electron) or 32 767 (without).
+ * Longer documents get slower keys, and selections beyond character 16 383 of a line may share one; that only costs
+ * reuse, as a kept symbol must match in full.
  */
 function symbolKey(line: number, character: number, tag: number): number {
-	return ((line * 0x8000) + Math.min(character, 0x7fff)) * 4 + tag + 1;
+	return ((line * 0x4000) + Math.min(character, 0x3fff)) * 4 + tag + 1;
 }
 
 function isName(name: string, head: string, tail: string): boolean {

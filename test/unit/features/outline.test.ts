@@ -75,6 +75,18 @@ suite('outline: the section tree as document symbols', () => {
 		expect(kinds).toEqual([SymbolKind.Module, SymbolKind.Namespace, SymbolKind.Package, SymbolKind.Class, SymbolKind.Struct]);
 	});
 
+	test('items past character 16 383 of one line share a reuse key, and the next outline still places each one', () => {
+		const long = `${'依法行政。'.repeat(3400)}一是完善制度；二是强化监督；三是加强培训。`;
+		const before = lines('一、主要做法', long, '正文。');
+		const after = lines('一、主要做法', long, '正文有改。');
+		const doc = (text: string, version: number) => TextDocument.create('file:///r.txt', 'policy-report', version, text);
+		const first = toOutline(doc(before, 1), analyzeReport(before));
+		const next = toOutline(doc(after, 2), analyzeReport(after), first);
+		const items = next.symbols[0].children ?? [];
+		expect(items.map((i) => [i.name, i.selectionRange.start.character])).toEqual([['一是完善制度', 17000], ['二是强化监督', 17007], ['三是加强培训', 17014]]);
+		expect(next.symbols).toEqual(symbolsOf(after));
+	});
+
 	test('an empty document has no symbols', () => {
 		expect(symbolsOf('')).toEqual([]);
 	});
