@@ -121,29 +121,36 @@ class OutlineBuilder {
 
 /** An item's name in the outline is a short phrase: reports write the topic first (一是加强组织领导，成立…). */
 const MAX_TOPIC = 40;
-const OPENERS = '《“‘（(「『【';
-const CLOSERS = '》”’）)」』】';
 
 /**
  * What an outline shows of a run-in item: its text up to the first comma or colon outside brackets and quotes (the
- * topic, before the particulars), at most MAX_TOPIC characters with an ellipsis when cut there.
+ * topic, before the particulars), or its first MAX_TOPIC - 1 characters and an ellipsis when that is longer. Runs for
+ * every item of every outline, so it reads at most MAX_TOPIC + 1 characters of each.
  */
 export function itemTopic(text: string): string {
+	const limit = Math.min(text.length, MAX_TOPIC + 1);
 	let depth = 0;
-	let end = text.length;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (OPENERS.includes(c)) {
+	for (let i = 0; i < limit; i++) {
+		const c = text.charCodeAt(i);
+		if (isOpener(c)) {
 			depth++;
-		} else if (CLOSERS.includes(c)) {
+		} else if (isCloser(c)) {
 			depth = Math.max(0, depth - 1);
-		} else if (depth === 0 && (c === '，' || c === ',' || c === '：' || c === ':')) {
-			end = i;
-			break;
+		} else if (depth === 0 && (c === 0xff0c || c === 0x2c || c === 0xff1a || c === 0x3a)) {
+			return text.slice(0, i).trimEnd();
 		}
 	}
-	const topic = text.slice(0, end).trimEnd();
-	return topic.length > MAX_TOPIC ? `${topic.slice(0, MAX_TOPIC - 1)}…` : topic;
+	return text.length > MAX_TOPIC ? `${text.slice(0, MAX_TOPIC - 1)}…` : text.trimEnd();
+}
+
+/** 《 “ ‘ （ ( 「 『 【 */
+function isOpener(c: number): boolean {
+	return c === 0x300a || c === 0x201c || c === 0x2018 || c === 0xff08 || c === 0x28 || c === 0x300c || c === 0x300e || c === 0x3010;
+}
+
+/** 》 ” ’ ） ) 」 』 】 */
+function isCloser(c: number): boolean {
+	return c === 0x300b || c === 0x201d || c === 0x2019 || c === 0xff09 || c === 0x29 || c === 0x300d || c === 0x300f || c === 0x3011;
 }
 
 /**
