@@ -16,6 +16,7 @@ import { AnalysisCache, formatOf } from './analysisCache';
 import { resolveOptions, type ReportOptions } from './config/options';
 import { ProjectConfigStore, type ProjectConfig } from './config/projectFile';
 import { fixAll } from './core/fixes/apply';
+import { memo, MemoKey } from './core/memo';
 import type { ReportAnalysis } from './core/types';
 import { CODE_ACTION_KINDS, toCodeActions } from './features/codeActions';
 import { findingsFor, toDiagnosticReport, toDiagnostics } from './features/diagnostics';
@@ -35,6 +36,7 @@ import { SettingsStore } from './settings';
 const REPORT_LANGUAGES = new Set(['policy-report', 'markdown', 'plaintext']);
 /** Reports are 7–25 KB; a few dozen analyses cover any realistic set of open editors. */
 const MAX_CACHED_ANALYSES = 32;
+const OUTLINE = new MemoKey<Outline>('outline');
 
 interface Context {
 	doc: TextDocument;
@@ -141,16 +143,11 @@ export function startServer(connection: Connection, outbox: Flushable): void {
 
 	/** Per document, the last outline: the next one keeps its symbols where nothing changed. */
 	const outlines = new Map<string, Outline>();
-	const outlineByAnalysis = new WeakMap<ReportAnalysis, Outline>();
-	const outlineOf = (doc: TextDocument, analysis: ReportAnalysis) => {
-		let outline = outlineByAnalysis.get(analysis);
-		if (!outline) {
-			outline = toOutline(doc, analysis, outlines.get(doc.uri));
-			outlineByAnalysis.set(analysis, outline);
-			outlines.set(doc.uri, outline);
-		}
+	const outlineOf = (doc: TextDocument, analysis: ReportAnalysis) => memo(analysis, OUTLINE, () => {
+		const outline = toOutline(doc, analysis, outlines.get(doc.uri));
+		outlines.set(doc.uri, outline);
 		return outline;
-	};
+	});
 
 	/** Every request enters here: one runSafe boundary, the document's analysis, then the feature. */
 	function handle<P, R>(name: string, uriOf: (params: NoInfer<P>) => string, fallback: R, feature: (context: Context, params: P) => R) {

@@ -1,6 +1,7 @@
 import { detached } from './detach';
 import { findRunInMarkers } from './items';
 import { scanLines } from './lines';
+import { prepareMemo } from './memo';
 import { keepMentionLog, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
 import { extractMentions, newMention } from './metrics';
 import { isPageNumberLine, scanParagraphs, type Paragraph } from './paragraphs';
@@ -73,6 +74,8 @@ class Analysis implements ReportAnalysis {
 		// Every analysis gets its fields in the one order of the literal `eager`, so all share one hidden class.
 		Object.assign(this, eager);
 		this.#pending = pending;
+		// Every analysis has its cache table from the start, so the ones that get a cache keep the same hidden class.
+		prepareMemo(this);
 	}
 
 	get mentions(): NumericMention[] {
@@ -92,7 +95,7 @@ class Analysis implements ReportAnalysis {
 		if (!this.#found) {
 			const { paragraphs, structure, sectionOfLine, previous, setPhrases } = this.#pending as Pending;
 			const log = newMentionLog(this.lines.length, setPhrases);
-			const source = new MentionSource(previous, this.lines, setPhrases);
+			const source = new MentionSource(previous, this, setPhrases);
 			this.#found = collectMentions(this.text, this.lines, paragraphs, structure, sectionOfLine, source, log);
 			this.#pending = null;
 			keepMentionLog(this, log);

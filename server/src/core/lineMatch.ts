@@ -1,4 +1,5 @@
-import type { Line } from './types';
+import { memo, MemoKey } from './memo';
+import type { Line, ReportAnalysis } from './types';
 
 /**
  * How the lines of a new version of a document line up with the last version's: the run of lines at the start whose
@@ -40,19 +41,18 @@ export class LineMatch {
 	}
 }
 
-/**
- * Each version's match with the version before it, by the new version's lines. Reading numbers and carrying findings
- * both need it after a keystroke; the earlier lines are held weakly, so no chain of versions is kept alive.
- */
-const MATCHES = new WeakMap<readonly Line[], { previous: WeakRef<readonly Line[]>; match: LineMatch }>();
+const MATCHES = new MemoKey<WeakMap<ReportAnalysis, LineMatch>>('line matches');
 
-/** The LineMatch of `lines` against `previous`, made once per pair. */
-export function matchLines(previous: readonly Line[], lines: readonly Line[]): LineMatch {
-	const kept = MATCHES.get(lines);
-	if (kept && kept.previous.deref() === previous) {
-		return kept.match;
+/**
+ * How `current`'s lines line up with `previous`'s, made once per pair: reading numbers and carrying findings both need
+ * it after a keystroke. Kept on `current`, by `previous` held weakly, so no version keeps another alive.
+ */
+export function matchAnalyses(previous: ReportAnalysis, current: ReportAnalysis): LineMatch {
+	const byPrevious = memo(current, MATCHES, () => new WeakMap<ReportAnalysis, LineMatch>());
+	let match = byPrevious.get(previous);
+	if (!match) {
+		match = new LineMatch(previous.lines, current.lines);
+		byPrevious.set(previous, match);
 	}
-	const match = new LineMatch(previous, lines);
-	MATCHES.set(lines, { previous: new WeakRef(previous), match });
 	return match;
 }

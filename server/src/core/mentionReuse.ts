@@ -1,4 +1,5 @@
-import { matchLines, type LineMatch } from './lineMatch';
+import { matchAnalyses, type LineMatch } from './lineMatch';
+import { MemoKey, recall, remember } from './memo';
 import { newMention } from './metrics';
 import type { Line, NumericMention, ReportAnalysis } from './types';
 
@@ -15,14 +16,14 @@ export interface MentionLog {
 	end: Int32Array;
 }
 
-const LOGS = new WeakMap<ReportAnalysis, MentionLog>();
+const MENTION_LOG = new MemoKey<MentionLog>('mention log');
 
 export function newMentionLog(lineCount: number, setPhrases: readonly string[]): MentionLog {
 	return { setPhrases, from: new Int32Array(lineCount).fill(-1), first: new Int32Array(lineCount), end: new Int32Array(lineCount) };
 }
 
 export function keepMentionLog(analysis: ReportAnalysis, log: MentionLog): void {
-	LOGS.set(analysis, log);
+	remember(analysis, MENTION_LOG, log);
 }
 
 /**
@@ -30,7 +31,7 @@ export function keepMentionLog(analysis: ReportAnalysis, log: MentionLog): void 
  * whose numbers are never read does not keep the version before it alive (and that one the one before).
  */
 export function readPrevious(previous: ReportAnalysis | undefined): ReportAnalysis | undefined {
-	return previous && LOGS.has(previous) ? previous : undefined;
+	return previous && recall(previous, MENTION_LOG) ? previous : undefined;
 }
 
 /**
@@ -45,12 +46,12 @@ export class MentionSource {
 	private readonly previous: ReportAnalysis | undefined;
 
 	/** A previous analysis whose numbers were never read gives nothing, and is not held on to. */
-	constructor(previous: ReportAnalysis | undefined, lines: readonly Line[], setPhrases: readonly string[]) {
-		const log = previous && LOGS.get(previous);
+	constructor(previous: ReportAnalysis | undefined, current: ReportAnalysis, setPhrases: readonly string[]) {
+		const log = previous && recall(previous, MENTION_LOG);
 		if (previous && log && samePhrases(log.setPhrases, setPhrases)) {
 			this.previous = previous;
 			this.log = log;
-			this.match = matchLines(previous.lines, lines);
+			this.match = matchAnalyses(previous, current);
 		}
 	}
 
@@ -86,8 +87,8 @@ export class MentionSource {
  * `previous`: always so when either analysis keeps no log or the set phrases differ.
  */
 export function rescanned(previous: ReportAnalysis, current: ReportAnalysis, match: LineMatch): (i: number) => boolean {
-	const before = LOGS.get(previous);
-	const now = LOGS.get(current);
+	const before = recall(previous, MENTION_LOG);
+	const now = recall(current, MENTION_LOG);
 	if (!before || !now || !samePhrases(before.setPhrases, now.setPhrases)) {
 		return () => true;
 	}

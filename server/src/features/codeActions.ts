@@ -7,6 +7,7 @@ import type { Language, MessageArgs } from '../core/rules/messages';
 import type { Finding, FixEdit, ReportAnalysis } from '../core/types';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { toRange } from './positions';
+import { memo, MemoKey } from '../core/memo';
 
 /** Our own fix-all kind under source.fixAll, so `editor.codeActionsOnSave` can name it alone. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.policy-report`;
@@ -100,15 +101,10 @@ function touches(a: Range, b: Range): boolean {
  * Fix-all results by the findings they start from: one array per analysis and rule settings (findingsFor keeps it),
  * so moving the cursor across a version's lines runs fix-all's analysis rounds once.
  */
-const wholeFixes = new WeakMap<readonly Finding[], TextEdit | null>();
+const WHOLE_FIX = new MemoKey<TextEdit | undefined>('fix-all edit');
 
 function wholeFix(input: CodeActionInput): TextEdit | undefined {
-	let edit = wholeFixes.get(input.findings);
-	if (edit === undefined) {
-		edit = diffEdit(input.doc, input.fixAll()) ?? null;
-		wholeFixes.set(input.findings, edit);
-	}
-	return edit ?? undefined;
+	return memo(input.findings, WHOLE_FIX, () => diffEdit(input.doc, input.fixAll()));
 }
 
 /**

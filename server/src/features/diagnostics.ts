@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, DocumentDiagnosticReportKind, type Diagnostic, type FullDocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { memo, MemoKey } from '../core/memo';
 import { checkReport, type CheckOptions } from '../core/rules';
 import type { Finding, ReportAnalysis, Severity } from '../core/types';
 import type { MessageLanguage } from '../messages';
@@ -15,7 +16,7 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
 };
 
 /** Findings are computed once per analysis (one document version), message language and rule settings, then shared by features. */
-const cache = new WeakMap<ReportAnalysis, Map<string, Finding[]>>();
+const FINDINGS = new MemoKey<Map<string, Finding[]>>('findings by options');
 
 type RuleSettings = Omit<CheckOptions, 'language' | 'fixes' | 'previous'>;
 
@@ -25,11 +26,7 @@ type RuleSettings = Omit<CheckOptions, 'language' | 'fixes' | 'previous'>;
  * analysis of the same document checked, lets the line-local rules look only at the lines that changed since.
  */
 export function findingsFor(analysis: ReportAnalysis, language: MessageLanguage, check: RuleSettings = {}, withFixes = false, previous?: ReportAnalysis): Finding[] {
-	let byOptions = cache.get(analysis);
-	if (!byOptions) {
-		byOptions = new Map();
-		cache.set(analysis, byOptions);
-	}
+	const byOptions = memo(analysis, FINDINGS, () => new Map<string, Finding[]>());
 	const key = JSON.stringify([language, check, withFixes]);
 	let findings = byOptions.get(key);
 	if (!findings) {

@@ -1,7 +1,7 @@
 import { expect, suite, test } from 'vitest';
 import { analyzeReport } from '../../../server/src/core/analyze';
 import { checkReport } from '../../../server/src/core/rules';
-import { LineMatch, matchLines } from '../../../server/src/core/lineMatch';
+import { LineMatch, matchAnalyses } from '../../../server/src/core/lineMatch';
 import { scanLines } from '../../../server/src/core/lines';
 
 suite('line matches between versions', () => {
@@ -18,10 +18,10 @@ suite('line matches between versions', () => {
 		checkReport(before);
 		const after = analyzeReport('一、工作\n办理案件56件。\n', { previous: before });
 		void after.metrics;
-		const made = matchLines(before.lines, after.lines);
+		const made = matchAnalyses(before, after);
 		checkReport(after, { previous: before });
-		expect(matchLines(before.lines, after.lines)).toBe(made);
+		expect(matchAnalyses(before, after)).toBe(made);
 		const other = analyzeReport('一、工作\n');
-		expect(matchLines(other.lines, after.lines)).not.toBe(made);
+		expect(matchAnalyses(other, after)).not.toBe(made);
 	});
 });

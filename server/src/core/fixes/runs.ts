@@ -1,6 +1,7 @@
 import { markerOf, siblingGroups, type SiblingGroup } from '../rules/numbering/siblings';
 import { continuedFrom, sequenceEvents } from '../rules/numbering/sequence';
 import type { ReportAnalysis, Section, Span } from '../types';
+import { memo, MemoKey } from '../memo';
 
 /**
  * One numbered run of siblings as the numbering rules read it: its slots are the marked headings and the unmarked
@@ -20,12 +21,11 @@ interface Index {
 	expected: Map<number, string>;
 }
 
-const indexes = new WeakMap<ReportAnalysis, Index>();
+const INDEX = new MemoKey<Index>('numbering index');
 
 function indexOf(analysis: ReportAnalysis): Index {
-	let index = indexes.get(analysis);
-	if (!index) {
-		index = { byOffset: new Map(), groupOf: new Map(), expected: new Map() };
+	return memo(analysis, INDEX, () => {
+		const index: Index = { byOffset: new Map(), groupOf: new Map(), expected: new Map() };
 		for (const s of analysis.allSections) {
 			index.byOffset.set(s.titleSpan.start, s);
 			if (s.marker) {
@@ -33,16 +33,15 @@ function indexOf(analysis: ReportAnalysis): Index {
 			}
 		}
 		for (const group of siblingGroups(analysis)) {
-			group.members.forEach((s) => index?.groupOf.set(s.id, group));
+			group.members.forEach((s) => index.groupOf.set(s.id, group));
 		}
 		for (const e of sequenceEvents(analysis)) {
 			if (e.kind === 'unmarked') {
 				index.expected.set(e.section.id, e.expected);
 			}
 		}
-		indexes.set(analysis, index);
-	}
-	return index;
+		return index;
+	});
 }
 
 /** The heading a numbering finding points at. */

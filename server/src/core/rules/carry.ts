@@ -1,4 +1,5 @@
-import { matchLines, type LineMatch } from '../lineMatch';
+import { matchAnalyses, type LineMatch } from '../lineMatch';
+import { MemoKey, recall, remember } from '../memo';
 import { rescanned } from '../mentionReuse';
 import type { ReportAnalysis } from '../types';
 import { lineIndexAt } from './positions';
@@ -11,10 +12,10 @@ interface RuleLog {
 	raw: ReadonlyMap<string, readonly RawFinding[]>;
 }
 
-const LOGS = new WeakMap<ReportAnalysis, RuleLog>();
+const RULE_LOG = new MemoKey<RuleLog>('rule log');
 
 export function keepRuleLog(analysis: ReportAnalysis, key: string, raw: ReadonlyMap<string, readonly RawFinding[]>): void {
-	LOGS.set(analysis, { key, raw });
+	remember(analysis, RULE_LOG, { key, raw });
 }
 
 /**
@@ -36,11 +37,11 @@ export class FindingCarry {
 	}
 
 	static plan(previous: ReportAnalysis, current: ReportAnalysis, key: string): FindingCarry | undefined {
-		const log = LOGS.get(previous);
+		const log = recall(previous, RULE_LOG);
 		if (!log || log.key !== key || previous === current) {
 			return undefined;
 		}
-		const match = matchLines(previous.lines, current.lines);
+		const match = matchAnalyses(previous, current);
 		// Numbers are read on first use, and the record of how each line was read is made then: the rules need them anyway.
 		void current.mentions;
 		const reread = rescanned(previous, current, match);

@@ -1,3 +1,4 @@
+import { memo, MemoKey, recall, remember } from '../../memo';
 import type { NumericMention, ReportAnalysis } from '../../types';
 import type { LineScope } from '../scope';
 
@@ -35,8 +36,8 @@ export interface MentionLine {
 	clauses?: Clause[];
 }
 
-const cache = new WeakMap<ReportAnalysis, MentionLine[]>();
-const scoped = new WeakMap<LineScope, { analysis: ReportAnalysis; lines: MentionLine[] }>();
+const MENTION_LINES = new MemoKey<MentionLine[]>('mention lines');
+const SCOPED_MENTION_LINES = new MemoKey<{ analysis: ReportAnalysis; lines: MentionLine[] }>('mention lines in scope');
 
 /**
  * Every line in `scope` that holds a numeric mention, in the order of the mentions. Made once per analysis (or per
@@ -44,19 +45,14 @@ const scoped = new WeakMap<LineScope, { analysis: ReportAnalysis; lines: Mention
  */
 export function mentionLines(analysis: ReportAnalysis, scope: LineScope): MentionLine[] {
 	if (!scope.all) {
-		let made = scoped.get(scope);
+		let made = recall(scope, SCOPED_MENTION_LINES);
 		if (made?.analysis !== analysis) {
 			made = { analysis, lines: groupByLine(analysis.mentions.filter((m) => scope.has(m.line))) };
-			scoped.set(scope, made);
+			remember(scope, SCOPED_MENTION_LINES, made);
 		}
 		return made.lines;
 	}
-	let lines = cache.get(analysis);
-	if (!lines) {
-		lines = groupByLine(analysis.mentions);
-		cache.set(analysis, lines);
-	}
-	return lines;
+	return memo(analysis, MENTION_LINES, () => groupByLine(analysis.mentions));
 }
 
 function groupByLine(mentions: readonly NumericMention[]): MentionLine[] {
@@ -189,14 +185,13 @@ export function lastQuantity(clause: Clause | undefined, before = Infinity): (Nu
 		return undefined;
 	}
 	// A long clause is asked about once per number in it: the answer for each prefix is worked out once.
-	let last = lastQuantities.get(clause);
-	if (!last) {
-		last = [-1];
+	const last = memo(clause, LAST_QUANTITIES, () => {
+		const made = [-1];
 		for (let k = 0; k < mentions.length; k++) {
-			last.push(isExactQuantity(mentions[k]) ? k : last[k]);
+			made.push(isExactQuantity(mentions[k]) ? k : made[k]);
 		}
-		lastQuantities.set(clause, last);
-	}
+		return made;
+	});
 	// How many mentions start before the offset (they are in text order).
 	let lo = 0;
 	let hi = mentions.length;
@@ -215,7 +210,7 @@ export function lastQuantity(clause: Clause | undefined, before = Infinity): (Nu
 /** Up to this many numbers, a clause is simply read backwards. */
 const SHORT_CLAUSE = 8;
 /** For a long clause, at each count of its first mentions, the index of the last exact quantity among them (or -1). */
-const lastQuantities = new WeakMap<Clause, number[]>();
+const LAST_QUANTITIES = new MemoKey<number[]>('last quantities');
 
 const ADVERBS = /^(?:其中|全年|今年|共计|共|累计|依法|已经|已|均|全部|当年|同期)+/;
 
@@ -225,7 +220,7 @@ export function stripAdverbs(text: string): string {
 	return m ? text.slice(m[0].length) : text;
 }
 
-const firstEnds = new WeakMap<Clause, Map<string, number>>();
+const FIRST_ENDS = new MemoKey<Map<string, number>>('first ends');
 
 /**
  * Whether text[from, to) holds `what` (a word, or a pattern that is not global and matches any text holding a text it
@@ -234,11 +229,7 @@ const firstEnds = new WeakMap<Clause, Map<string, number>>();
  * same start, and none reads the clause again.
  */
 export function holdsBetween(analysis: ReportAnalysis, clause: Clause, from: number, to: number, what: string | RegExp): boolean {
-	let ends = firstEnds.get(clause);
-	if (!ends) {
-		ends = new Map();
-		firstEnds.set(clause, ends);
-	}
+	const ends = memo(clause, FIRST_ENDS, () => new Map<string, number>());
 	const key = `${from} ${typeof what === 'string' ? what : what.source}`;
 	let end = ends.get(key);
 	if (end === undefined) {

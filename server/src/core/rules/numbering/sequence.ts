@@ -1,5 +1,6 @@
 import type { MarkerStyle, ReportAnalysis, Section } from '../../types';
 import { majorityStyle, majorityWidth, markerOf, markerWithOrdinal, sampleMarker, siblingGroups, type SiblingGroup } from './siblings';
+import { memo, MemoKey } from '../../memo';
 
 /**
  * What goes wrong in one numbered run. An unmarked heading that fills a slot is reported as unmarked, never also as
@@ -11,16 +12,11 @@ export type SequenceEvent =
 	| { kind: 'order'; section: Section; expected: string }
 	| { kind: 'unmarked'; section: Section; expected: string };
 
-const cache = new WeakMap<ReportAnalysis, SequenceEvent[]>();
+const EVENTS = new MemoKey<SequenceEvent[]>('sequence events');
 
 /** The sequence problems of every sibling group, computed once per analysis for the four rules that read them. */
 export function sequenceEvents(analysis: ReportAnalysis): SequenceEvent[] {
-	let events = cache.get(analysis);
-	if (!events) {
-		events = siblingGroups(analysis).flatMap((g) => walkGroup(g, analysis));
-		cache.set(analysis, events);
-	}
-	return events;
+	return memo(analysis, EVENTS, () => siblingGroups(analysis).flatMap((g) => walkGroup(g, analysis)));
 }
 
 function walkGroup(group: SiblingGroup, analysis: ReportAnalysis): SequenceEvent[] {
@@ -137,13 +133,12 @@ function runInBetween(analysis: ReportAnalysis, before: Section | undefined, sec
 	return lo < starts.length && starts[lo] < section.headingSpan.start;
 }
 
-const itemCache = new WeakMap<ReportAnalysis, Map<MarkerStyle, Map<number, number[]>>>();
+const ITEM_STARTS = new MemoKey<Map<MarkerStyle, Map<number, number[]>>>('item starts');
 
 /** Where the run-in items start, ascending, by style and ordinal. */
 function itemStarts(analysis: ReportAnalysis): Map<MarkerStyle, Map<number, number[]>> {
-	let byStyle = itemCache.get(analysis);
-	if (!byStyle) {
-		byStyle = new Map();
+	return memo(analysis, ITEM_STARTS, () => {
+		const byStyle = new Map<MarkerStyle, Map<number, number[]>>();
 		for (const item of analysis.items) {
 			let byOrdinal = byStyle.get(item.marker.style);
 			if (!byOrdinal) {
@@ -162,9 +157,8 @@ function itemStarts(analysis: ReportAnalysis): Map<MarkerStyle, Map<number, numb
 				starts.sort((a, b) => a - b);
 			}
 		}
-		itemCache.set(analysis, byStyle);
-	}
-	return byStyle;
+		return byStyle;
+	});
 }
 
 function range(from: number, to: number): number[] {
@@ -198,17 +192,16 @@ export function continuedFrom(group: SiblingGroup, analysis: ReportAnalysis): nu
 	return 0;
 }
 
-const indexCache = new WeakMap<ReportAnalysis, Map<number, number>>();
+const SIBLING_INDEX = new MemoKey<Map<number, number>>('sibling index');
 
 /** A section's place among its siblings, by id: looked up per group, so not searched for in a long list each time. */
 function siblingIndex(analysis: ReportAnalysis, section: Section): number {
-	let byId = indexCache.get(analysis);
-	if (!byId) {
-		byId = new Map();
+	const byId = memo(analysis, SIBLING_INDEX, () => {
+		const made = new Map<number, number>();
 		for (const list of [analysis.sections, ...analysis.allSections.map((s) => s.children)]) {
-			list.forEach((s, i) => byId?.set(s.id, i));
+			list.forEach((s, i) => made.set(s.id, i));
 		}
-		indexCache.set(analysis, byId);
-	}
+		return made;
+	});
 	return byId.get(section.id) ?? -1;
 }

@@ -1,3 +1,4 @@
+import { memo, MemoKey } from '../../memo';
 import type { Marker, MarkerStyle, MarkerWidth, ReportAnalysis, Section } from '../../types';
 
 /** The headings under one parent (the top level has none), in order; bullets (——) are left out: they number nothing. */
@@ -11,22 +12,19 @@ interface CountedGroup extends SiblingGroup {
 	style?: MarkerStyle | null;
 }
 
-const groupCache = new WeakMap<ReportAnalysis, SiblingGroup[]>();
+const GROUPS = new MemoKey<SiblingGroup[]>('sibling groups');
 
 /** Made once per analysis for the rules and fixes that read them; the list and the members are never changed after. */
 export function siblingGroups(analysis: ReportAnalysis): SiblingGroup[] {
-	let groups = groupCache.get(analysis);
-	if (!groups) {
+	return memo(analysis, GROUPS, () => {
 		const made: CountedGroup[] = [{ parent: null, members: withoutBullets(analysis.sections), style: undefined }];
 		for (const section of analysis.allSections) {
 			if (section.children.length > 0) {
 				made.push({ parent: section, members: withoutBullets(section.children), style: undefined });
 			}
 		}
-		groups = made.filter((g) => g.members.length > 0);
-		groupCache.set(analysis, groups);
-	}
-	return groups;
+		return made.filter((g) => g.members.length > 0);
+	});
 }
 
 function withoutBullets(sections: Section[]): Section[] {
