@@ -26,6 +26,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	const sectionOfLine = mapLinesToSections(lines, structure.allSections);
 	const items = collectItems(paragraphs, structure.roles, structure.allSections, structure.headingParagraph, sectionOfLine);
 	const bodyFrom = bodyStarts(paragraphs, structure.allSections, structure.headingParagraph);
+	const paragraphOfLine = mapLinesToParagraphs(lines, paragraphs);
 	const setPhrases = options.setPhrases ?? [];
 	return new Analysis({
 		text,
@@ -38,17 +39,17 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		sections: structure.sections,
 		allSections: structure.allSections,
 		items,
-		requiredSections: findParts(profile, text, lines, structure.allSections, paragraphs, structure.roles, bodyFrom),
+		requiredSections: findParts(profile, text, lines, structure.allSections, paragraphs, paragraphOfLine, structure.roles, bodyFrom),
 		pageNumberLines: lines.filter(isPageNumberLine).map((l) => l.number),
-	}, { paragraphs, structure, sectionOfLine, previous: readPrevious(options.previous), setPhrases });
+	}, { paragraphOfLine, sectionOfLine, previous: readPrevious(options.previous), setPhrases });
 }
 
 type Eager = Omit<ReportAnalysis, 'mentions' | 'metrics'>;
 
 /** What reading the numbers needs, held from the analysis until they are read, and no longer. */
 interface Pending {
-	paragraphs: readonly Paragraph[];
-	structure: ReturnType<typeof buildStructure>;
+	/** Not the paragraphs themselves: an editor's analysis waits for its numbers to be read, and these are small. */
+	paragraphOfLine: Int32Array;
 	sectionOfLine: Int32Array;
 	/** The last version's analysis, whose numbers the unchanged lines take; matched line by line only when read. */
 	previous: ReportAnalysis | undefined;
@@ -93,10 +94,10 @@ class Analysis implements ReportAnalysis {
 
 	#read(): { mentions: NumericMention[]; metrics: Metric[] } {
 		if (!this.#found) {
-			const { paragraphs, structure, sectionOfLine, previous, setPhrases } = this.#pending as Pending;
+			const { paragraphOfLine, sectionOfLine, previous, setPhrases } = this.#pending as Pending;
 			const log = newMentionLog(this.lines.length, setPhrases);
 			const source = new MentionSource(previous, this, setPhrases);
-			this.#found = collectMentions(this.text, this.lines, paragraphs, structure, sectionOfLine, source, log);
+			this.#found = collectMentions(this.text, this.lines, paragraphOfLine, this.allSections, sectionOfLine, source, log);
 			this.#pending = null;
 			keepMentionLog(this, log);
 		}
@@ -132,6 +133,17 @@ function mapLinesToSections(lines: readonly Line[], allSections: readonly Sectio
 			holder = holder.parentId === null ? undefined : allSections[holder.parentId];
 		}
 		result[i] = holder ? holder.id : -1;
+	}
+	return result;
+}
+
+/** For each line number, the index of the paragraph that holds it, or -1 (blank lines, page numbers, directives). */
+function mapLinesToParagraphs(lines: readonly Line[], paragraphs: readonly Paragraph[]): Int32Array {
+	const result = new Int32Array(lines.length + 1).fill(-1);
+	for (const p of paragraphs) {
+		for (const line of p.lines) {
+			result[line.number] = p.index;
+		}
 	}
 	return result;
 }
@@ -181,23 +193,16 @@ function collectItems(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	return items;
 }
 
-function collectMentions(text: string, lines: readonly Line[], paragraphs: readonly Paragraph[], structure: ReturnType<typeof buildStructure>, sectionOfLine: Int32Array, source: MentionSource | undefined, log: MentionLog): { mentions: NumericMention[]; metrics: Metric[] } {
+function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: Int32Array, headings: readonly Section[], sectionOfLine: Int32Array, source: MentionSource | undefined, log: MentionLog): { mentions: NumericMention[]; metrics: Metric[] } {
 	const mentions: NumericMention[] = [];
 	const metrics: Metric[] = [];
 	const options = { setPhrases: log.setPhrases, documentText: text };
-	const isText = new Uint8Array(lines.length + 1);
-	for (const p of paragraphs) {
-		for (const line of p.lines) {
-			isText[line.number] = 1;
-		}
-	}
-	const headings = structure.allSections;
 	let next = 0;
 	for (const line of lines) {
 		while (next < headings.length && headings[next].line < line.number) {
 			next++;
 		}
-		if (!isText[line.number]) {
+		if (paragraphOfLine[line.number] < 0) {
 			continue;
 		}
 		const sectionIndex = sectionOfLine[line.number - 1];
@@ -254,13 +259,7 @@ function markerMention(line: Line, marker: Marker, sectionId: number | null): Nu
  * A part is present when a heading covers it: a level-1 heading with that role, or a lower heading whose title is
  * about it (outside the plan, where the same words describe next year's work, not this year's).
  */
-function findParts(profile: Profile, text: string, lines: readonly Line[], allSections: readonly Section[], paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], bodyFrom: Int32Array): Record<string, RequiredPart> {
-	const paragraphOfLine = new Int32Array(lines.length + 1).fill(-1);
-	for (const p of paragraphs) {
-		for (const line of p.lines) {
-			paragraphOfLine[line.number] = p.index;
-		}
-	}
+function findParts(profile: Profile, text: string, lines: readonly Line[], allSections: readonly Section[], paragraphs: readonly Paragraph[], paragraphOfLine: Int32Array, roles: readonly ParagraphRole[], bodyFrom: Int32Array): Record<string, RequiredPart> {
 	const result: Record<string, RequiredPart> = {};
 	for (const part of profile.parts) {
 		let holder = allSections.find((s) => s.level === 1 && s.roles.includes(part.key));
