@@ -24,12 +24,23 @@ export class MemoKey<T> {
 	constructor(readonly name: string) {}
 }
 
+/** Tables of owners that cannot take one (a caller froze them): the WeakMap this module avoids, as a last resort. */
+const FROZEN_OWNERS = new WeakMap<object, Table>();
+
+function existingTable(owner: object): Table | undefined {
+	return (owner as WithMemo)[MEMO] ?? FROZEN_OWNERS.get(owner);
+}
+
 function tableOf(owner: object): Table {
-	let table = (owner as WithMemo)[MEMO];
+	let table = existingTable(owner);
 	if (!table) {
 		table = new Map();
-		// Not enumerable: object spread, JSON and deep equality see the owner as it was.
-		Object.defineProperty(owner, MEMO, { value: table });
+		if (Object.isExtensible(owner)) {
+			// Not enumerable: object spread, JSON and deep equality see the owner as it was.
+			Object.defineProperty(owner, MEMO, { value: table });
+		} else {
+			FROZEN_OWNERS.set(owner, table);
+		}
 	}
 	return table;
 }
@@ -47,7 +58,7 @@ export function memo<T>(owner: object, key: MemoKey<T>, make: () => T): T {
 
 /** The value kept on `owner` under `key`, if one was. */
 export function recall<T>(owner: object, key: MemoKey<T>): T | undefined {
-	return (owner as WithMemo)[MEMO]?.get(key) as T | undefined;
+	return existingTable(owner)?.get(key) as T | undefined;
 }
 
 export function remember<T>(owner: object, key: MemoKey<T>, value: T): void {
