@@ -2,6 +2,7 @@
 // documentSymbol at once with the outline the real server last gave, and publishes the real server's last diagnostics
 // for each version as soon as the change arrives. The bench times the same client against it, so its figures are what
 // the pipe, the framing and the client's JSON parsing cost for answers of that size: the floor under the real ones.
+// The framing is written by hand, not with vscode-languageserver: a library's own work would be counted in the floor.
 // Usage: node lsp-stand-in.mjs <answers.json>, the file holding { symbols, diagnostics } as the real server sent them.
 import { readFileSync } from 'node:fs';
 

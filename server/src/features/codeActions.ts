@@ -3,11 +3,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { disableComment } from '../core/directives';
 import { lineBreakOf } from '../core/fixes/lineBreak';
 import { formatFixTitle, type FixTitleKey } from '../core/fixes/messages';
+import { memo, MemoKey } from '../core/memo';
 import type { Language, MessageArgs } from '../core/rules/messages';
 import type { Finding, FixEdit, ReportAnalysis } from '../core/types';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { toRange } from './positions';
-import { memo, MemoKey } from '../core/memo';
 
 /** Our own fix-all kind under source.fixAll, so `editor.codeActionsOnSave` can name it alone. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.policy-report`;

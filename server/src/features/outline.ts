@@ -25,22 +25,24 @@ export interface Outline {
  */
 export function toOutline(doc: TextDocument, analysis: ReportAnalysis, last?: Outline): Outline {
 	const builder = new OutlineBuilder(doc, analysis.lines, last?.byStart);
-	const top = builder.children(analysis.sections, analysis.items.filter((i) => i.sectionId === null));
+	const topItems = analysis.items.filter((i) => i.sectionId === null);
+	const top = builder.children(analysis.sections, topItems);
 	const name = analysis.title.join(' ').trim();
 	const first = analysis.lines[analysis.titleLines[0] - 1];
 	const lastTitle = analysis.lines[analysis.titleLines[analysis.titleLines.length - 1] - 1];
 	if (!name || !first || !lastTitle) {
 		return { symbols: top, byStart: builder.byStart };
 	}
-	const end = Math.max(lastTitle.end, builder.lastEnd);
+	let end = lastTitle.end;
+	for (const placed of [...analysis.sections, ...topItems]) {
+		end = Math.max(end, placed.span.end);
+	}
 	const root = builder.symbol(-1, '', name, SymbolKind.File, { start: first.start, end }, first.number - 1, { start: first.start, end: lastTitle.end }, first.number - 1, top);
 	return { symbols: [root], byStart: builder.byStart };
 }
 
 class OutlineBuilder {
 	readonly byStart = new Map<number, DocumentSymbol>();
-	/** Where the last list that `children` made ends: the furthest end among its members. */
-	lastEnd = 0;
 
 	private readonly positions: LinePositions;
 
@@ -55,21 +57,15 @@ class OutlineBuilder {
 	/** Sections and run-in items, each list in document order, as one list of symbols in document order. */
 	children(sections: readonly Section[], items: readonly RunInItem[]): DocumentSymbol[] {
 		const result: DocumentSymbol[] = [];
-		let end = 0;
 		let i = 0;
 		let j = 0;
 		while (i < sections.length || j < items.length) {
 			if (j >= items.length || (i < sections.length && sections[i].span.start <= items[j].span.start)) {
-				const section = sections[i++];
-				result.push(this.section(section));
-				end = Math.max(end, section.span.end);
+				result.push(this.section(sections[i++]));
 			} else {
-				const item = items[j++];
-				result.push(this.item(item));
-				end = Math.max(end, item.span.end);
+				result.push(this.item(items[j++]));
 			}
 		}
-		this.lastEnd = end;
 		return result;
 	}
 

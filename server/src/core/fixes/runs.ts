@@ -1,7 +1,7 @@
+import { memo, MemoKey } from '../memo';
 import { markerOf, siblingGroups, type SiblingGroup } from '../rules/numbering/siblings';
 import { continuedFrom, sequenceEvents } from '../rules/numbering/sequence';
 import type { ReportAnalysis, Section, Span } from '../types';
-import { memo, MemoKey } from '../memo';
 
 /**
  * One numbered run of siblings as the numbering rules read it: its slots are the marked headings and the unmarked

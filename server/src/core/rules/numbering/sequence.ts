@@ -1,6 +1,6 @@
+import { memo, MemoKey } from '../../memo';
 import type { MarkerStyle, ReportAnalysis, Section } from '../../types';
 import { majorityStyle, majorityWidth, markerOf, markerWithOrdinal, sampleMarker, siblingGroups, type SiblingGroup } from './siblings';
-import { memo, MemoKey } from '../../memo';
 
 /**
  * What goes wrong in one numbered run. An unmarked heading that fills a slot is reported as unmarked, never also as
