@@ -160,11 +160,13 @@ function bodyStarts(paragraphs: readonly Paragraph[], allSections: readonly Sect
 
 function collectItems(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], allSections: readonly Section[], headingParagraph: readonly number[], sectionOfLine: Int32Array): RunInItem[] {
 	const items: RunInItem[] = [];
-	const headingMarkerEnd = new Map<number, number>();
+	// By paragraph index, the end of its heading marker, or -1. One flat allocation: a Map of a big report's tens of
+	// thousands of headings was a hash table rebuilt several times as it grew.
+	const headingMarkerEnd = new Int32Array(paragraphs.length).fill(-1);
 	for (let s = 0; s < allSections.length; s++) {
 		const marker = allSections[s].marker;
 		if (marker) {
-			headingMarkerEnd.set(headingParagraph[s], marker.span.end);
+			headingMarkerEnd[headingParagraph[s]] = marker.span.end;
 		}
 	}
 	for (const p of paragraphs) {
@@ -172,8 +174,8 @@ function collectItems(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 			continue;
 		}
 		for (const line of p.lines) {
-			const skipTo = headingMarkerEnd.get(p.index);
-			const from = skipTo !== undefined && line === p.lines[0] ? skipTo - line.start : 0;
+			const skipTo = headingMarkerEnd[p.index];
+			const from = skipTo >= 0 && line === p.lines[0] ? skipTo - line.start : 0;
 			for (const found of findRunInMarkers(line.text, from, line.start)) {
 				const sectionIndex = sectionOfLine[line.number - 1];
 				const item: RunInItem = {

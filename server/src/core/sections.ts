@@ -473,7 +473,8 @@ function closeSpans(allSections: readonly Section[], paragraphs: readonly Paragr
 		}
 		const lastLine = paragraphs[last].lines.at(-1);
 		if (lastLine) {
-			allSections[s].span = { start: allSections[s].headingSpan.start, end: lastLine.end };
+			// The span nest() gave the section is its own object, still unseen by any reader: extended in place.
+			allSections[s].span.end = lastLine.end;
 		}
 	};
 	for (let t = 0; t < allSections.length; t++) {
