@@ -37,7 +37,7 @@ function units(cls: UnitClass, cn: boolean, list: string, unit?: string): UnitEn
 
 export const UNITS: readonly UnitEntry[] = [
 	...units('count', true, '人次 家次 户次 件次 个次 车次 架次 批次 场次 人 名 位 户 家 所 个 件 项 条 份 宗 起 册 幅 篇 台 辆 艘 座 处 支 批 期 场 次 轮 班 类 款 例 案 村 封 笔 枚'),
-	...units('count', false, '本 部 张 套 间 栋 队 组 门 种 面 镇 乡 块 只 头 棵 株 单 校 团 卷'),
+	...units('count', false, '本 部 张 套 间 栋 队 组 门 种 面 镇 乡 块 只 头 棵 株 单 校 团 卷 列 趟 架 标箱 标准箱'),
 	...units('money', true, '元 美元 欧元 港元'),
 	...units('percent', false, '%'),
 	...units('percent', false, '％', '%'),
@@ -52,7 +52,7 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('duration', true, '个季度', '季度'),
 	...units('duration', true, '学时 课时 分钟 秒钟 秒 周 天 日 年 月'),
 	...units('measure', true, '平方公里 平方千米 平方米 立方米 公顷 亩 吨 公斤 千克 斤 公里 千米 米 千瓦时 千瓦 兆瓦 升'),
-	...units('measure', false, '平米 ㎡ 克 毫米 厘米 度 分'),
+	...units('measure', false, '微克/立方米 毫克/立方米 平米 ㎡ 克 毫米 厘米 度 分'),
 	...units('tier', true, '星级 级'),
 	...units('name', true, '号 周年'),
 	...units('name', true, '大'),
@@ -78,6 +78,9 @@ export const SUFFIX_QUALIFIERS: readonly string[] = ['以上', '以下', '以内
 export const INNER_QUALIFIERS: readonly string[] = ['余', '多'];
 /** Words in which a prefix qualifier character is not a qualifier (节约100万元, 最近3年). */
 export const NOT_QUALIFIER_WORDS: readonly string[] = ['节约', '制约', '预约', '签约', '履约', '特约', '违约', '合约', '邀约', '相约', '集约', '公约', '最近', '附近', '临近', '就近', '亲近', '赶超'];
+
+/** Verbs that start with a measure word: 12个项目列为重点, 其中3列入, where 列 counts no trains. */
+export const NOT_UNIT_WORDS: readonly string[] = ['列入', '列为', '列出', '列举', '列席'];
 
 /**
  * Numeric names, slogans and programme titles of the genre: mentions that are never claims. Quoted slogans
@@ -184,10 +187,13 @@ export const CIRCLE_NOUNS: readonly string[] = ['生活圈', '服务圈', '便�
 /** After a numeral ending in 五, a five-year plan name (十四五规划, 八五普法). */
 export const PLAN_FOLLOWERS: readonly string[] = ['规划', '普法', '时期', '期间', '期末', '末', '以来', '计划', '发展'];
 
-/** Before a duration: the period frames the sentence rather than claims a length (过去五年, 新的一年). */
-export const FRAMING_BEFORE: readonly string[] = ['过去', '未来', '今后', '这', '那', '的', '前', '后', '每'];
+/** Before a duration: the period frames the sentence rather than claims a length (过去五年, 未来的五年). */
+export const FRAMING_BEFORE: readonly string[] = ['过去', '未来', '今后', '过去的', '未来的', '今后的', '这', '那', '前', '后', '每'];
 /** After a duration: 三年来, 一年多来, 两年间. */
 export const FRAMING_AFTER: readonly string[] = ['以来', '来', '里', '间'];
+
+/** Nouns whose value is a bare number: a ratio (城乡居民收入比由2.36缩小至2.18, 基尼系数0.46, 综合指数3.65). */
+export const RATIO_NOUNS: readonly string[] = ['收入比', '比值', '之比', '系数', '指数'];
 
 /** Before 第N: the ordinal is a ranking position (排名第一, 位居全省第3). */
 export const RANK_CUES: readonly string[] = ['排名', '名列', '位列', '位居', '排在', '排位', '居'];

@@ -17,11 +17,13 @@ import {
 	MULTIPLIERS,
 	NOMINALIZERS,
 	NOT_QUALIFIER_WORDS,
+	NOT_UNIT_WORDS,
 	PLAN_FOLLOWERS,
 	PREFIX_QUALIFIERS,
 	PREPOSITIONS,
 	PROGRAMME_NOUNS,
 	RANK_CUES,
+	RATIO_NOUNS,
 	SCOPE_WORDS,
 	SET_PHRASES,
 	STRUCTURE_NOUNS,
@@ -152,6 +154,7 @@ const MULTIPLIER_WORDS = new WordList(MULTIPLIERS.map(([w]) => w));
 const MULTIPLIER_BY_TEXT = new Map(MULTIPLIERS);
 const PREFIX_WORDS = new WordList(PREFIX_QUALIFIERS);
 const NOT_QUALIFIER = new WordList(NOT_QUALIFIER_WORDS);
+const NOT_UNIT = new WordList(NOT_UNIT_WORDS);
 const SUFFIX_WORDS = new WordList(SUFFIX_QUALIFIERS);
 const INNER_WORDS = new WordList(INNER_QUALIFIERS);
 const TRAILING_WORDS = new WordList([...LINK_WORDS, ...CHANGE_WORDS, ...DISTRIBUTIVE_WORDS]);
@@ -173,6 +176,7 @@ const PLAN_AFTER = new WordList(PLAN_FOLLOWERS);
 const FRAME_BEFORE = new WordList(FRAMING_BEFORE);
 const FRAME_AFTER = new WordList(FRAMING_AFTER);
 const RANK = new WordList(RANK_CUES);
+const RATIO = new WordList(RATIO_NOUNS);
 const MEETING = new WordList(MEETING_NOUNS);
 const ZERO = new WordList(ZERO_CUES);
 const ARTICLE = new WordList(ARTICLE_CUES);
@@ -1261,19 +1265,16 @@ function unitEntry(src: string, at: number, isChinese: boolean, numStart: number
 	for (let u = 0; u < units.length; u++) {
 		const { entry, second } = units[u];
 		if (Number.isNaN(second) || (second === next && occursAt(src, at, entry.text))) {
-			const allowed = (!isChinese || entry.cn) && (entry.cls !== 'doubling' || doublingStart(src, numStart) >= 0);
+			const allowed = (!isChinese || entry.cn) && (entry.cls !== 'doubling' || afterDoublingVerb(src, numStart)) && NOT_UNIT.startingAt(src, at) === null;
 			return allowed ? entry : null;
 		}
 	}
 	return null;
 }
 
-/** Where 翻 stands before the number of 番 (翻一番, 翻了两番), or -1. */
-function doublingStart(src: string, numStart: number): number {
-	if (src.charCodeAt(numStart - 1) === C.fan) {
-		return numStart - 1;
-	}
-	return src.charCodeAt(numStart - 1) === C.le && src.charCodeAt(numStart - 2) === C.fan ? numStart - 2 : -1;
+/** Whether 翻 stands before the number of 番 (翻一番, 翻了两番): 经过一番努力 counts nothing. */
+function afterDoublingVerb(src: string, numStart: number): boolean {
+	return src.charCodeAt(numStart - 1) === C.fan || (src.charCodeAt(numStart - 1) === C.le && src.charCodeAt(numStart - 2) === C.fan);
 }
 
 /** 1案件起 for 1起案件 (number, counted noun, measure word, end of the quantity): the noun's length, else 0. */
@@ -1362,12 +1363,13 @@ function classify(sc: Scan, q: Quantity, isChinese: boolean): void {
 			return;
 		}
 		case 'points':
-		case 'times':
 			claim(sc, q, 'rate_change');
 			return;
+		case 'times':
+			claim(sc, q, multipleOfBase(sc, q) ? 'ratio' : 'rate_change');
+			return;
 		case 'doubling':
-			q.start = Math.max(sc.consumed, doublingStart(sc.text, q.numStart)); // 翻一番
-			claim(sc, q, 'rate_change');
+			claim(sc, q, 'rate_change'); // 翻一番: the numeral and 番, as 提高一倍 is 一倍
 			return;
 		case 'duration':
 			duration(sc, q);
@@ -1391,6 +1393,11 @@ function classify(sc: Scan, q: Quantity, isChinese: boolean): void {
 	}
 }
 
+/** 是2017年的1.4倍, 提高到原来的3倍: the level as a multiple of a base (a ratio), where 增长1.5倍 is a change. */
+function multipleOfBase(sc: Scan, q: Quantity): boolean {
+	return q.start - 1 >= Math.max(sc.floor, sc.consumed) && sc.text.charCodeAt(q.start - 1) === C.de;
+}
+
 /** A number with no unit: a name or code (page numbers, 11370, 5G), unless it is a rank or a multiplied amount. */
 function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
 	if (q.ordinal && rankCue(sc, q.start)) {
@@ -1398,10 +1405,34 @@ function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
 	} else if (!isChinese) {
 		if ((q.multiplier !== 1 || q.qualifier !== null) && !q.ordinal) {
 			claim(sc, q, 'count');
+		} else if (!q.ordinal && ratioValue(sc, q)) {
+			claim(sc, q, 'ratio');
 		} else {
 			nameOf(sc, q);
 		}
 	}
+}
+
+/**
+ * A bare fraction that is the value of a ratio named just before it (收入比由2.36, 基尼系数为0.46), or that follows such
+ * a value after a short link (由2.36缩小至2.18). Whole numbers stay names: 5G, 12345.
+ */
+function ratioValue(sc: Scan, q: Quantity): boolean {
+	if (Number.isInteger(q.value)) {
+		return false;
+	}
+	const src = sc.text;
+	const previous = sc.out[sc.out.length - 1];
+	const floor = Math.max(sc.floor, q.start - 12);
+	for (let i = q.start; i > floor && !isClauseBoundary(src.charCodeAt(i - 1)); i--) {
+		if (arabicDigit(src.charCodeAt(i - 1)) >= 0) {
+			return previous !== undefined && previous.kind === 'ratio' && previous.span.end - sc.line.start === i && q.start - i <= 4;
+		}
+		if (RATIO.endingAt(src, i, floor) !== null) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** 排名全国第3位, 位居全省第一: a ranking word shortly before 第 in the same clause. */
@@ -1534,9 +1565,12 @@ function framing(sc: Scan, q: Quantity): boolean {
 	return FRAME_BEFORE.endingAt(sc.text, q.start, Math.max(sc.floor, sc.consumed)) !== null || FRAME_AFTER.startingAt(sc.text, q.end) !== null;
 }
 
-/** 2024年是…的关键一年。: 一年 ending a clause after 是 or 的 names the year, it measures nothing. */
+/**
+ * 2024年是…的关键一年。, 极不平凡的五年: years ending a clause after 是 or 的 name a period, they measure nothing. Other
+ * lengths after 的 are claimed (由法定的60个工作日压缩至20个工作日).
+ */
 function framingYear(sc: Scan, q: Quantity): boolean {
-	if (q.value !== 1 || (q.unit as UnitEntry).text !== '年' || !endsQuantity(sc.text.charCodeAt(q.end))) {
+	if ((q.unit as UnitEntry).text !== '年' || !endsQuantity(sc.text.charCodeAt(q.end))) {
 		return false;
 	}
 	const floor = Math.max(sc.floor, sc.consumed, q.start - 6);

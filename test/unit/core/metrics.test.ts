@@ -106,6 +106,18 @@ suite('quantities', () => {
 		expect(one('位居全省第2位', '第2位')).toMatchObject({ kind: 'rank', value: 2 });
 		expect(one('按1:1比例配套', '1:1')).toMatchObject({ kind: 'ratio', value: 1, claim: true });
 		expect(one('上午9:30召开', '9:30')).toMatchObject({ kind: 'date', claim: false });
+		expect(one('PM2.5平均浓度降至30微克/立方米以下', '30微克/立方米以下')).toMatchObject({ kind: 'measure', unit: '微克/立方米', qualifier: '以下' });
+		expect(one('中欧班列开行1200列以上', '1200列以上')).toMatchObject({ kind: 'count', unit: '列', value: 1200 });
+		expect(mentions('其中3列入省级名录').map((m) => m.claim)).toEqual([false]);
+	});
+
+	test('a bare fraction is a ratio when a ratio is named before it', () => {
+		const [before, after] = mentions('城乡居民收入比由2.36缩小至2.18');
+		expect(before).toMatchObject({ text: '2.36', kind: 'ratio', value: 2.36, unit: null, claim: true });
+		expect(after).toMatchObject({ text: '2.18', kind: 'ratio', value: 2.18, claim: true });
+		expect(one('基尼系数为0.46', '0.46').kind).toBe('ratio');
+		expect(one('PM2.5浓度下降', '2.5').claim).toBe(false);
+		expect(one('版本2.0上线', '2.0').claim).toBe(false);
 	});
 
 	test('ranges give value and valueMax', () => {
@@ -131,8 +143,13 @@ suite('percentages and changes', () => {
 		expect(one('与2020年相比增速达到866%', '866%').kind).toBe('rate_change');
 		expect(one('比上年提高1.2个百分点', '1.2个百分点')).toMatchObject({ kind: 'rate_change', unit: '百分点', value: 1.2 });
 		expect(one('工作效率提高一倍', '一倍')).toMatchObject({ kind: 'rate_change', unit: '倍', value: 1 });
-		expect(one('收入翻一番', '翻一番')).toMatchObject({ kind: 'rate_change', value: 1, unit: '番' });
-		expect(one('实现翻了两番', '翻了两番')).toMatchObject({ kind: 'rate_change', value: 2 });
+		// The span is the numeral and its unit, as the gold's 提高一倍 is 一倍: the verb is not part of it.
+		expect(one('收入翻一番', '一番')).toMatchObject({ kind: 'rate_change', value: 1, unit: '番' });
+		expect(one('实现翻了两番', '两番')).toMatchObject({ kind: 'rate_change', value: 2 });
+		expect(one('总量是2017年的1.4倍', '1.4倍')).toMatchObject({ kind: 'ratio', value: 1.4, unit: '倍' });
+		expect(one('相当于全国平均水平的2倍', '2倍').kind).toBe('ratio');
+		expect(one('收入增长1.5倍', '1.5倍').kind).toBe('rate_change');
+		expect(one('提高到原来的3倍以上', '3倍以上').kind).toBe('ratio');
 		expect(one('较2020年翻番。', '翻番')).toMatchObject({ kind: 'rate_change', value: 1, unit: '番', claim: true });
 		expect(mentions('经过一番努力')).toEqual([]);
 		expect(mentions('分别增长5.5%、4.3%和3.1%').map((m) => m.kind)).toEqual(['rate_change', 'rate_change', 'rate_change']);
@@ -175,6 +192,10 @@ suite('Chinese numerals', () => {
 		expect(one('今后五年，我们将', '五年').claim).toBe(false);
 		expect(one('2024年是实现规划目标的关键一年。', '一年').claim).toBe(false);
 		expect(one('开展为期一年的专项行动', '一年').claim).toBe(true);
+		expect(one('这极不平凡的五年，', '五年').claim).toBe(false);
+		expect(one('未来的5年里', '5年').claim).toBe(false);
+		// A length after 的 that does not end the clause is claimed, like the gold's benchmark 1个工作日.
+		expect(one('审批时限由法定的60个工作日压缩至20个工作日', '60个工作日')).toMatchObject({ kind: 'duration', claim: true });
 	});
 });
 
