@@ -11,7 +11,7 @@ export interface Paragraph {
 	contentStart: number;
 	/** Markdown ATX depth (`##` = 2); 0 elsewhere. */
 	atxDepth: number;
-	/** A Markdown list item (`- `, `* `): body text unless a marker follows the bullet. */
+	/** A Markdown list item (`- `, `* `, `1. `): body text unless a marker follows the bullet or is its number. */
 	listItem: boolean;
 	/** The enumeration marker at the content start, if any. */
 	marker: Marker | undefined;
@@ -21,6 +21,8 @@ export interface Paragraph {
 
 const ATX = /^[ ]{0,3}(#{1,6})(?:[ \t]+|$)/;
 const LIST_BULLET = /^[ \t]*[-*+][ \t]+/;
+/** A Markdown ordered list item (`1. `, `2) `): its number is the paragraph's marker. Group 1 is the number. */
+const ORDERED_ITEM = /^[ ]{0,3}([0-9]{1,9})[.)](?:[ \t]|$)/;
 const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－―]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—–\-－―]{1,2}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*[,，/／]?[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?|[0-9０-９]{1,3}|[0-9０-９]{1,4}[\s\u3000]*[/／][\s\u3000]*[0-9０-９]{1,4})[\s\u3000]*$/;
 
 /** A stray page number left by conversion (— 12 —, - 4 -, 第3页): not report text. */
@@ -49,12 +51,15 @@ export function scanParagraphs(lines: readonly Line[], format: ReportFormat): Pa
 		if (format === 'markdown') {
 			const atx = ATX.exec(line.text);
 			const bullet = atx ? null : LIST_BULLET.exec(line.text);
-			if (open && !atx && !bullet && open.atxDepth === 0) {
+			const ordered = atx || bullet ? null : ORDERED_ITEM.exec(line.text);
+			// As in CommonMark, a numbered item ends a list item's paragraph, but starts a list after body text only at 1.
+			const item = ordered !== null && (open === undefined || open.listItem || Number(ordered[1]) === 1);
+			if (open && !atx && !bullet && !item && open.atxDepth === 0) {
 				open.lines.push(line);
 				continue;
 			}
 			const start = atx ? atx[0].length : bullet ? bullet[0].length : line.indent.length;
-			open = makeParagraph(paragraphs.length, line, skipSpaces(line.text, start), atx ? atx[1].length : 0, bullet !== null);
+			open = makeParagraph(paragraphs.length, line, skipSpaces(line.text, start), atx ? atx[1].length : 0, bullet !== null || item);
 			paragraphs.push(open);
 			if (atx) {
 				open = undefined;

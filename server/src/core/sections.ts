@@ -137,6 +137,8 @@ interface Open {
 	/** The run this heading counts in: its marker's, or for an unmarked heading the slot it fills. */
 	style: MarkerStyle | undefined;
 	ordinal: number;
+	/** Its paragraph carries body text after the title (1.推进…。全县建成…), so it heads no title line of its own. */
+	runOn: boolean;
 }
 
 /**
@@ -281,7 +283,8 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 			continue;
 		}
 		const p = c.paragraph;
-		const title = headingTitle(stripLeadingResidue(p.content), c.marker ? c.marker.text.length : 0);
+		const content = stripLeadingResidue(p.content);
+		const title = headingTitle(content, c.marker ? c.marker.text.length : 0);
 		const depth = c.marker ? placeMarked(stack, c.marker, p.atxDepth) : placeUnmarked(stack, c, rolesOfTitle(title.title, profile), candidates, next, i, atxLevels);
 		const slot = !c.marker && depth < stack.length ? stack[depth] : undefined;
 		// Popping is cheaper than assigning `length`, which leaves optimised code for a runtime call.
@@ -319,9 +322,10 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 			atxLevels.length = p.atxDepth;
 			atxLevels[p.atxDepth] = section.level;
 		}
+		const runOn = p.lines.length > 1 || title.offset + title.title.length < content.length - 1;
 		stack.push(c.marker
-			? { section, atxDepth: p.atxDepth, style: c.marker.style, ordinal: c.marker.ordinal }
-			: { section, atxDepth: p.atxDepth, style: slot?.style, ordinal: slot ? slot.ordinal + 1 : 0 });
+			? { section, atxDepth: p.atxDepth, style: c.marker.style, ordinal: c.marker.ordinal, runOn }
+			: { section, atxDepth: p.atxDepth, style: slot?.style, ordinal: slot ? slot.ordinal + 1 : 0, runOn });
 	}
 	closeSpans(allSections, paragraphs, headingParagraph, roles);
 	return { roles, sections, allSections, headingParagraph };
@@ -430,7 +434,24 @@ function placeUnmarked(stack: readonly Open[], c: Candidate, partRoles: readonly
 			return run - 1;
 		}
 	}
-	return stack.length;
+	return c.unmarked === 'standalone' ? besideTitleLine(stack) : stack.length;
+}
+
+/**
+ * A title line standing alone is not a part of a heading that runs on into its body text (（六）依法化解… then items
+ * 1.发挥…。全年…): it is the next sibling of the nearest open heading that is a title line too, here one more of
+ * （一）…（六）. Below a top-level part it stands among the part's run-on items: an unmarked top-level part is
+ * recognised by its role instead.
+ */
+function besideTitleLine(stack: readonly Open[]): number {
+	if (stack.length === 0 || !stack[stack.length - 1].runOn) {
+		return stack.length;
+	}
+	let d = stack.length - 1;
+	while (d >= 0 && stack[d].runOn) {
+		d--;
+	}
+	return d >= 1 ? d : 1;
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {

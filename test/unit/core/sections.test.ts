@@ -67,6 +67,16 @@ suite('sections: unmarked headings', () => {
 		expect(outline(a)).toEqual(['3 1 一、主要工作', '4 2 （一）甲', '5 3 1、子', '6 2 （二）乙', '7 3 1、子', '8 2 ∅强化监督制约', '9 3 1、子', '10 3 2、子', '11 2 （四）丁']);
 	});
 
+	test('a title line after run-on items stands beside the nearest heading that is a title line too', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要工作', '（一）甲', '1.子项。正文。', '（二）乙', '1.子项。正文。', '2.子项。正文。', '全面加强法治宣传教育', '深入实施“八五”普法规划，全年开展活动12场。', '二、存在问题'));
+		expect(outline(a)).toEqual(['3 1 一、主要工作', '4 2 （一）甲', '5 3 1.子项', '6 2 （二）乙', '7 3 1.子项', '8 3 2.子项', '9 2 ∅全面加强法治宣传教育', '11 1 二、存在问题']);
+	});
+
+	test('directly below a top-level part, such a line stands among the part\'s run-on items', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要工作', '1.子项。正文。', '2.子项。正文。', '全面加强法治宣传教育', '深入实施“八五”普法规划，全年开展活动12场。', '二、存在问题'));
+		expect(outline(a)).toEqual(['3 1 一、主要工作', '4 2 1.子项', '5 2 2.子项', '6 2 ∅全面加强法治宣传教育', '8 1 二、存在问题']);
+	});
+
 	test('a lead-sentence paragraph in a gap is promoted as an optional sibling', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要工作', '（一）强化组织领导，健全机制。区政府主要负责人始终带头。', '强化制度执行，推动落地落实。严格落实会前学法制度，全年学法12次。', '（三）强化跟进落实，督导督察持续发力。'));
 		expect(outline(a)).toEqual(['3 1 一、主要工作', '4 2 （一）强化组织领导，健全机制', '5 2 ∅强化制度执行，推动落地落实', '6 2 （三）强化跟进落实，督导督察持续发力']);
@@ -114,6 +124,11 @@ suite('sections: Markdown', () => {
 		const a = analyzeReport(lines('# 某区2022年法治政府建设情况报告', '', '2022年，我区认真贯彻落实党中央决策部署。', '', '## 一、主要举措和成效', '', '### （一）健全制度', '', '全年制定规范性文件', '1、件数见附表。', '', '- 开展培训12期', '- （二）不是标题吗？是的，列表项后跟标记', '', '#### 创新联合执法机制', '', '正文。', '', '## 二、存在的不足和原因'), { format: 'markdown' });
 		expect(a.title).toEqual(['某区2022年法治政府建设情况报告']);
 		expect(outline(a)).toEqual(['5 1 一、主要举措和成效', '7 2 （一）健全制度', '13 2 （二）不是标题吗', '15 3 ∅创新联合执法机制', '19 1 二、存在的不足和原因']);
+	});
+
+	test('numbered list items are paragraphs of their own, as in CommonMark; a number inside body text is not', () => {
+		const a = analyzeReport(lines('# 某厅2021年法治政府建设情况报告', '', '## 一、下一步工作', '', '重点抓好以下工作：', '', '1. 深入学习。全年学法4次。', '2. 推进立法。出台规章2部。', '3. 规范执法。', '', '全年办理复议案件', '2. 这一行接着上一段，不是列表项。'), { format: 'markdown' });
+		expect(outline(a)).toEqual(['3 1 一、下一步工作', '7 2 1.深入学习', '8 2 2.推进立法', '9 2 3.规范执法']);
 	});
 });
 
