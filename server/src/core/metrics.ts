@@ -33,6 +33,7 @@ import {
 	ZERO_CUES,
 	type UnitEntry,
 } from './lexicon';
+import { isBlankChar } from './lines';
 import { arabicDigit, arabicValue, chineseDigit, chineseNumeralValue, isChineseNumeralChar, isMagnitudeOnly, pow10, readArabic, type ArabicNumber } from './numerals';
 import type { Line, MentionKind, NumericMention } from './types';
 
@@ -1746,7 +1747,11 @@ function phraseBefore(src: string, floor: number, to: number, nounFollows: boole
 
 function sliceAfterScope(src: string, start: number, end: number): string | null {
 	const from = skipLeading(src, start, end);
-	return from < end ? src.slice(from, end) : null;
+	let to = end;
+	while (to > from && isMarkup(src, to - 1)) {
+		to--; // **办结率**达100%
+	}
+	return from < to ? src.slice(from, to) : null;
 }
 
 function isNominalised(src: string, at: number): boolean {
@@ -1770,6 +1775,10 @@ function skipWords(words: WordList, src: string, start: number, end: number): nu
 function skipLeading(src: string, start: number, end: number): number {
 	let at = start;
 	for (;;) {
+		if (at < end && (isBlankChar(src.charCodeAt(at)) || isMarkup(src, at))) {
+			at++; // the indent, list bullet or bold of a line whose first clause is the label
+			continue;
+		}
 		const word = SCOPE.startingAt(src, at, end);
 		if (word !== null) {
 			at += word.length;
@@ -1779,6 +1788,12 @@ function skipLeading(src: string, start: number, end: number): number {
 			return at;
 		}
 	}
+}
+
+/** Markdown around a label: `**` or `__`, or a list bullet (`- `, `+ `) before a space. */
+function isMarkup(src: string, at: number): boolean {
+	const c = src.charCodeAt(at);
+	return c === 0x2a || c === 0x5f || ((c === 0x2d || c === 0x2b) && isBlankChar(src.charCodeAt(at + 1)));
 }
 
 function afterPreposition(src: string, start: number, end: number): number {

@@ -59,7 +59,7 @@ export function scanParagraphs(lines: readonly Line[], format: ReportFormat): Pa
 				continue;
 			}
 			const start = atx ? atx[0].length : bullet ? bullet[0].length : line.indent.length;
-			open = makeParagraph(paragraphs.length, line, skipSpaces(line.text, start), atx ? atx[1].length : 0, bullet !== null || item);
+			open = makeParagraph(paragraphs.length, line, afterEmphasis(line, skipSpaces(line.text, start)), atx ? atx[1].length : 0, bullet !== null || item);
 			paragraphs.push(open);
 			if (atx) {
 				open = undefined;
@@ -69,6 +69,16 @@ export function scanParagraphs(lines: readonly Line[], format: ReportFormat): Pa
 		paragraphs.push(makeParagraph(paragraphs.length, line, line.indent.length, 0, false));
 	}
 	return paragraphs;
+}
+
+/** `**（一）…**`: a marker set in bold is still the paragraph's marker, so its content starts after the `**` or `__`. */
+function afterEmphasis(line: Line, at: number): number {
+	const text = line.text;
+	if (!(text.startsWith('**', at) || text.startsWith('__', at))) {
+		return at;
+	}
+	const inner = skipSpaces(text, at + 2);
+	return matchMarker(text, inner, line.start) ? inner : at;
 }
 
 function skipSpaces(text: string, from: number): number {

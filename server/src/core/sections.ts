@@ -44,7 +44,8 @@ export function headingTitle(content: string, markerLength: number): { title: st
 	while (end < content.length && !isSentenceEnd(content.charCodeAt(end))) {
 		end++;
 	}
-	while (end > start && (isBlankChar(content.charCodeAt(end - 1)) || content[end - 1] === '：' || content[end - 1] === ':')) {
+	// A Markdown title may close its bold (**（二）强化执法监督**).
+	while (end > start && (isBlankChar(content.charCodeAt(end - 1)) || content[end - 1] === '：' || content[end - 1] === ':' || content[end - 1] === '*' || content[end - 1] === '_')) {
 		end--;
 	}
 	return { title: content.slice(start, end).trim(), offset: start };

@@ -56,10 +56,15 @@ suite('quantities', () => {
 		expect(one('共审核由县政府签订的合同11份', '11份').label).toBe('合同');
 		expect(one('举办专题培训班1期', '1期').label).toBe('专题培训班');
 		expect(one('调整充实调解员743人', '743人').label).toBe('调解员');
+		expect(one('优秀率由上年的65%提高到78%', '65%').label).toBe('优秀率');
+		expect(one('收案数较上年同期下降12%', '12%').label).toBe('收案数');
 	});
 
 	test('a verb that ends the clause names the activity counted', () => {
 		expect(one('开展行政执法大检查1次，', '1次').label).toBe('行政执法大检查');
+		expect(one('　　局长带头学法6次', '6次').label).toBe('局长带头学法');
+		expect(one('- 执法人员持证率仅为86%。', '86%').label).toBe('执法人员持证率');
+		expect(one('**办结率**达100%', '100%').label).toBe('办结率');
 		expect(one('受理7件，不予受理6件', '6件').label).toBe('不予受理');
 	});
 

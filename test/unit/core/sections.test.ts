@@ -126,6 +126,11 @@ suite('sections: Markdown', () => {
 		expect(outline(a)).toEqual(['5 1 一、主要举措和成效', '7 2 （一）健全制度', '13 2 （二）不是标题吗', '15 3 ∅创新联合执法机制', '19 1 二、存在的不足和原因']);
 	});
 
+	test('a marker set in bold is the paragraph\'s marker', () => {
+		const a = analyzeReport(lines('# 某局2022年法治政府建设年度报告', '', '## 一、主要举措和成效', '', '**（一）深化审批改革。** 全年办理许可12560件。', '', '**（二）强化执法监督**', '', '查处案件413起。', '', '**坚持依法行政。** 全年制定文件3件。'), { format: 'markdown' });
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '5 2 （一）深化审批改革', '7 2 （二）强化执法监督']);
+	});
+
 	test('numbered list items are paragraphs of their own, as in CommonMark; a number inside body text is not', () => {
 		const a = analyzeReport(lines('# 某厅2021年法治政府建设情况报告', '', '## 一、下一步工作', '', '重点抓好以下工作：', '', '1. 深入学习。全年学法4次。', '2. 推进立法。出台规章2部。', '3. 规范执法。', '', '全年办理复议案件', '2. 这一行接着上一段，不是列表项。'), { format: 'markdown' });
 		expect(outline(a)).toEqual(['3 1 一、下一步工作', '7 2 1.深入学习', '8 2 2.推进立法', '9 2 3.规范执法']);
