@@ -58,6 +58,7 @@ suite('quantities', () => {
 		expect(one('调整充实调解员743人', '743人').label).toBe('调解员');
 		expect(one('优秀率由上年的65%提高到78%', '65%').label).toBe('优秀率');
 		expect(one('收案数较上年同期下降12%', '12%').label).toBe('收案数');
+		expect(one('一般公共预算收入完成256.3亿元', '256.3亿元').label).toBe('一般公共预算收入');
 	});
 
 	test('a verb that ends the clause names the activity counted', () => {
