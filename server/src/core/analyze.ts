@@ -4,12 +4,14 @@ import { scanLines } from './lines';
 import { prepareMemo } from './memo';
 import { keepMentionLog, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
 import { extractMentions, newMention } from './metrics';
+import { parseArabicNumber } from './numerals';
 import { isPageNumberLine, scanParagraphs, type Paragraph } from './paragraphs';
 import { detectProfile, PROFILES, type Profile } from './profiles';
 import { buildStructure, findTitleBlock, stripResidue, type ParagraphRole } from './sections';
 import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, ReportAnalysis, RequiredPart, RunInItem, Section } from './types';
 
-const YEAR = /([12][0-9]{3})\s*年/;
+/** A year, in half- or full-width digits (２０２２年度). */
+const YEAR = /([12１２][0-9０-９]{3})\s*年/;
 const ARABIC_MARKER_STYLES = new Set(['arabic-dun', 'arabic-dot', 'arabic-paren']);
 
 /** The single entry point: text in, report model out. Synchronous and dependent only on its inputs. */
@@ -109,12 +111,12 @@ function findReportYear(title: readonly string[], paragraphs: readonly Paragraph
 	for (const t of title) {
 		const m = YEAR.exec(t);
 		if (m) {
-			return Number(m[1]);
+			return parseArabicNumber(m[1]);
 		}
 	}
 	const opening = paragraphs[titleCount];
 	const m = opening && !opening.marker ? YEAR.exec(opening.content.slice(0, 40)) : null;
-	return m ? Number(m[1]) : null;
+	return m ? parseArabicNumber(m[1]) : null;
 }
 
 /** For each line (by index), the innermost section whose span holds it, or -1. */

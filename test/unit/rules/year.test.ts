@@ -9,6 +9,12 @@ suite('year.plan-year', () => {
 		expect(found[0].message).toContain('2024');
 	});
 
+	test('years in full-width digits (exported from WPS) are read as years', () => {
+		const text = lines('某市公安局', '关于２０２２年度法治政府建设情况的报告', '一、主要举措和成效', '全年受理案件５５件。', '二、２０２２年工作打算', '持续深化依法行政。');
+		expect(where(findingsOf(text, 'year.plan-year'))).toEqual(['5 ２０２２年工作打算']);
+		expect(findingsOf(text, 'year.plan-year')[0].message).toContain('2023');
+	});
+
 	test('near misses: the next year, no year, or the year of the shortcomings in a mixed heading', () => {
 		for (const plan of ['四、2024年工作安排', '四、下步工作打算', '四、2024—2025年工作打算']) {
 			expect(findingsOf(report(...PARTS.measures, ...PARTS.duty, ...PARTS.shortcomings, plan, PARTS.plan[1]), 'year.plan-year'), plan).toEqual([]);

@@ -1,8 +1,9 @@
+import { parseArabicNumber } from '../../numerals';
 import { textLinesWith } from '../positions';
 import type { RawFinding, Rule } from '../types';
 
 /** 2023年是“十四五”规划的开局之年: a year said to open or close a five-year plan. */
-const CLAIM = /([12][0-9]{3})\s*年(?:是|为)([^。；;！？!?]{0,40}?)(开局之年|起步之年|收官之年)/g;
+const CLAIM = /([12１２][0-9０-９]{3})\s*年(?:是|为)([^。；;！？!?]{0,40}?)(开局之年|起步之年|收官之年)/g;
 /** Every claim ends so: only lines holding it are searched. */
 const PROBE = /(?:开局|起步|收官)之年/g;
 const PLAN = /十([一二三四五六七八九]?)五/;
@@ -33,7 +34,7 @@ export const yearPeriod: Rule = {
 				}
 				const final = m[3] === '收官之年';
 				const expected = final ? start + 4 : start;
-				const year = Number(m[1]);
+				const year = parseArabicNumber(m[1]) as number;
 				if (year !== expected) {
 					const at = line.start + (m.index ?? 0);
 					findings.push({
