@@ -89,6 +89,7 @@ suite('metric.rate-over-100', () => {
 	test('a completion rate above 100%', () => {
 		const found = findingsOf(withLine('全年办理行政处罚案件687件，结案率105%。'), 'metric.rate-over-100');
 		expect(where(found)).toEqual(['5 结案率105%']);
+		expect(where(findingsOf(withLine('年度培训任务完成率103%。'), 'metric.rate-over-100'))).toEqual(['5 任务完成率103%']);
 	});
 
 	test('near misses: growth, and fulfilment of a plan', () => {

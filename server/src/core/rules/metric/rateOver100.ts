@@ -6,8 +6,12 @@ import { clausesOf, holdsBetween, isPercent, mentionLines, textBefore } from './
 const RATE_WORD = /([\u4e00-\u9fa5]{0,4}(?:率|占比|比例|比重|满意度|覆盖面))(?:均|都|已|分别)?(?:达到|达|为|是|保持|实现)?$/;
 /** The longest text RATE_WORD can match (4 + 3 + 2 + 2): it is anchored at the end, so only that much is searched. */
 const RATE_WORD_SPAN = 11;
-/** Changes may exceed 100%; so may fulfilment of a plan or budget (完成年度计划的112%). */
-const NOT_A_LEVEL = /增长|增速|增幅|同比|环比|提高|提升|上升|下降|降低|减少|增加|涨|翻|较上年|比上年|超额|超出|超过|计划|预算|目标|任务/;
+/**
+ * Changes may exceed 100%, and so may a fulfilment said to overshoot (超额完成). A rate named as such stays a level even
+ * of a plan (任务完成率103%, 预算执行率105%): that is the completion-type rate the rule is about. A fulfilment with no
+ * rate word (完成年度计划的112%) never matches RATE_WORD.
+ */
+const NOT_A_LEVEL = /增长|增速|增幅|同比|环比|提高|提升|上升|下降|降低|减少|增加|涨|翻|较上年|比上年|超额|超出|超过/;
 
 export const metricRateOver100: Rule = {
 	id: 'metric.rate-over-100',
