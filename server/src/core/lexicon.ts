@@ -110,7 +110,7 @@ export const LEXICAL_WORDS: readonly string[] = [
 	'一手抓', '一个个', '一件件', '一项项', '老百姓', '百姓', '千方百计', '百花齐放', '千家万户', '千千万万', '千万', '万万',
 	'四川', '四面八方', '五湖四海', '七上八下', '三番五次', '三令五申', '再三', '接二连三', '独一无二', '数一数二', '十分', '十足',
 	'周一', '周二', '周三', '周四', '周五', '周六', '周日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日',
-	'第一责任人', '第一时间', '第一书记', '第一要务', '第一线', '第一位', '第一生产力', '第一动力', '第一资源', '一把尺子',
+	'新一轮', '上一轮', '新一届', '新一代', '第一责任人', '第一时间', '第一书记', '第一要务', '第一线', '第一位', '第一生产力', '第一动力', '第一资源', '一把尺子',
 	'三次产业', '一二三产业', '一把手', '一盘棋', '一站式', '一门式', '一条龙', '一揽子', '一网打尽', '二维码', '三维',
 ];
 
@@ -120,7 +120,7 @@ export const CHANGE_WORDS: readonly string[] = [
 	'压缩', '精简', '缩短', '节约', '增', '降', '减', '涨', '跌',
 ];
 /** Nouns that name a change; a level reached by them is still a change (增速达到866%). */
-export const CHANGE_NOUNS: readonly string[] = ['增速', '增幅', '降幅', '涨幅', '跌幅', '增长率', '增长速度', '下降率', '提速'];
+export const CHANGE_NOUNS: readonly string[] = ['增速', '增幅', '降幅', '涨幅', '跌幅', '增长率', '增长速度', '下降率', '提速', '幅度'];
 
 /** Function words between a label and its number (备案率达100%, 共审核…79件, 均达); longest first. */
 export const LINK_WORDS: readonly string[] = [
@@ -197,7 +197,7 @@ export const FRAMING_AFTER: readonly string[] = ['以来', '来', '里', '间'];
 export const RATIO_NOUNS: readonly string[] = ['收入比', '比值', '之比', '系数', '指数'];
 
 /** Before 第N: the ordinal is a ranking position (排名第一, 位居全省第3). */
-export const RANK_CUES: readonly string[] = ['排名', '名列', '位列', '位居', '排在', '排位', '居'];
+export const RANK_CUES: readonly string[] = ['排名', '名列', '位列', '位居', '排在', '排位', '位次', '名次', '居'];
 
 /** Session names after 届 (十三届人大一次会议). */
 export const MEETING_NOUNS: readonly string[] = ['会议', '全会', '全体会议'];

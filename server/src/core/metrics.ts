@@ -325,6 +325,7 @@ const C = {
 	di: 0x7b2c, // 第
 	mei: 0x6bcf, // 每
 	fan: 0x7ffb, // 翻
+	yuan: 0x5143, // 元
 	deng: 0x7b49, // 等
 	he: 0x548c, // 和
 	ji: 0x53ca, // 及
@@ -967,8 +968,12 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 		return;
 	}
 	if (isMagnitudeOnly(sc.text, s, runEnd)) {
-		if (!chinesePercent(sc, s, runEnd) && inQuote(sc, s)) {
-			quotedName(sc, s);
+		if (!chinesePercent(sc, s, runEnd)) {
+			if (inQuote(sc, s)) {
+				quotedName(sc, s);
+			} else {
+				roundAmount(sc, s, runEnd);
+			}
 		}
 		return;
 	}
@@ -984,7 +989,7 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 	}
 	const pair = consecutivePair(sc.text, s, runEnd);
 	const value = pair ?? chineseNumeralValue(sc.text, s, runEnd);
-	if (value === null || !(mayHaveTail(after) || ordinal)) {
+	if (value === null || !(mayHaveTail(after) || isRangeSeparator(after) || ordinal)) {
 		return;
 	}
 	const q = readQuantity(sc, s, runEnd, value, 0, true);
@@ -1111,6 +1116,20 @@ function chinesePercent(sc: Scan, s: number, runEnd: number): boolean {
 	q.unit = PERCENT_UNIT;
 	classify(sc, q, true);
 	return true;
+}
+
+/**
+ * 突破千亿元, 超百亿元: a round sum named by its magnitude alone. Only a compound magnitude before 元: a lone 万元 is
+ * mostly the base of a rate (万元地区生产总值能耗).
+ */
+function roundAmount(sc: Scan, s: number, runEnd: number): void {
+	if (runEnd - s < 2 || codeAt(sc, runEnd) !== C.yuan) {
+		return;
+	}
+	const value = chineseNumeralValue(sc.text, s, runEnd);
+	if (value !== null) {
+		classify(sc, readQuantity(sc, s, runEnd, value, 0, true), true);
+	}
 }
 
 /** 翻番 (翻了一番 and 翻两番 carry their numeral): doubled once, a change of one 番. */
@@ -1504,6 +1523,9 @@ function enumerates(sc: Scan, s: number, n: number): boolean {
 	let commas = 0;
 	let conjunction = 0;
 	for (let i = s - 1; i >= floor && !isClauseBoundary(src.charCodeAt(i)); i--) {
+		if (src.charCodeAt(i) === C.deng) {
+			return false; // 宪法、民法典等法律法规学习两轮: 等 leaves the list open, so the numeral counts something else
+		}
 		if (src.charCodeAt(i) === C.dun) {
 			commas++;
 		} else if (commas === 0 && conjunction === 0 && isConjunction(src, i)) {

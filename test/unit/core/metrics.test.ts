@@ -75,6 +75,8 @@ suite('quantities', () => {
 	});
 
 	test('multipliers are applied to the value, not kept in the unit', () => {
+		expect(one('产业集群产值突破千亿元', '突破千亿元')).toMatchObject({ value: 1e11, unit: '元', kind: 'money', qualifier: '突破', claim: true });
+		expect(mentions('万元地区生产总值能耗下降3%').map((m) => m.text)).toEqual(['3%']);
 		expect(one('促进增收节支6546.22万元', '6546.22万元')).toMatchObject({ value: 65462200, unit: '元', kind: 'money' });
 		expect(one('共上传数据18.85万余条', '18.85万余条')).toMatchObject({ value: 188500, unit: '条', qualifier: '余', approx: true });
 		expect(one('涉及金额约1.85亿元', '约1.85亿元')).toMatchObject({ value: 185000000, unit: '元', qualifier: '约' });
@@ -110,6 +112,7 @@ suite('quantities', () => {
 		expect(one('获全省第3名', '第3名')).toMatchObject({ kind: 'rank', value: 3, claim: true });
 		expect(one('排名全国第一', '第一')).toMatchObject({ kind: 'rank', value: 1, claim: true });
 		expect(one('位居全省第2位', '第2位')).toMatchObject({ kind: 'rank', value: 2 });
+		expect(one('位次提升至第68位', '第68位')).toMatchObject({ kind: 'rank', value: 68, claim: true });
 		expect(one('按1:1比例配套', '1:1')).toMatchObject({ kind: 'ratio', value: 1, claim: true });
 		expect(one('上午9:30召开', '9:30')).toMatchObject({ kind: 'date', claim: false });
 		expect(one('PM2.5平均浓度降至30微克/立方米以下', '30微克/立方米以下')).toMatchObject({ kind: 'measure', unit: '微克/立方米', qualifier: '以下' });
@@ -127,6 +130,8 @@ suite('quantities', () => {
 	});
 
 	test('ranges give value and valueMax', () => {
+		expect(one('每村培养法律明白人三至五名', '三至五名')).toMatchObject({ value: 3, valueMax: 5, unit: '名', kind: 'count' });
+		expect(one('用二到三个月时间', '二到三个月')).toMatchObject({ value: 2, valueMax: 3, unit: '月', kind: 'duration' });
 		expect(one('下调10%-20%律师服务费', '10%-20%')).toMatchObject({ value: 10, valueMax: 20, unit: '%', kind: 'rate_change' });
 		expect(one('3—5个工作日内办结', '3—5个工作日')).toMatchObject({ value: 3, valueMax: 5, unit: '工作日', kind: 'duration' });
 		expect(one('补助3-5万元', '3-5万元')).toMatchObject({ value: 30000, valueMax: 50000, unit: '元' });
@@ -147,6 +152,7 @@ suite('percentages and changes', () => {
 		expect(one('GDP同比增长8.5%', '8.5%')).toMatchObject({ kind: 'rate_change', label: 'GDP' });
 		expect(one('单位能耗下降3%', '3%').kind).toBe('rate_change');
 		expect(one('与2020年相比增速达到866%', '866%').kind).toBe('rate_change');
+		expect(one('平均压缩幅度约78%', '约78%').kind).toBe('rate_change');
 		expect(one('比上年提高1.2个百分点', '1.2个百分点')).toMatchObject({ kind: 'rate_change', unit: '百分点', value: 1.2 });
 		expect(one('工作效率提高一倍', '一倍')).toMatchObject({ kind: 'rate_change', unit: '倍', value: 1 });
 		// The span is the numeral and its unit, as the gold's 提高一倍 is 一倍: the verb is not part of it.
@@ -187,7 +193,7 @@ suite('Chinese numerals', () => {
 	test.each([
 		'进一步规范', '取得了一些成绩', '一系列措施', '一体化工作机制', '统一部署', '我省唯一的', '一方面形成制度，另一方面加分',
 		'示范试点之一', '一线骨干', '老百姓维权', '四川省规定', '周六延时服务', '履行第一责任人职责', '一是加强领导；二是推进', '一要抓好落实',
-		'全年办理一起', '一次性告知', '一把手', '十分重要', '千方百计',
+		'全年办理一起', '一次性告知', '一把手', '十分重要', '千方百计', '实施新一轮技术改造',
 	])('no mention in %s', (text) => {
 		expect(mentions(text)).toEqual([]);
 	});
@@ -290,6 +296,8 @@ suite('names', () => {
 		expect(one('所部署的11个方面要求', '11个方面').claim).toBe(false);
 		expect(one('在市场监管、交通运输、文化市场三个领域组建队伍', '三个').claim).toBe(false);
 		expect(one('组织开展提升行政执法质量三年行动中期评估', '三年行动').claim).toBe(false);
+		// 等 leaves the list open: the numeral counts something else (gold: 金耀、杏花营等七个…办事处 is a count).
+		expect(one('组织民警开展宪法、民法典等法律法规学习两轮。', '两轮')).toMatchObject({ kind: 'count', claim: true });
 	});
 
 	test('names inside a book title', () => {
