@@ -511,6 +511,8 @@ interface Scan {
 	/** Side results of the last `labelOf`. */
 	labels: string[] | null;
 	change: boolean;
+	/** While a table cell is classified: its row's label, which `labelOf` gives (undefined outside a cell). */
+	cellLabel: string | null | undefined;
 }
 
 /**
@@ -535,6 +537,7 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 		titleClose: -1,
 		labels: null,
 		change: false,
+		cellLabel: undefined,
 	};
 	// The search runs over `source` from `base`; the readers of a candidate take indices into the line, as before.
 	const doc = options?.documentText;
@@ -745,7 +748,69 @@ function arabic(sc: Scan, s: number): void {
 		nameOf(sc, q);
 		return;
 	}
-	classify(sc, q, false);
+	if (!tableCell(sc, q)) {
+		classify(sc, q, false);
+	}
+}
+
+/**
+ * Word tables come out of conversion as rows of tab-separated cells: 受理行政复议案件（件）\t41\t50\t+9. A number that
+ * fills a cell after the first (the first holds the row's 序号) is a figure of the row: its sign is part of it, a bare
+ * one takes the unit the row names in brackets, and its label is the row's name. Returns whether it was one.
+ */
+function tableCell(sc: Scan, q: Quantity): boolean {
+	const src = sc.text;
+	const sign = q.start - 1 >= Math.max(sc.floor, sc.consumed) ? src.charCodeAt(q.start - 1) : NaN;
+	const signed = sign === 0x2b || sign === 0x2d || sign === 0xff0b || sign === 0xff0d; // + - ＋ －
+	const start = signed ? q.start - 1 : q.start;
+	if (start < 1 || src.charCodeAt(start - 1) !== TAB || !(q.end === src.length || src.charCodeAt(q.end) === TAB) || q.ordinal) {
+		return false;
+	}
+	const row = rowName(src, start);
+	if (signed) {
+		q.start = start;
+		q.value = sign === 0x2b || sign === 0xff0b ? q.value : -q.value;
+	}
+	if (q.unit === null && q.multiplier === 1 && row.unit !== null) {
+		q.unit = row.unit.entry;
+		q.value *= row.unit.multiplier;
+	}
+	sc.cellLabel = row.label;
+	if (q.unit === null) {
+		claim(sc, q, 'count');
+	} else {
+		classify(sc, q, false);
+	}
+	sc.cellLabel = undefined;
+	return true;
+}
+
+const TAB = 0x09;
+/** A unit in brackets at the end of a row's name cell: 受理行政复议案件（件）, 罚没款（万元）. */
+const ROW_UNIT = /[（(]([^（()）\t]{1,4})[）)]\s*$/;
+
+/** The row's name (its first cell that is not a number) and the unit it names, for the cells after it. */
+function rowName(src: string, before: number): { label: string | null; unit: { entry: UnitEntry; multiplier: number } | null } {
+	let cellStart = 0;
+	for (let i = 0; i <= before; i++) {
+		if (i === before || src.charCodeAt(i) === TAB) {
+			const cell = src.slice(cellStart, i).trim();
+			if (cell.length > 0 && [...cell].some((c) => isCjk(c.charCodeAt(0)))) {
+				const m = ROW_UNIT.exec(cell);
+				const label = m ? cell.slice(0, m.index).trim() : cell;
+				return { label: label.length > 0 ? label : null, unit: m ? bracketUnit(m[1]) : null };
+			}
+			cellStart = i + 1;
+		}
+	}
+	return { label: null, unit: null };
+}
+
+/** 件 → 件; 万元 → 元 × 1e4. */
+function bracketUnit(text: string): { entry: UnitEntry; multiplier: number } | null {
+	const magnitude = MULTIPLIERS.find(([word]) => text.startsWith(word));
+	const entry = UNIT_BY_TEXT.get(magnitude ? text.slice(magnitude[0].length) : text);
+	return entry ? { entry, multiplier: magnitude ? magnitude[1] : 1 } : null;
 }
 
 const DOCUMENT_TAIL = /[〕］\]）)][\u4e00-\u9fff0-9０-９]{0,12}?([0-9０-９]+)号/y;
@@ -1645,6 +1710,11 @@ const LABEL_WINDOW = 32;
 
 /** The label of the figure starting at `start`; sets `sc.labels` (distributive claims) and `sc.change`. */
 function labelOf(sc: Scan, start: number, nounFollows: boolean): string | null {
+	if (sc.cellLabel !== undefined) {
+		sc.change = false;
+		sc.labels = null;
+		return sc.cellLabel;
+	}
 	const src = sc.text;
 	let floor = Math.max(sc.floor, sc.lastEnd, start - LABEL_WINDOW);
 	if (floor === sc.lastEnd && floor > sc.floor) {

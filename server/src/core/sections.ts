@@ -189,7 +189,7 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	if (format === 'markdown' && p.atxDepth > 0) {
 		return stripResidue(p.content).trim().length > 0 ? 'standalone' : null;
 	}
-	if (p.listItem) {
+	if (p.listItem || isTableRow(p.content)) {
 		return null;
 	}
 	// Most paragraphs are long body text: rule them out by length before any string work.
@@ -205,6 +205,11 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	}
 	const lead = leadSentenceEnd(p.content);
 	return lead > 0 && visibleLength(p.content, lead) <= MAX_LEAD_SENTENCE ? 'lead' : null;
+}
+
+/** A row of a converted Word table, cells split by tabs (5\t人民调解案件（件）\t2716): it titles nothing. */
+function isTableRow(content: string): boolean {
+	return content.includes('\t') && /\S\t+\S/.test(content);
 }
 
 /** Where the first sentence ends, looking no further than a lead sentence can reach; -1 when it runs on. */

@@ -304,6 +304,23 @@ suite('names', () => {
 		expect(one('《关于进一步优化营商环境的十条措施》', '十条').claim).toBe(false);
 	});
 
+	test('figures in the cells of a converted table row take the row\'s unit and name', () => {
+		const row = mentions('1\t受理行政复议案件（件）\t41\t50\t+9\t-8');
+		expect(row.map((m) => [m.text, m.value, m.unit, m.kind, m.claim, m.label])).toEqual([
+			['1', 1, null, 'ordinal-or-name', false, null],
+			['41', 41, '件', 'count', true, '受理行政复议案件'],
+			['50', 50, '件', 'count', true, '受理行政复议案件'],
+			['+9', 9, '件', 'count', true, '受理行政复议案件'],
+			['-8', -8, '件', 'count', true, '受理行政复议案件'],
+		]);
+		expect(mentions('2\t罚没款（万元）\t12.5').at(-1)).toMatchObject({ value: 125000, unit: '元', kind: 'money' });
+		expect(mentions('3\t出庭应诉率\t86.5%\t+13.5个百分点').map((m) => [m.text, m.kind, m.label])).toEqual([
+			['3', 'ordinal-or-name', null], ['86.5%', 'percent', '出庭应诉率'], ['+13.5个百分点', 'rate_change', '出庭应诉率'],
+		]);
+		// Outside a table a bare number stays a code.
+		expect(one('拨打12345', '12345').claim).toBe(false);
+	});
+
 	test('bare numbers are codes or page numbers', () => {
 		expect(one('— 12 —', '12')).toMatchObject({ kind: 'ordinal-or-name', claim: false });
 		expect(one('拨打12345热线', '12345').claim).toBe(false);

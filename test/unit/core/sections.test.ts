@@ -88,6 +88,11 @@ suite('sections: unmarked headings', () => {
 		expect(outline(a)).toEqual(['3 1 一、其他情况']);
 	});
 
+	test('rows of a converted table are not headings', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要工作', '主要指标如下：', '序号\t指标\t2019年\t2020年', '1\t受理案件（件）\t41\t50', '2\t人民调解案件（件）\t2716\t3058', '注：数据来源于区人民法院。', '二、存在问题'));
+		expect(outline(a)).toEqual(['3 1 一、主要工作', '9 1 二、存在问题']);
+	});
+
 	test('page-number lines are not text', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要工作', '全年受理案件55件。', '— 12 —', '- 4 -', '二、存在问题'));
 		expect(a.pageNumberLines).toEqual([5, 6]);
