@@ -167,7 +167,8 @@ function collectItems(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	const headingMarkerEnd = new Int32Array(paragraphs.length).fill(-1);
 	for (let s = 0; s < allSections.length; s++) {
 		const marker = allSections[s].marker;
-		if (marker) {
+		// A marker split onto the line before its title (H9) leaves nothing to skip on the title's line.
+		if (marker && marker.span.start >= paragraphs[headingParagraph[s]].lines[0].start) {
 			headingMarkerEnd[headingParagraph[s]] = marker.span.end;
 		}
 	}
@@ -211,12 +212,12 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 		}
 		const sectionIndex = sectionOfLine[line.number - 1];
 		const sectionId = sectionIndex >= 0 ? sectionIndex : null;
-		const heading = next < headings.length && headings[next].line === line.number ? headings[next] : undefined;
+		const marked = headingMarkedOn(headings, next, line);
 		let from = 0;
-		if (heading?.marker) {
-			from = heading.marker.span.end - line.start;
-			if (ARABIC_MARKER_STYLES.has(heading.marker.style)) {
-				mentions.push(markerMention(line, heading.marker, sectionId));
+		if (marked?.marker) {
+			from = marked.marker.span.end - line.start;
+			if (ARABIC_MARKER_STYLES.has(marked.marker.style)) {
+				mentions.push(markerMention(line, marked.marker, marked.id));
 			}
 		}
 		const index = line.number - 1;
@@ -241,6 +242,17 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 		log.end[index] = mentions.length;
 	}
 	return { mentions, metrics };
+}
+
+/** The heading whose marker stands on `line`: its own, or the next line's when conversion split them (H9). */
+function headingMarkedOn(headings: readonly Section[], next: number, line: Line): Section | undefined {
+	for (let k = next; k < headings.length && headings[k].line <= line.number + 1; k++) {
+		const marker = headings[k].marker;
+		if (marker && marker.span.start >= line.start && marker.span.start <= line.end) {
+			return headings[k];
+		}
+	}
+	return undefined;
 }
 
 /** Mentions of a line read anew while the others are carried from the last version: they will be carried on in turn. */

@@ -127,7 +127,8 @@ export function sectionMarkerText(section: Section): string {
 
 function sectionJson(section: Section, lines: readonly Line[]): SectionJson {
 	const line = lines[section.line - 1];
-	const start = section.marker ? section.marker.span.start : section.titleSpan.start;
+	// A marker split onto the line before (H9) is not on the heading's line: the column is the title's.
+	const start = section.marker && section.marker.span.start >= line.start ? section.marker.span.start : section.titleSpan.start;
 	return {
 		line: section.line,
 		col: start - line.start,

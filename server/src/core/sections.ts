@@ -6,7 +6,8 @@ import { rolesOfTitle, type Profile } from './profiles';
 import type { Marker, MarkerStyle, PartRole, ReportFormat, Section } from './types';
 
 /** What the structure pass decides for each paragraph. */
-export type ParagraphRole = 'title' | 'heading' | 'body' | 'signature' | 'appendix';
+/** `marker`: a heading marker that conversion split from its title onto a line of its own (H9). */
+export type ParagraphRole = 'title' | 'heading' | 'marker' | 'body' | 'signature' | 'appendix';
 
 export interface Structure {
 	roles: ParagraphRole[];
@@ -127,6 +128,7 @@ function isRunInParagraph(p: Paragraph): boolean {
 
 interface Candidate {
 	paragraph: Paragraph;
+	/** On the paragraph's first line, or for a split marker (H9) on the line before. */
 	marker: Marker | undefined;
 	/** Unmarked: a standalone short line (H5) or an ATX heading; 'lead' is a lead-sentence paragraph (H6). */
 	unmarked: 'standalone' | 'lead' | null;
@@ -169,6 +171,7 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 		}
 		return undefined;
 	});
+	joinSplitMarkers(paragraphs, roles, candidates);
 	const next = markedAfter(candidates);
 	let previous: Candidate | undefined;
 	for (let i = titleCount; i < paragraphs.length; i++) {
@@ -181,6 +184,24 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 		previous = candidates[i] ?? previous;
 	}
 	return nest(paragraphs, roles, candidates, next, profile);
+}
+
+/**
+ * A line that holds only a marker (二、, （三）), the title on the next line: conversion split one heading in two. The
+ * heading sits on the title's line (H9), with the marker of the line before; that line becomes a `marker` paragraph.
+ */
+function joinSplitMarkers(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidates: (Candidate | undefined)[]): void {
+	for (let i = 0; i + 1 < paragraphs.length; i++) {
+		const marker = candidates[i]?.marker;
+		const p = paragraphs[i];
+		const title = paragraphs[i + 1];
+		if (marker && marker.style !== 'bullet' && p.content.length === marker.text.length && p.lines.length === 1
+			&& roles[i + 1] === 'body' && !title.marker && title.lines[0].number === p.lines[0].number + 1) {
+			candidates[i + 1] = { paragraph: title, marker, unmarked: null };
+			candidates[i] = undefined;
+			roles[i] = 'marker';
+		}
+	}
 }
 
 /** `before` is the marker of the latest heading candidate before paragraph `i`. */
@@ -290,7 +311,7 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 		}
 		const p = c.paragraph;
 		const content = stripLeadingResidue(p.content);
-		const title = headingTitle(content, c.marker ? c.marker.text.length : 0);
+		const title = headingTitle(content, c.marker && c.marker === p.marker ? c.marker.text.length : 0);
 		const depth = c.marker ? placeMarked(stack, c.marker, p.atxDepth) : placeUnmarked(stack, c, rolesOfTitle(title.title, profile), candidates, next, i, atxLevels);
 		const slot = !c.marker && depth < stack.length ? stack[depth] : undefined;
 		// Popping is cheaper than assigning `length`, which leaves optimised code for a runtime call.
@@ -495,7 +516,7 @@ function closeSpans(allSections: readonly Section[], paragraphs: readonly Paragr
 	const open: number[] = [];
 	const close = (s: number, endExclusive: number) => {
 		let last = endExclusive - 1;
-		while (last > headingParagraph[s] && (roles[last] === 'signature' || roles[last] === 'appendix')) {
+		while (last > headingParagraph[s] && (roles[last] === 'signature' || roles[last] === 'appendix' || roles[last] === 'marker')) {
 			last--;
 		}
 		const lastLine = paragraphs[last].lines.at(-1);

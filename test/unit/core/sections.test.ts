@@ -88,6 +88,20 @@ suite('sections: unmarked headings', () => {
 		expect(outline(a)).toEqual(['3 1 一、其他情况']);
 	});
 
+	test('a marker split from its title by conversion: the heading sits on the title\'s line (H9)', () => {
+		const a = analyzeReport(lines(...TITLE, '二、', '主要举措和成效', '（一）', '强化组织领导。全年召开会议6次。', '1.', '健全制度', '（二）推进依法决策', '三、存在问题'));
+		expect(outline(a)).toEqual(['4 1 二、主要举措和成效', '6 2 （一）强化组织领导', '8 3 1.健全制度', '9 2 （二）推进依法决策', '10 1 三、存在问题']);
+		const split = a.allSections[0];
+		expect(a.text.slice(split.marker?.span.start, split.marker?.span.end)).toBe('二、');
+		expect(a.text.slice(split.titleSpan.start, split.titleSpan.end)).toBe('主要举措和成效');
+		// The marker 1. keeps its own mention on its line; the sentence after the split title is read from its start.
+		expect(a.mentions.map((m) => `${m.line} ${m.text} ${m.kind}`)).toEqual(['2 2023年 date', '6 6次 count', '7 1. ordinal-or-name']);
+		// The section before a split marker ends before the marker's line.
+		const b = analyzeReport(lines(...TITLE, '一、主要工作', '正文。', '二、', '存在问题', '正文二。'));
+		expect(outline(b)).toEqual(['3 1 一、主要工作', '6 1 二、存在问题']);
+		expect(b.text.slice(b.allSections[0].span.start, b.allSections[0].span.end)).toBe('一、主要工作\n正文。');
+	});
+
 	test('rows of a converted table are not headings', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要工作', '主要指标如下：', '序号\t指标\t2019年\t2020年', '1\t受理案件（件）\t41\t50', '2\t人民调解案件（件）\t2716\t3058', '注：数据来源于区人民法院。', '二、存在问题'));
 		expect(outline(a)).toEqual(['3 1 一、主要工作', '9 1 二、存在问题']);
