@@ -67,6 +67,8 @@ suite('metric.sum-mismatch', () => {
 	test('case outcomes after a total that add up to more than it', () => {
 		const found = findingsOf(withLine('全年审结行政复议案件49件，其中维持38件、确认违法3件、撤销12件、终止6件。'), 'metric.sum-mismatch');
 		expect(found.map((f) => f.message)).toEqual(['分项之和与总数不符：38+3+12+6=59，总数为49']);
+		const cleanUp = findingsOf(withLine('共清理政策措施43件，其中废止31件、修订14件。'), 'metric.sum-mismatch');
+		expect(cleanUp.map((f) => f.message)).toEqual(['分项之和与总数不符：31+14=45，总数为43']);
 	});
 
 	test('near misses: parts that add up, lists that go on, and 其中 lists that pick a few', () => {
@@ -77,6 +79,7 @@ suite('metric.sum-mismatch', () => {
 			'全县共收到行政复议申请20件，受理12件，不予受理6件，申请人撤回2件。',
 			'全年办理行政处罚案件100件，其中重大案件5件、涉企案件20件。',
 			'全年审结行政复议案件49件，其中维持38件、撤销2件。',
+			'共清理规范性文件120件，其中废止31件、修订14件。',
 			'已审结的7件中，维持原行政行为5件，申请人撤回申请后终止审理2件。',
 			'全年共收到行政复议案件8件，受理8件，办结8件。',
 		]) {

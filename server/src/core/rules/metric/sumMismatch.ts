@@ -6,8 +6,11 @@ type Quantity = NumericMention & { value: number };
 
 /** 受理 and 不予受理 (未办结, 不受理) split a total between them with nothing left over. */
 const NEGATIONS = ['不予', '未', '不'];
-/** Outcomes of a case: each case has one, so outcomes listed after a total never add up to more than it. */
-const OUTCOME = /胜诉|败诉|驳回|撤诉|撤回|调解|和解|维持|撤销|确认违法|确认无效|变更|责令履行|终止|不予受理|受理/;
+/**
+ * Outcomes of a case, or of a document in a clean-up (废止, 修订, 保留): each has one, so outcomes listed after a total
+ * never add up to more than it.
+ */
+const OUTCOME = /胜诉|败诉|驳回|撤诉|撤回|调解|和解|维持|撤销|确认违法|确认无效|变更|责令履行|终止|不予受理|受理|废止|宣布失效|修订|修改|保留|继续有效/;
 /** When both poles are listed (已结案的6件里，胜诉…败诉…), the list is the whole and must equal the total. */
 const POLES = [/胜诉/, /败诉/];
 const MAX_VERB = 4;
