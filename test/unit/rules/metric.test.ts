@@ -14,6 +14,12 @@ suite('metric.percent-mismatch', () => {
 		expect(found[0].message).toContain('78.6');
 	});
 
+	test('a part whose words end in the rate\'s own name, with a subject before it', () => {
+		const found = findingsOf(withLine('审结一审行政案件6420件，行政机关负责人出庭应诉5980件，出庭应诉率97.3%。'), 'metric.percent-mismatch');
+		expect(found.map((f) => f.message)).toHaveLength(1);
+		expect(findingsOf(withLine('审结一审行政案件6420件，行政机关负责人出庭应诉6247件，出庭应诉率97.3%。'), 'metric.percent-mismatch')).toEqual([]);
+	});
+
 	test('a share after 其中 that contradicts its counts', () => {
 		const found = findingsOf(withLine('全年开展检查99次，其中跨部门联合检查36次，占比57%。'), 'metric.percent-mismatch');
 		expect(found).toHaveLength(1);
@@ -67,6 +73,8 @@ suite('metric.sum-mismatch', () => {
 	test('case outcomes after a total that add up to more than it', () => {
 		const found = findingsOf(withLine('全年审结行政复议案件49件，其中维持38件、确认违法3件、撤销12件、终止6件。'), 'metric.sum-mismatch');
 		expect(found.map((f) => f.message)).toEqual(['分项之和与总数不符：38+3+12+6=59，总数为49']);
+		const levels = findingsOf(withLine('共收到行政复议申请1.36万件，其中省级1240件、市级4870件、县级7290件。'), 'metric.sum-mismatch');
+		expect(levels.map((f) => f.message)).toEqual(['分项之和与总数不符：1240+4870+7290=13400，总数为13600']);
 		const cleanUp = findingsOf(withLine('共清理政策措施43件，其中废止31件、修订14件。'), 'metric.sum-mismatch');
 		expect(cleanUp.map((f) => f.message)).toEqual(['分项之和与总数不符：31+14=45，总数为43']);
 	});
@@ -80,6 +88,8 @@ suite('metric.sum-mismatch', () => {
 			'全年办理行政处罚案件100件，其中重大案件5件、涉企案件20件。',
 			'全年审结行政复议案件49件，其中维持38件、撤销2件。',
 			'共清理规范性文件120件，其中废止31件、修订14件。',
+			'共收到行政复议申请1.2万件，其中市级4870件、县级7130件。',
+			'共收到行政复议申请1.36万件，其中省级1240件、市级4870件、县级7490件。',
 			'已审结的7件中，维持原行政行为5件，申请人撤回申请后终止审理2件。',
 			'全年共收到行政复议案件8件，受理8件，办结8件。',
 		]) {

@@ -99,7 +99,7 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 	const viaQizhong = partWords.startsWith('其中');
 	const verb = stripAdverbs(partWords);
 	const stem = word.groups?.stem;
-	if (!viaQizhong && !(stem !== undefined && verb.length <= MAX_PART_VERB && sharesBigram(verb, stem))) {
+	if (!viaQizhong && !(stem !== undefined && namesRate(verb, stem))) {
 		return null;
 	}
 	// Where the verb stands in the text: it ends where the part's words end, before the part and any space.
@@ -119,6 +119,14 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		evidence,
 		message: context.message('metric.percent-mismatch', { part: part.value, whole: whole.value, computed: round(computed, 1), stated: rate.text }),
 	};
+}
+
+/**
+ * The part's words name the rate: a bare verb that shares a word with it (办结 / 按期办结率), or words that end in the
+ * rate's own stem whatever stands before (行政机关负责人出庭应诉 / 出庭应诉率).
+ */
+function namesRate(verb: string, stem: string): boolean {
+	return (verb.length <= MAX_PART_VERB && sharesBigram(verb, stem)) || (stem.length >= 2 && verb.endsWith(stem));
 }
 
 function sharesBigram(a: string, b: string): boolean {
