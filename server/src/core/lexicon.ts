@@ -45,6 +45,8 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('points', true, '个百分点 百分点', '百分点'),
 	...units('times', true, '倍'),
 	...units('doubling', true, '番'),
+	...units('count', true, '个批次', '批次'),
+	...units('count', true, '个场次', '场次'),
 	...units('duration', true, '个工作日 工作日', '工作日'),
 	...units('duration', true, '个小时 小时', '小时'),
 	...units('duration', true, '个月', '月'),

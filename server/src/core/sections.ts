@@ -100,13 +100,23 @@ function findAppendix(paragraphs: readonly Paragraph[], first: number): number {
 	return paragraphs.length;
 }
 
-/** Trailing short lines after the body that hold a date: the signature (issuing body and date). */
+/**
+ * The closing matter of an official document after its signature (版记): （此件公开发布）, 抄送：…, …印发, 联系人.
+ * Long or ending in a sentence mark as these lines may be, they belong with the signature.
+ */
+const CLOSING_MATTER = /^[（(]?此件|^(?:抄送|抄报|分送|主送|联系人|联系电话|主题词)[：:]|印发$/;
+
+/** Trailing short lines after the body that hold a date: the signature (issuing body and date) and its closing matter. */
 function findSignature(paragraphs: readonly Paragraph[], first: number, end: number): Set<number> {
 	const result = new Set<number>();
 	let sawDate = false;
 	for (let i = end - 1; i >= first; i--) {
 		const p = paragraphs[i];
 		const text = p.content.trim();
+		if (CLOSING_MATTER.test(text)) {
+			result.add(i);
+			continue;
+		}
 		if (p.marker || visibleLength(text) > 30 || SENTENCE_END.test(text) || /[：:]$/.test(text)) {
 			break;
 		}

@@ -108,6 +108,7 @@ suite('quantities', () => {
 		expect(one('完成造林100万亩', '100万亩')).toMatchObject({ kind: 'measure', value: 1e6, unit: '亩' });
 		expect(one('新建厂房3.2万平方米', '3.2万平方米')).toMatchObject({ kind: 'measure', unit: '平方米' });
 		expect(one('评查行政执法案卷312卷', '312卷')).toMatchObject({ kind: 'count', unit: '卷', label: '行政执法案卷' });
+		expect(one('抽查产品12个批次', '12个批次')).toMatchObject({ kind: 'count', unit: '批次', value: 12 });
 		expect(one('年度学法不少于40学时', '不少于40学时')).toMatchObject({ kind: 'duration', unit: '学时', qualifier: '不少于' });
 		expect(one('获全省第3名', '第3名')).toMatchObject({ kind: 'rank', value: 3, claim: true });
 		expect(one('排名全国第一', '第一')).toMatchObject({ kind: 'rank', value: 1, claim: true });

@@ -107,6 +107,11 @@ suite('sections: unmarked headings', () => {
 		expect(outline(a)).toEqual(['3 1 一、主要工作', '9 1 二、存在问题']);
 	});
 
+	test('the closing matter after the signature is not a heading', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要工作', '全年受理案件55件。', '', '某区人民政府', '2024年1月20日', '', '（此件公开发布）', '', '抄送：区委依法治区办，市司法局。', '某区人民政府办公室　　2024年1月20日印发'));
+		expect(outline(a)).toEqual(['3 1 一、主要工作']);
+	});
+
 	test('page-number lines are not text', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要工作', '全年受理案件55件。', '— 12 —', '- 4 -', '二、存在问题'));
 		expect(a.pageNumberLines).toEqual([5, 6]);
