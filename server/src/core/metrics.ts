@@ -754,19 +754,23 @@ function arabic(sc: Scan, s: number): void {
 }
 
 /**
- * Word tables come out of conversion as rows of tab-separated cells: 受理行政复议案件（件）\t41\t50\t+9. A number that
- * fills a cell after the first (the first holds the row's 序号) is a figure of the row: its sign is part of it, a bare
- * one takes the unit the row names in brackets, and its label is the row's name. Returns whether it was one.
+ * Word tables come out of conversion as rows of tab-separated cells (受理行政复议案件（件）\t41\t50\t+9), Markdown
+ * tables as rows of cells between |. A number that fills a cell after the row's name is a figure of the row: its sign
+ * is part of it, a bare one takes the unit the row names in brackets, and its label is the row's name. A number before
+ * any name is the row's 序号. Returns whether it was a figure of a row.
  */
 function tableCell(sc: Scan, q: Quantity): boolean {
 	const src = sc.text;
 	const sign = q.start - 1 >= Math.max(sc.floor, sc.consumed) ? src.charCodeAt(q.start - 1) : NaN;
 	const signed = sign === 0x2b || sign === 0x2d || sign === 0xff0b || sign === 0xff0d; // + - ＋ －
 	const start = signed ? q.start - 1 : q.start;
-	if (start < 1 || src.charCodeAt(start - 1) !== TAB || !(q.end === src.length || src.charCodeAt(q.end) === TAB) || q.ordinal) {
+	if (q.ordinal || !cellEdge(src, start - 1, -1) || !cellEdge(src, q.end, 1)) {
 		return false;
 	}
 	const row = rowName(src, start);
+	if (row.label === null && row.unit === null) {
+		return false;
+	}
 	if (signed) {
 		q.start = start;
 		q.value = sign === 0x2b || sign === 0xff0b ? q.value : -q.value;
@@ -786,15 +790,35 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 }
 
 const TAB = 0x09;
+const BAR = 0x7c;
 /** A unit in brackets at the end of a row's name cell: 受理行政复议案件（件）, 罚没款（万元）. */
-const ROW_UNIT = /[（(]([^（()）\t]{1,4})[）)]\s*$/;
+const ROW_UNIT = /[（(]([^（()）\t|]{1,4})[）)]\s*$/;
 
-/** The row's name (its first cell that is not a number) and the unit it names, for the cells after it. */
+/**
+ * Whether a cell ends at `at` going in `step` (-1: before a number, 1: after it): a tab, a | or the line's end, with
+ * only spaces or Markdown bold between. The line's start is an edge too, of the first cell.
+ */
+function cellEdge(src: string, at: number, step: -1 | 1): boolean {
+	for (let i = at; ; i += step) {
+		if (i < 0 || i >= src.length) {
+			return src.includes('\t') || src.includes('|');
+		}
+		const c = src.charCodeAt(i);
+		if (c === TAB || c === BAR) {
+			return true;
+		}
+		if (c !== 0x20 && c !== 0x3000 && c !== 0x2a) {
+			return false;
+		}
+	}
+}
+
+/** The row's name (its first cell holding CJK text) and the unit it names, for the cells after it. */
 function rowName(src: string, before: number): { label: string | null; unit: { entry: UnitEntry; multiplier: number } | null } {
 	let cellStart = 0;
 	for (let i = 0; i <= before; i++) {
-		if (i === before || src.charCodeAt(i) === TAB) {
-			const cell = src.slice(cellStart, i).trim();
+		if (i === before || src.charCodeAt(i) === TAB || src.charCodeAt(i) === BAR) {
+			const cell = src.slice(cellStart, i).replaceAll('*', '').trim();
 			if (cell.length > 0 && [...cell].some((c) => isCjk(c.charCodeAt(0)))) {
 				const m = ROW_UNIT.exec(cell);
 				const label = m ? cell.slice(0, m.index).trim() : cell;

@@ -238,9 +238,9 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	return lead > 0 && visibleLength(p.content, lead) <= MAX_LEAD_SENTENCE ? 'lead' : null;
 }
 
-/** A row of a converted Word table, cells split by tabs (5\t人民调解案件（件）\t2716): it titles nothing. */
+/** A row of a table, cells split by tabs (5\t人民调解案件（件）\t2716) or between | (Markdown): it titles nothing. */
 function isTableRow(content: string): boolean {
-	return content.includes('\t') && /\S\t+\S/.test(content);
+	return (content.includes('\t') && /\S\t+\S/.test(content)) || /^\|.*\|$/.test(content);
 }
 
 /** Where the first sentence ends, looking no further than a lead sentence can reach; -1 when it runs on. */
