@@ -513,6 +513,8 @@ interface Scan {
 	change: boolean;
 	/** While a table cell is classified: its row's label, which `labelOf` gives (undefined outside a cell). */
 	cellLabel: string | null | undefined;
+	/** While a table cell is classified: it carries a sign (+12.5% in a 同比 column), so it is a change. */
+	cellSigned: boolean;
 }
 
 /**
@@ -538,6 +540,7 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 		labels: null,
 		change: false,
 		cellLabel: undefined,
+		cellSigned: false,
 	};
 	// The search runs over `source` from `base`; the readers of a candidate take indices into the line, as before.
 	const doc = options?.documentText;
@@ -780,12 +783,14 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 		q.value *= row.unit.multiplier;
 	}
 	sc.cellLabel = row.label;
+	sc.cellSigned = signed;
 	if (q.unit === null) {
 		claim(sc, q, 'count');
 	} else {
 		classify(sc, q, false);
 	}
 	sc.cellLabel = undefined;
+	sc.cellSigned = false;
 	return true;
 }
 
@@ -1735,7 +1740,7 @@ const LABEL_WINDOW = 32;
 /** The label of the figure starting at `start`; sets `sc.labels` (distributive claims) and `sc.change`. */
 function labelOf(sc: Scan, start: number, nounFollows: boolean): string | null {
 	if (sc.cellLabel !== undefined) {
-		sc.change = false;
+		sc.change = sc.cellSigned;
 		sc.labels = null;
 		return sc.cellLabel;
 	}

@@ -318,6 +318,7 @@ suite('names', () => {
 		expect(mentions('3\t出庭应诉率\t86.5%\t+13.5个百分点').map((m) => [m.text, m.kind, m.label])).toEqual([
 			['3', 'ordinal-or-name', null], ['86.5%', 'percent', '出庭应诉率'], ['+13.5个百分点', 'rate_change', '出庭应诉率'],
 		]);
+		expect(mentions('| 4 | 政务服务事项网办率 | 86.1% | +12.5% |').map((m) => m.kind)).toEqual(['ordinal-or-name', 'percent', 'rate_change']);
 		expect(mentions('| 2 | **人民调解案件（件）** | 2716 | **3058** | -4 |').map((m) => [m.text, m.value, m.unit, m.claim, m.label])).toEqual([
 			['2', 2, null, false, null], ['2716', 2716, '件', true, '人民调解案件'], ['3058', 3058, '件', true, '人民调解案件'], ['-4', -4, '件', true, '人民调解案件'],
 		]);
