@@ -9,8 +9,8 @@ import { ROOT } from '../unit/helpers';
 
 const SEEDS = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
 	.map((f) => ({ name: f, text: readFileSync(join(ROOT, 'seeds', f), 'utf8') }));
-/** The seeds and the fixture with a defect of every kind, so edits land near findings of each rule. */
-const REPORTS = [...SEEDS, { name: 'defects-planted.txt', text: readFileSync(join(ROOT, 'test', 'fixtures', 'defects-planted.txt'), 'utf8') }];
+/** The seeds, the fixture with a defect of every kind, and one with PDF page furniture, so edits land near findings of each rule. */
+const REPORTS = [...SEEDS, ...['defects-planted.txt', 'street-pdf-2023.txt'].map((name) => ({ name, text: readFileSync(join(ROOT, 'test', 'fixtures', name), 'utf8') }))];
 
 /** What an edit may insert: characters that start or end numbers, markers that make a line a heading, line breaks. */
 const INSERTS = ['的', '和', '5', '０', '.', '万', '余', '%', '件', '一、', '（二）', '1.', '一是', '二是', '\n', '\r\n', '\n\n', '𠮷', '。', '，', '“', '”', '2021年', '十四五', ''];
@@ -164,6 +164,16 @@ suite('a check that carries over the previous version’s findings equals a fres
 		}
 		expect(local.length).toBeGreaterThanOrEqual(5);
 		expect([...asked.values()]).toEqual(local.map(() => 1));
+	});
+
+	test('a running header that stops being one, its own line unchanged, loses its finding', () => {
+		const text = ['某街道办事处', '关于2023年度法治政府建设工作情况的报告', '一、主要举措和成效', '全年调解纠纷87件。', '— 1 —', '', '青云街道法治政府建设工作报告', '（一）加强领导', '全年学法12次。', '— 2 —', '', '青云街道法治政府建设工作报告', '二、存在的不足', '队伍力量不足。', ''].join('\n');
+		const previous = analyzeReport(text);
+		expect(checkReport(previous).filter((f) => f.rule === 'text.conversion-artifact')).toHaveLength(2);
+		const edited = text.replace('— 2 —', '正文一句。');
+		const carried = checkReport(analyzeReport(edited, { previous }), { previous });
+		expect(carried).toEqual(checkReport(analyzeReport(edited)));
+		expect(carried.filter((f) => f.rule === 'text.conversion-artifact')).toEqual([]);
 	});
 
 	test('a check worded in another language starts afresh', () => {

@@ -5,7 +5,7 @@ import { prepareMemo } from './memo';
 import { keepMentionLog, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
 import { extractMentions, newMention } from './metrics';
 import { parseArabicNumber } from './numerals';
-import { isPageNumberLine, scanParagraphs, type Paragraph } from './paragraphs';
+import { findPageFurniture, scanParagraphs, type Paragraph } from './paragraphs';
 import { detectProfile, PROFILES, type Profile } from './profiles';
 import { buildStructure, findTitleBlock, stripResidue, type ParagraphRole } from './sections';
 import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, ReportAnalysis, RequiredPart, RunInItem, Section } from './types';
@@ -18,7 +18,12 @@ const ARABIC_MARKER_STYLES = new Set(['arabic-dun', 'arabic-dot', 'arabic-paren'
 export function analyzeReport(text: string, options: AnalyzeOptions = {}): ReportAnalysis {
 	const format = options.format ?? 'text';
 	const lines = scanLines(text);
-	const paragraphs = scanParagraphs(lines, format);
+	const furniture = findPageFurniture(lines);
+	const notText = new Uint8Array(lines.length + 1);
+	for (const n of [...furniture.pageNumbers, ...furniture.runningHeaders]) {
+		notText[n] = 1;
+	}
+	const paragraphs = scanParagraphs(lines, format, notText);
 	const titleCount = findTitleBlock(paragraphs);
 	const titleParagraphs = paragraphs.slice(0, titleCount);
 	const title = titleParagraphs.map((p) => stripResidue(p.content).trim());
@@ -42,7 +47,8 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		allSections: structure.allSections,
 		items,
 		requiredSections: findParts(profile, text, lines, structure.allSections, paragraphs, paragraphOfLine, structure.roles, bodyFrom),
-		pageNumberLines: lines.filter(isPageNumberLine).map((l) => l.number),
+		pageNumberLines: furniture.pageNumbers,
+		runningHeaderLines: furniture.runningHeaders,
 	}, { paragraphOfLine, sectionOfLine, previous: readPrevious(options.previous), setPhrases });
 }
 

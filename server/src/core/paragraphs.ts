@@ -40,11 +40,55 @@ function mayBePageNumber(text: string): boolean {
 	return arabicDigit(c) >= 0 || c === 0x7b2c || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0xff0d || c === 0x2015; // 第 — – - － ―
 }
 
-export function scanParagraphs(lines: readonly Line[], format: ReportFormat): Paragraph[] {
+/**
+ * Page furniture a PDF leaves in the text: page numbers, and running headers or footers (the report's short title at
+ * the top of every page). A running header is a short line next to a page number (blank lines between) whose text
+ * stands next to another page number too: the title block or a heading that happens to follow a page break is not
+ * repeated so. Returns the two lists of line numbers.
+ */
+export function findPageFurniture(lines: readonly Line[]): { pageNumbers: number[]; runningHeaders: number[] } {
+	const pageNumbers = lines.filter(isPageNumberLine).map((l) => l.number);
+	if (pageNumbers.length < 2) {
+		return { pageNumbers, runningHeaders: [] };
+	}
+	const isPageNumber = new Uint8Array(lines.length + 2);
+	for (const n of pageNumbers) {
+		isPageNumber[n] = 1;
+	}
+	const byText = new Map<string, number[]>();
+	for (const n of pageNumbers) {
+		for (const step of [-1, 1]) {
+			let k = n + step;
+			while (k >= 1 && k <= lines.length && lines[k - 1].blank) {
+				k += step;
+			}
+			const line = lines[k - 1];
+			if (k < 1 || k > lines.length || isPageNumber[k] === 1 || line.directive) {
+				continue;
+			}
+			const text = line.text.trim();
+			if (visibleLength(text) <= MAX_RUNNING_HEADER) {
+				const seen = byText.get(text);
+				if (seen === undefined) {
+					byText.set(text, [k]);
+				} else if (!seen.includes(k)) {
+					seen.push(k);
+				}
+			}
+		}
+	}
+	const runningHeaders = [...byText.values()].filter((at) => at.length >= 2).flat().sort((a, b) => a - b);
+	return { pageNumbers, runningHeaders };
+}
+
+const MAX_RUNNING_HEADER = 40;
+
+/** `notText`: by line number, 1 for page furniture, which is no paragraph's text. */
+export function scanParagraphs(lines: readonly Line[], format: ReportFormat, notText: Uint8Array): Paragraph[] {
 	const paragraphs: Paragraph[] = [];
 	let open: Paragraph | undefined;
 	for (const line of lines) {
-		if (line.blank || line.directive || isPageNumberLine(line)) {
+		if (line.blank || line.directive || notText[line.number] === 1) {
 			open = undefined;
 			continue;
 		}

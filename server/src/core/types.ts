@@ -174,6 +174,8 @@ export interface ReportAnalysis {
 	requiredSections: Record<string, RequiredPart>;
 	/** Lines that are page numbers (— 12 —): not text. */
 	pageNumberLines: number[];
+	/** Lines that repeat a running header or footer next to page numbers (the short title on every page): not text. */
+	runningHeaderLines: number[];
 }
 
 export interface AnalyzeOptions {

@@ -107,6 +107,13 @@ suite('sections: unmarked headings', () => {
 		expect(outline(a)).toEqual(['3 1 一、主要工作', '9 1 二、存在问题']);
 	});
 
+	test('a running header repeated after page numbers is not text', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要工作', '全年受理案件55件。', '— 1 —', '', '某区2023年法治政府建设报告', '（一）健全制度', '全年制定文件3件。', '- 2 -', '某区2023年法治政府建设报告', '二、存在问题'));
+		expect(a.runningHeaderLines).toEqual([7, 11]);
+		expect(outline(a)).toEqual(['3 1 一、主要工作', '8 2 （一）健全制度', '12 1 二、存在问题']);
+		expect(a.mentions.map((m) => m.line)).not.toContain(7);
+	});
+
 	test('the closing matter after the signature is not a heading', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要工作', '全年受理案件55件。', '', '某区人民政府', '2024年1月20日', '', '（此件公开发布）', '', '抄送：区委依法治区办，市司法局。', '某区人民政府办公室　　2024年1月20日印发'));
 		expect(outline(a)).toEqual(['3 1 一、主要工作']);

@@ -107,9 +107,11 @@ suite('quick fixes on tiny reports', () => {
 			.toContain('3．规范执法');
 	});
 
-	test('text.conversion-artifact removes the residue only', () => {
+	test('text.conversion-artifact removes the residue only; a running header goes with its line break', () => {
 		expect(fixed(report(PARTS.measures[0], '[bookmark: _GoBack]全年审查行政规范性文件12件。', ...REST), 'text.conversion-artifact'))
 			.toContain('\n全年审查行政规范性文件12件。\n');
+		const paged = report(PARTS.measures[0], '全年审查文件12件。', '— 1 —', '某县2023年报告', '全年调解纠纷87件。', '— 2 —', '某县2023年报告', '全年学法12次。', '— 3 —', '某县2023年报告', ...REST);
+		expect(fixed(paged, 'text.conversion-artifact')).toContain('\n— 1 —\n全年调解纠纷87件。\n');
 	});
 
 	test('text.page-number removes the whole line with its line break, the one before it on the last line', () => {

@@ -16,6 +16,14 @@ suite('text.conversion-artifact', () => {
 	test('near miss: brackets and document numbers that belong to the text', () => {
 		expect(findingsOf(withLines('印发《实施方案》（惠法政〔2020〕1号），明确【重点任务】27项。'), 'text.conversion-artifact')).toEqual([]);
 	});
+
+	test('the running header a PDF repeats after its page numbers', () => {
+		const text = withLines('全年审查文件12件。', '— 1 —', '', '某县2023年法治政府建设报告', '全年调解纠纷87件。', '— 2 —', '', '某县2023年法治政府建设报告', '全年学法12次。');
+		expect(where(findingsOf(text, 'text.conversion-artifact'))).toEqual(['8 某县2023年法治政府建设报告', '12 某县2023年法治政府建设报告']);
+		// A line repeated elsewhere, or next to one page number only, is text.
+		const once = withLines('全年审查文件12件。', '— 1 —', '', '某县2023年法治政府建设报告', '全年调解纠纷87件。', '某县2023年法治政府建设报告', '全年学法12次。', '— 2 —');
+		expect(findingsOf(once, 'text.conversion-artifact')).toEqual([]);
+	});
 });
 
 suite('text.page-number', () => {

@@ -10,27 +10,32 @@ const DIGIT = /[0-9０-９.．]/;
 
 /**
  * text.conversion-artifact: the residue goes; the words around it stay. Residue between two digits is left to the
- * writer: removing it would join two numbers into one.
+ * writer: removing it would join two numbers into one. A running header is a whole line, which goes with its break.
  */
 export function removeResidue(analysis: ReportAnalysis, finding: RawFinding): Fix | undefined {
 	const span = finding.span;
 	if (!span || (DIGIT.test(analysis.text[span.start - 1] ?? '') && DIGIT.test(analysis.text[span.end] ?? ''))) {
 		return undefined;
 	}
-	return single('fix.remove-residue', { text: finding.evidence ?? '' }, span, '');
+	const line = lineAt(analysis, span.start);
+	const whole = analysis.runningHeaderLines.includes(line) ? lineWithBreak(analysis, line - 1) : span;
+	return single('fix.remove-residue', { text: finding.evidence ?? '' }, whole, '');
 }
 
-/** text.page-number: the whole line goes with its line break (the one before it, on the last line). */
+/** text.page-number: the whole line goes with its line break. */
 export function removePageNumberLine(analysis: ReportAnalysis, finding: RawFinding): Fix | undefined {
 	if (!finding.span) {
 		return undefined;
 	}
-	const index = lineAt(analysis, finding.span.start) - 1;
+	return single('fix.remove-line', { text: finding.evidence ?? '' }, lineWithBreak(analysis, lineAt(analysis, finding.span.start) - 1), '');
+}
+
+/** A line with its line break: the one after it, or on the last line the one before it. */
+function lineWithBreak(analysis: ReportAnalysis, index: number): Span {
 	const line = analysis.lines[index];
 	const next = analysis.lines[index + 1];
 	const previous = analysis.lines[index - 1];
-	const span = next ? { start: line.start, end: next.start } : previous ? { start: previous.end, end: line.end } : { start: line.start, end: line.end };
-	return single('fix.remove-line', { text: finding.evidence ?? '' }, span, '');
+	return next ? { start: line.start, end: next.start } : previous ? { start: previous.end, end: line.end } : { start: line.start, end: line.end };
 }
 
 /** Whitespace right after a numeral and before what is not another digit group (13 000 keeps its thousands space). */

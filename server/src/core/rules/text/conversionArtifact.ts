@@ -1,4 +1,4 @@
-import { textLinesWith } from '../positions';
+import { textLinesWith, trimmedLine } from '../positions';
 import type { RawFinding, Rule } from '../types';
 
 /**
@@ -30,7 +30,16 @@ export const textConversionArtifact: Rule = {
 				findings.push({ span: { start, end: start + text.length }, evidence: text, message: context.message('text.conversion-artifact', { text }) });
 			}
 		}
-		return findings;
+		// A running header of a PDF (the analysis keeps it out of the text): the whole line is residue. Whether a line is
+		// one depends on its neighbours, but a line that becomes or stops being one becomes or stops being text, and the
+		// finding carry re-asks about every line whose numbers were read anew or no longer read (carry.ts, rescanned).
+		for (const n of analysis.runningHeaderLines) {
+			if (context.scope.has(n)) {
+				const { text, span } = trimmedLine(analysis.lines[n - 1]);
+				findings.push({ span, evidence: text, message: context.message('text.conversion-artifact', { text }) });
+			}
+		}
+		return findings.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 	},
 };
 
