@@ -21,7 +21,7 @@ export interface Paragraph {
 
 const ATX = /^[ ]{0,3}(#{1,6})(?:[ \t]+|$)/;
 const LIST_BULLET = /^[ \t]*[-*+][ \t]+/;
-/** A Markdown ordered list item (`1. `, `2) `): its number is the paragraph's marker. Group 1 is the number. */
+/** A Markdown ordered list item (`1. `, `2) `); `1.` is also a heading marker, `2)` is not. Group 1 is the number. */
 const ORDERED_ITEM = /^[ ]{0,3}([0-9]{1,9})[.)](?:[ \t]|$)/;
 const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－―]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—–\-－―]{1,2}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*[,，/／]?[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?|[0-9０-９]{1,3}|[0-9０-９]{1,4}[\s\u3000]*[/／][\s\u3000]*[0-9０-９]{1,4})[\s\u3000]*$/;
 
