@@ -186,7 +186,7 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 	let previous: Candidate | undefined;
 	for (let i = titleCount; i < paragraphs.length; i++) {
 		if (roles[i] === 'body' && !candidates[i]) {
-			const kind = unmarkedKind(paragraphs, roles, candidates, next, i, format, previous?.marker);
+			const kind = unmarkedKind(paragraphs, roles, candidates, next, i, format, previous);
 			if (kind) {
 				candidates[i] = { paragraph: paragraphs[i], marker: undefined, unmarked: kind };
 			}
@@ -214,8 +214,8 @@ function joinSplitMarkers(paragraphs: readonly Paragraph[], roles: ParagraphRole
 	}
 }
 
-/** `before` is the marker of the latest heading candidate before paragraph `i`. */
-function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], next: Int32Array, i: number, format: ReportFormat, before: Marker | undefined): 'standalone' | 'lead' | null {
+/** `previous` is the latest heading candidate before paragraph `i`. */
+function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], next: Int32Array, i: number, format: ReportFormat, previous: Candidate | undefined): 'standalone' | 'lead' | null {
 	const p = paragraphs[i];
 	if (format === 'markdown' && p.atxDepth > 0) {
 		return stripResidue(p.content).trim().length > 0 ? 'standalone' : null;
@@ -231,7 +231,7 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 		}
 	}
 	// The gap is tested first: few paragraphs stand in one, and reading each one's first sentence cost more.
-	if (!fillsGap(candidates, next, before, i)) {
+	if (!fillsGap(candidates, next, previous?.marker, i) || opensTitleOnly(previous, i)) {
 		return null;
 	}
 	const lead = leadSentenceEnd(p.content);
@@ -241,6 +241,20 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 /** A row of a table, cells split by tabs (5\t人民调解案件（件）\t2716) or between | (Markdown): it titles nothing. */
 function isTableRow(content: string): boolean {
 	return (content.includes('\t') && /\S\t+\S/.test(content)) || /^\|.*\|$/.test(content);
+}
+
+/**
+ * Paragraph `i` is the first one under a heading that is only a title (一、过去五年工作回顾, then its opening
+ * paragraph): it is that heading's body, not a sibling standing in the next slot, which would leave the heading empty.
+ * After a heading that runs on into its own body text (（一）…。区政府…) a lead sentence may stand in the next slot.
+ */
+function opensTitleOnly(previous: Candidate | undefined, i: number): boolean {
+	if (!previous || previous.paragraph.index !== i - 1 || !previous.marker) {
+		return false;
+	}
+	const content = previous.paragraph.content;
+	const title = headingTitle(content, previous.marker === previous.paragraph.marker ? previous.marker.text.length : 0);
+	return previous.paragraph.lines.length === 1 && title.offset + title.title.length >= content.length - 1;
 }
 
 /** Where the first sentence ends, looking no further than a lead sentence can reach; -1 when it runs on. */

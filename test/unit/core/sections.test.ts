@@ -83,6 +83,11 @@ suite('sections: unmarked headings', () => {
 		expect(a.allSections[2].leadSentence).toBe(true);
 	});
 
+	test('the opening paragraph of a title-only heading is its body, not a lead sentence in the next slot', () => {
+		const a = analyzeReport(lines(...TITLE, '一、过去五年工作回顾', '过去五年，是极不平凡的五年。全县上下砥砺奋进，取得新成就。', '——综合实力实现新跨越。全县生产总值增长6%。', '今后五年目标和2022年主要目标', '今后五年，是关键五年。', '三、2022年重点工作'));
+		expect(outline(a)).toEqual(['3 1 一、过去五年工作回顾', '5 2 ——综合实力实现新跨越', '6 1 ∅今后五年目标和2022年主要目标', '8 1 三、2022年重点工作']);
+	});
+
 	test('a one-sentence body line that titles nothing, signatures and dates are not headings', () => {
 		const a = analyzeReport(lines(...TITLE, '一、其他情况', '基地获评全省优秀法治宣传教育基地。', '', '某区人民政府', '2024年1月20日'));
 		expect(outline(a)).toEqual(['3 1 一、其他情况']);
