@@ -38,14 +38,19 @@ function units(cls: UnitClass, cn: boolean, list: string, unit?: string): UnitEn
 export const UNITS: readonly UnitEntry[] = [
 	...units('count', true, '人次 家次 户次 件次 个次 车次 架次 批次 场次 人 名 位 户 家 所 个 件 项 条 份 宗 起 册 幅 篇 台 辆 艘 座 处 支 批 期 场 次 轮 班 类 款 例 案 村 封 笔 枚'),
 	...units('count', false, '本 部 张 套 间 栋 队 组 门 种 面 镇 乡 块 只 头 棵 株 单 校 团 卷 列 趟 架 标箱 标准箱'),
+	...units('money', true, '元/人 元/户 元/吨 元/亩 元/平方米', undefined),
 	...units('money', true, '元 美元 欧元 港元'),
 	...units('percent', false, '%'),
 	...units('percent', false, '％', '%'),
 	...units('percent', false, '‰'),
+	...units('percent', true, '成'),
 	...units('points', true, '个百分点 百分点', '百分点'),
 	...units('times', true, '倍'),
 	...units('doubling', true, '番'),
 	...units('count', true, '个批次', '批次'),
+	...units('count', false, '剂次 剂'),
+	...units('count', true, '件（次） 件(次)', '件'),
+	...units('count', true, '人（次） 人(次)', '人'),
 	...units('count', true, '个场次', '场次'),
 	...units('duration', true, '个工作日 工作日', '工作日'),
 	...units('duration', true, '个小时 小时', '小时'),
@@ -81,8 +86,8 @@ export const INNER_QUALIFIERS: readonly string[] = ['余', '多'];
 /** Words in which a prefix qualifier character is not a qualifier (节约100万元, 最近3年). */
 export const NOT_QUALIFIER_WORDS: readonly string[] = ['节约', '制约', '预约', '签约', '履约', '特约', '违约', '合约', '邀约', '相约', '集约', '公约', '最近', '附近', '临近', '就近', '亲近', '赶超'];
 
-/** Verbs that start with a measure word: 12个项目列为重点, 其中3列入, where 列 counts no trains. */
-export const NOT_UNIT_WORDS: readonly string[] = ['列入', '列为', '列出', '列举', '列席'];
+/** Words that start with a measure word: 其中3列入, 5成员单位, where 列 counts no trains and 成 is no tenth. */
+export const NOT_UNIT_WORDS: readonly string[] = ['列入', '列为', '列出', '列举', '列席', '成员', '成立', '成为', '成果', '成效', '成绩', '成功', '成本', '成交', '成熟', '成都'];
 
 /**
  * Numeric names, slogans and programme titles of the genre: mentions that are never claims. Quoted slogans
@@ -112,7 +117,7 @@ export const LEXICAL_WORDS: readonly string[] = [
 	'一手抓', '一个个', '一件件', '一项项', '老百姓', '百姓', '千方百计', '百花齐放', '千家万户', '千千万万', '千万', '万万',
 	'四川', '四面八方', '五湖四海', '七上八下', '三番五次', '三令五申', '再三', '接二连三', '独一无二', '数一数二', '十分', '十足',
 	'周一', '周二', '周三', '周四', '周五', '周六', '周日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日',
-	'新一轮', '上一轮', '新一届', '新一代', '第一责任人', '第一时间', '第一书记', '第一要务', '第一线', '第一位', '第一生产力', '第一动力', '第一资源', '一把尺子',
+	'新一轮', '上一轮', '新一届', '新一代', '一成不变', '第一责任人', '第一时间', '第一书记', '第一要务', '第一线', '第一位', '第一生产力', '第一动力', '第一资源', '一把尺子',
 	'三次产业', '一二三产业', '一把手', '一盘棋', '一站式', '一门式', '一条龙', '一揽子', '一网打尽', '二维码', '三维',
 ];
 

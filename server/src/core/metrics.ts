@@ -326,6 +326,8 @@ const C = {
 	mei: 0x6bcf, // 每
 	fan: 0x7ffb, // 翻
 	yuan: 0x5143, // 元
+	ji3: 0x51e0, // 几
+	shu: 0x6570, // 数
 	deng: 0x7b49, // 等
 	he: 0x548c, // 和
 	ji: 0x53ca, // 及
@@ -1002,6 +1004,9 @@ function date(sc: Scan, s: number): boolean {
 	if (!first) {
 		return openRangeDate(sc, s);
 	}
+	if (first.d !== null && first.m === null && s - 1 >= Math.max(sc.floor, sc.consumed) && src.charCodeAt(s - 1) === C.de) {
+		return false; // 由法定的30日压缩至10个工作日: a bare day after 的 is a length, not the 30th
+	}
 	let end = first.end;
 	let valueMax: number | string | null = null;
 	const sep = rangeSeparatorEnd(src, first.end);
@@ -1057,6 +1062,9 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 		return;
 	}
 	const after = runEnd === s + 1 ? next : codeAt(sc, runEnd);
+	if (before === C.ji3 || before === C.shu) {
+		return; // 几十次, 数百家: a vague quantity, no number
+	}
 	const ordinal = before === C.di;
 	if (!(mayFollowNumeral(after) || inQuote(sc, s) || maySloganOrZero(sc, s, runEnd) || ordinal)) {
 		return;
@@ -1549,8 +1557,19 @@ function ratioValue(sc: Scan, q: Quantity): boolean {
 	return false;
 }
 
-/** 排名全国第3位, 位居全省第一: a ranking word shortly before 第 in the same clause. */
+/** 排名全国第3位, 位居全省第一: a ranking word shortly before 第 in the same clause, or a rank it moves from (由第11位跃升至第6位). */
 function rankCue(sc: Scan, at: number): boolean {
+	const previous = sc.out[sc.out.length - 1];
+	if (previous?.kind === 'rank') {
+		const from = previous.span.end - sc.line.start;
+		let i = from;
+		while (i < at && !isClauseBoundary(sc.text.charCodeAt(i))) {
+			i++;
+		}
+		if (i === at && at - from <= 8) {
+			return true;
+		}
+	}
 	const floor = Math.max(sc.floor, sc.lastEnd, at - 8);
 	for (let i = at; i > floor && !isClauseBoundary(sc.text.charCodeAt(i - 1)); i--) {
 		if (RANK.endingAt(sc.text, i, floor) !== null) {
@@ -1642,10 +1661,16 @@ function perBase(sc: Scan, q: Quantity): boolean {
 	return q.start - 1 >= Math.max(sc.floor, sc.consumed) && sc.text.charCodeAt(q.start - 1) === C.mei;
 }
 
-/** 二期工程: a project phase, not a count of terms. */
+/** 二期工程, 开发区二期: a project phase, not a count of terms. */
 function phase(sc: Scan, q: Quantity): boolean {
-	return (q.unit as UnitEntry).text === '期' && (occursAt(sc.text, q.end, '工程') || occursAt(sc.text, q.end, '项目'));
+	if ((q.unit as UnitEntry).text !== '期') {
+		return false;
+	}
+	return occursAt(sc.text, q.end, '工程') || occursAt(sc.text, q.end, '项目') || (q.start - 1 >= Math.max(sc.floor, sc.consumed) && PHASED.has(sc.text.charCodeAt(q.start - 1)));
 }
+
+/** Places built in phases (开发区, 产业园, 物流港, 新城): a number of 期 right after one names a phase. */
+const PHASED = new Set([...'区园港城站馆厂'].map((c) => c.charCodeAt(0)));
 
 function duration(sc: Scan, q: Quantity): void {
 	const src = sc.text;

@@ -114,11 +114,18 @@ suite('quantities', () => {
 		expect(one('排名全国第一', '第一')).toMatchObject({ kind: 'rank', value: 1, claim: true });
 		expect(one('位居全省第2位', '第2位')).toMatchObject({ kind: 'rank', value: 2 });
 		expect(one('位次提升至第68位', '第68位')).toMatchObject({ kind: 'rank', value: 68, claim: true });
+		expect(mentions('全省县域经济排名由第11位跃升至第6位').map((m) => [m.text, m.kind])).toEqual([['第11位', 'rank'], ['第6位', 'rank']]);
+		expect(one('累计接种疫苗98.6万剂次', '98.6万剂次')).toMatchObject({ kind: 'count', unit: '剂次', value: 986000 });
 		expect(one('按1:1比例配套', '1:1')).toMatchObject({ kind: 'ratio', value: 1, claim: true });
 		expect(one('上午9:30召开', '9:30')).toMatchObject({ kind: 'date', claim: false });
 		expect(one('PM2.5平均浓度降至30微克/立方米以下', '30微克/立方米以下')).toMatchObject({ kind: 'measure', unit: '微克/立方米', qualifier: '以下' });
 		expect(one('中欧班列开行1200列以上', '1200列以上')).toMatchObject({ kind: 'count', unit: '列', value: 1200 });
 		expect(mentions('其中3列入省级名录').map((m) => m.claim)).toEqual([false]);
+		expect(one('报告书审批时限压缩三成', '三成')).toMatchObject({ kind: 'rate_change', unit: '成', value: 3 });
+		expect(one('占比不足三成', '不足三成')).toMatchObject({ kind: 'percent', unit: '成', qualifier: '不足' });
+		expect(mentions('共有5成员单位').map((m) => m.claim)).toEqual([false]);
+		expect(one('人均补助2.35万元/人', '2.35万元/人')).toMatchObject({ kind: 'money', unit: '元/人', value: 23500 });
+		expect(one('办理380余件（次）', '380余件（次）')).toMatchObject({ kind: 'count', unit: '件', value: 380, qualifier: '余' });
 	});
 
 	test('a bare fraction is a ratio when a ratio is named before it', () => {
@@ -194,7 +201,7 @@ suite('Chinese numerals', () => {
 	test.each([
 		'进一步规范', '取得了一些成绩', '一系列措施', '一体化工作机制', '统一部署', '我省唯一的', '一方面形成制度，另一方面加分',
 		'示范试点之一', '一线骨干', '老百姓维权', '四川省规定', '周六延时服务', '履行第一责任人职责', '一是加强领导；二是推进', '一要抓好落实',
-		'全年办理一起', '一次性告知', '一把手', '十分重要', '千方百计', '实施新一轮技术改造',
+		'全年办理一起', '一次性告知', '一把手', '十分重要', '千方百计', '实施新一轮技术改造', '开展检查几十次', '走访数百家企业', '一成不变',
 	])('no mention in %s', (text) => {
 		expect(mentions(text)).toEqual([]);
 	});
@@ -231,6 +238,7 @@ suite('dates', () => {
 
 	test('a number of days within which something is done is a span of time', () => {
 		expect(one('3日内办结', '3日')).toMatchObject({ kind: 'duration', claim: true });
+		expect(one('审批时限由法定的30日压缩至10个工作日', '30日')).toMatchObject({ kind: 'duration', claim: true });
 	});
 });
 
@@ -297,6 +305,8 @@ suite('names', () => {
 		expect(one('所部署的11个方面要求', '11个方面').claim).toBe(false);
 		expect(one('在市场监管、交通运输、文化市场三个领域组建队伍', '三个').claim).toBe(false);
 		expect(one('组织开展提升行政执法质量三年行动中期评估', '三年行动').claim).toBe(false);
+		expect(one('建设经济开发区二期；', '二期').claim).toBe(false);
+		expect(one('举办培训班二期', '二期').claim).toBe(true);
 		// 等 leaves the list open: the numeral counts something else (gold: 金耀、杏花营等七个…办事处 is a count).
 		expect(one('组织民警开展宪法、民法典等法律法规学习两轮。', '两轮')).toMatchObject({ kind: 'count', claim: true });
 	});
