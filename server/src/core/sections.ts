@@ -336,8 +336,10 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 		const p = c.paragraph;
 		const content = stripLeadingResidue(p.content);
 		const title = headingTitle(content, c.marker && c.marker === p.marker ? c.marker.text.length : 0);
-		const depth = c.marker ? placeMarked(stack, c.marker, p.atxDepth) : placeUnmarked(stack, c, rolesOfTitle(title.title, profile), candidates, next, i, atxLevels);
-		const slot = !c.marker && depth < stack.length ? stack[depth] : undefined;
+		const depth = c.marker ? placeMarked(stack, c.marker, p.atxDepth, next[i] >= 0 ? candidates[next[i]]?.marker : undefined) : placeUnmarked(stack, c, rolesOfTitle(title.title, profile), candidates, next, i, atxLevels);
+		// The sibling it takes the place of: an unmarked heading fills its slot, and a marker written another way
+		// (（一）（二）3.（四）) counts on in its run.
+		const slot = depth < stack.length ? stack[depth] : undefined;
 		// Popping is cheaper than assigning `length`, which leaves optimised code for a runtime call.
 		while (stack.length > depth) {
 			stack.pop();
@@ -375,7 +377,7 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 		}
 		const runOn = p.lines.length > 1 || title.offset + title.title.length < content.length - 1;
 		stack.push(c.marker
-			? { section, atxDepth: p.atxDepth, style: c.marker.style, ordinal: c.marker.ordinal, runOn }
+			? { section, atxDepth: p.atxDepth, style: slot?.style && slot.style !== 'bullet' && p.atxDepth === 0 ? slot.style : c.marker.style, ordinal: c.marker.ordinal, runOn }
 			: { section, atxDepth: p.atxDepth, style: slot?.style, ordinal: slot ? slot.ordinal + 1 : 0, runOn });
 	}
 	closeSpans(allSections, paragraphs, headingParagraph, roles);
@@ -391,7 +393,7 @@ function titleSpan(start: number, title: string): { start: number; end: number }
 }
 
 /** Stack depth for a marked heading: beside an open sibling of its style, else beside a differently written one it continues, else below the innermost. */
-function placeMarked(stack: readonly Open[], marker: Marker, atxDepth: number): number {
+function placeMarked(stack: readonly Open[], marker: Marker, atxDepth: number, following: Marker | undefined): number {
 	if (atxDepth > 0) {
 		const atxParent = innermostAtxAbove(stack, atxDepth);
 		const same = findStyle(stack, marker, atxParent, stack.length);
@@ -407,10 +409,15 @@ function placeMarked(stack: readonly Open[], marker: Marker, atxDepth: number): 
 		return same;
 	}
 	const top = stack[limit - 1];
-	if (top?.style && marker.ordinal >= 2 && top.ordinal === marker.ordinal - 1 && sameFamily(top.style, marker.style)) {
+	if (top?.style && marker.ordinal >= 2 && top.ordinal === marker.ordinal - 1 && (sameFamily(top.style, marker.style) || resumes(top, marker, following))) {
 		return limit - 1;
 	}
 	return limit;
+}
+
+/** （一）（二）3.（四）: a marker of another style that counts on from the open heading, whose run then goes on past it. */
+function resumes(top: Open, marker: Marker, following: Marker | undefined): boolean {
+	return following !== undefined && following.style === top.style && following.ordinal === marker.ordinal + 1;
 }
 
 /** Styles a writer swaps by mistake within one run: （1） for （一）, 1、 for 1., 一要 for 一是. */

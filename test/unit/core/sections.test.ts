@@ -62,6 +62,14 @@ suite('sections: unmarked headings', () => {
 		expect(last?.roles).toEqual(['shortcomings', 'next_year_plan']);
 	});
 
+	test('a marker written another way that counts on in a run is a sibling, and the run goes on past it', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要工作', '（一）深化改革', '（二）严格审查', '3.提升执法质量', '（四）健全服务', '二、存在问题'));
+		expect(outline(a)).toEqual(['3 1 一、主要工作', '4 2 （一）深化改革', '5 2 （二）严格审查', '6 2 3.提升执法质量', '7 2 （四）健全服务', '8 1 二、存在问题']);
+		// Without the run going on, a new style below a heading opens its children.
+		const b = analyzeReport(lines(...TITLE, '一、主要工作', '（一）深化改革', '（二）严格审查', '3.提升执法质量', '二、存在问题'));
+		expect(outline(b)).toContain('6 3 3.提升执法质量');
+	});
+
 	test('an unmarked line in a numbered slot is that slot\'s sibling; its children follow it', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要工作', '（一）甲', '1、子', '（二）乙', '1、子', '强化监督制约', '1、子', '2、子', '（四）丁'));
 		expect(outline(a)).toEqual(['3 1 一、主要工作', '4 2 （一）甲', '5 3 1、子', '6 2 （二）乙', '7 3 1、子', '8 2 ∅强化监督制约', '9 3 1、子', '10 3 2、子', '11 2 （四）丁']);
