@@ -14,6 +14,12 @@ suite('metric.percent-mismatch', () => {
 		expect(found[0].message).toContain('78.6');
 	});
 
+	test('a part that opens its sentence by naming the count it belongs to', () => {
+		const found = findingsOf(withLine('全年收到行政复议申请31件，依法受理26件、不予受理5件；受理案件办结24件，办结率100%。'), 'metric.percent-mismatch');
+		expect(found.map((f) => f.message)).toHaveLength(1);
+		expect(findingsOf(withLine('全年收到行政复议申请31件，依法受理26件、不予受理5件；受理案件办结26件，办结率100%。'), 'metric.percent-mismatch')).toEqual([]);
+	});
+
 	test('a part whose words end in the rate\'s own name, with a subject before it', () => {
 		const found = findingsOf(withLine('审结一审行政案件6420件，行政机关负责人出庭应诉5980件，出庭应诉率97.3%。'), 'metric.percent-mismatch');
 		expect(found.map((f) => f.message)).toHaveLength(1);

@@ -90,12 +90,15 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		part = partIndex === i ? undefined : lastQuantity(clauses[partIndex]);
 	}
 	const partClause = clauses[partIndex];
-	const wholeClause = part ? sameSentence(partIndex - 1) : undefined;
-	const whole = lastQuantity(wholeClause);
-	if (!part || !whole || !wholeClause || whole.unit !== part.unit || whole.value <= 0 || part.value > whole.value) {
+	if (!part) {
 		return null;
 	}
 	const partWords = textBefore(analysis, partClause, part.span.start);
+	const wholeClause = sameSentence(partIndex - 1) ?? namedWhole(analysis, clauses, partIndex, stripAdverbs(partWords));
+	const whole = lastQuantity(wholeClause);
+	if (!whole || !wholeClause || whole.unit !== part.unit || whole.value <= 0 || part.value > whole.value) {
+		return null;
+	}
 	const viaQizhong = partWords.startsWith('其中');
 	const verb = stripAdverbs(partWords);
 	const stem = word.groups?.stem;
@@ -120,6 +123,24 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		message: context.message('metric.percent-mismatch', { part: part.value, whole: whole.value, computed: round(computed, 1), stated: rate.text }),
 	};
 }
+
+/**
+ * A part that opens its sentence by naming the count it is part of (受理26件、不予受理5件；受理案件办结24件): the whole is
+ * that count, a few clauses back in the line, whose own words are the verb the part's words start with.
+ */
+function namedWhole(analysis: ReportAnalysis, clauses: readonly Clause[], partIndex: number, partWords: string): Clause | undefined {
+	for (let k = partIndex - 1; k >= 0 && k >= partIndex - MAX_WHOLE_HOPS; k--) {
+		const q = lastQuantity(clauses[k]);
+		const words = q ? stripAdverbs(textBefore(analysis, clauses[k], q.span.start)) : '';
+		if (words.length >= 2 && words.length <= MAX_PART_VERB && partWords.length > words.length && partWords.startsWith(words)) {
+			return clauses[k];
+		}
+	}
+	return undefined;
+}
+
+/** How far back a part that names its whole may look for it. */
+const MAX_WHOLE_HOPS = 4;
 
 /**
  * The part's words name the rate: a bare verb that shares a word with it (办结 / 按期办结率), or words that end in the
