@@ -64,7 +64,7 @@ const GOV_WORK_REPORT: Profile = {
 	parts: [
 		{ key: 'review', required: true, title: /回顾|过去(?:一年|五年|的一年)|(?:[2２][0０][0-9０-９]{2})年(?:度)?工作(?:回顾|总结)|主要工作$/, body: null },
 		{ key: 'gov_self_building', required: false, title: /政府自身建设|自身建设/, body: null },
-		{ key: 'annual_plan', required: true, title: /(?:工作|总体)(?:安排|部署|要求|任务)|重点(?:工作|任务)|今年|(?:[2２][0０][0-9０-９]{2})年(?:度)?(?:工作|主要|重点)|目标任务|总体要求/, body: null },
+		{ key: 'annual_plan', required: true, title: /(?:工作|总体)(?:安排|部署|要求|任务)|重点(?:工作|任务)|今年(?!以来)|(?:[2２][0０][0-9０-９]{2})年(?:度)?(?:工作|主要|重点)|目标任务|总体要求/, body: null },
 	],
 };
 

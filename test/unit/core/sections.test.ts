@@ -160,6 +160,9 @@ suite('sections: title block, year, profile', () => {
 		expect(a.requiredSections.review.present).toBe(true);
 		expect(a.requiredSections.annual_plan.line).toBe(7);
 		expect(a.requiredSections.gov_self_building.line).toBe(10);
+		// 今年以来 dates the review, it plans nothing.
+		const postponed = analyzeReport(lines('政府工作报告', '——2020年5月28日在某省第十三届人民代表大会第三次会议上', '2019年和今年以来工作回顾', '过去一年，全省经济稳中有进。', '2020年工作安排', '今年是全面建成小康社会之年。'));
+		expect(postponed.allSections.map((s) => s.role)).toEqual(['review', 'annual_plan']);
 	});
 });
 
