@@ -13,6 +13,11 @@ import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, ReportAnalys
 /** A year, in half- or full-width digits (２０２２年度). */
 const YEAR = /([12１２][0-9０-９]{3})\s*年/;
 const ARABIC_MARKER_STYLES = new Set(['arabic-dun', 'arabic-dot', 'arabic-paren']);
+/**
+ * The header of an official document (公文) above its title: the letterhead (某区人民政府文件), the document number
+ * (某区政〔2025〕3号) and the signer (签发人：张三). Part of the title block, but not the title.
+ */
+const DOCUMENT_HEADER = /^(?:\S{2,30}文件|[^，。\s]{0,20}[〔［[(（][0-9０-９]{4}[〕］\])）][0-9０-９]+号|签发人[：:].*)$/;
 
 /** The single entry point: text in, report model out. Synchronous and dependent only on its inputs. */
 export function analyzeReport(text: string, options: AnalyzeOptions = {}): ReportAnalysis {
@@ -25,7 +30,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	}
 	const paragraphs = scanParagraphs(lines, format, notText);
 	const titleCount = findTitleBlock(paragraphs);
-	const titleParagraphs = paragraphs.slice(0, titleCount);
+	const titleParagraphs = paragraphs.slice(0, titleCount).filter((p) => !DOCUMENT_HEADER.test(p.content.trim()));
 	const title = titleParagraphs.map((p) => stripResidue(p.content).trim());
 	const profileId = options.profile ?? detectProfile(title);
 	const profile = PROFILES[profileId];

@@ -152,6 +152,13 @@ suite('sections: title block, year, profile', () => {
 		expect(a.profile).toBe('fazhi-annual');
 	});
 
+	test('the header of an official document (letterhead, document number, signer) is not the title', () => {
+		const a = analyzeReport(lines('某区人民政府文件', '', '某区政〔2025〕3号', '签发人：张三', '', '某区人民政府关于2024年度法治政府建设情况的报告', '', '市人民政府：', '一、主要举措和成效', '全年受理案件55件。'));
+		expect(a.title).toEqual(['某区人民政府关于2024年度法治政府建设情况的报告']);
+		expect(a.reportYear).toBe(2024);
+		expect(outline(a)).toEqual(['9 1 一、主要举措和成效']);
+	});
+
 	test('a 政府工作报告 with a subtitle and speaker selects the gov-work-report profile', () => {
 		const a = analyzeReport(lines('政府工作报告', '——2024年1月22日在某省第十四届人民代表大会第二次会议上', '某省省长　陈立新', '各位代表：', '一、2023年工作回顾', '过去一年，全省经济回升向好。', '二、2024年工作安排', '——经济运行稳中向好。', '（一）扩大国内需求', '三、全面加强政府自身建设'));
 		expect(a.profile).toBe('gov-work-report');
@@ -176,6 +183,8 @@ suite('sections: Markdown', () => {
 	test('a marker set in bold is the paragraph\'s marker', () => {
 		const a = analyzeReport(lines('# 某局2022年法治政府建设年度报告', '', '## 一、主要举措和成效', '', '**（一）深化审批改革。** 全年办理许可12560件。', '', '**（二）强化执法监督**', '', '查处案件413起。', '', '**坚持依法行政。** 全年制定文件3件。'), { format: 'markdown' });
 		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '5 2 （一）深化审批改革', '7 2 （二）强化执法监督']);
+		const b = analyzeReport(lines('# 某市2024年法治政府建设年度报告', '', '## 一、主要举措和成效', '', '**一是**政务服务更加便捷。全年办件12万件。', '', '**二是**执法更加规范。'), { format: 'markdown' });
+		expect(outline(b)).toEqual(['3 1 一、主要举措和成效', '5 2 一是政务服务更加便捷', '7 2 二是执法更加规范']);
 	});
 
 	test('numbered list items are paragraphs of their own, as in CommonMark; a number inside body text is not', () => {
