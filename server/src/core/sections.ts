@@ -38,7 +38,8 @@ export function stripResidue(text: string): string {
 /** The title of a heading: after the marker, cut at the first 。！？, with a trailing ：/: stripped. */
 export function headingTitle(content: string, markerLength: number): { title: string; offset: number } {
 	let start = markerLength;
-	while (start < content.length && (content[start] === ' ' || content[start] === '\u3000' || content[start] === '\t')) {
+	// After the spaces, the close of a bold marker (**一是**政务服务…).
+	while (start < content.length && (content[start] === ' ' || content[start] === '\u3000' || content[start] === '\t' || content[start] === '*' || content[start] === '_')) {
 		start++;
 	}
 	let end = start;
