@@ -4,14 +4,14 @@ import { scanLines } from './lines';
 import { prepareMemo } from './memo';
 import { keepMentionLog, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
 import { extractMentions, newMention } from './metrics';
-import { parseArabicNumber } from './numerals';
+import { parseYear } from './numerals';
 import { findPageFurniture, scanParagraphs, type Paragraph } from './paragraphs';
 import { detectProfile, PROFILES, type Profile } from './profiles';
 import { buildStructure, findTitleBlock, stripResidue, type ParagraphRole } from './sections';
 import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, ReportAnalysis, RequiredPart, RunInItem, Section } from './types';
 
-/** A year, in half- or full-width digits (２０２２年度). */
-const YEAR = /([12１２][0-9０-９]{3})\s*年/;
+/** A year, in half- or full-width digits (２０２２年度) or Chinese numerals (二〇二三年度). */
+const YEAR = /([12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})\s*年/;
 const ARABIC_MARKER_STYLES = new Set(['arabic-dun', 'arabic-dot', 'arabic-paren']);
 /**
  * The header of an official document (公文) above its title: the letterhead (某区人民政府文件), the document number
@@ -122,12 +122,12 @@ function findReportYear(title: readonly string[], paragraphs: readonly Paragraph
 	for (const t of title) {
 		const m = YEAR.exec(t);
 		if (m) {
-			return parseArabicNumber(m[1]);
+			return parseYear(m[1]);
 		}
 	}
 	const opening = paragraphs[titleCount];
 	const m = opening && !opening.marker ? YEAR.exec(opening.content.slice(0, 40)) : null;
-	return m ? parseArabicNumber(m[1]) : null;
+	return m ? parseYear(m[1]) : null;
 }
 
 /** For each line (by index), the innermost section whose span holds it, or -1. */

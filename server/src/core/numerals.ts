@@ -279,6 +279,11 @@ export function pow10(d: number): number {
 	return d < POW10.length ? POW10[d] : 10 ** d;
 }
 
+/** A year written in digits of either width (2023, ２０２３) or in Chinese numerals (二〇二三); null otherwise. */
+export function parseYear(s: string): number | null {
+	return parseArabicNumber(s) ?? chineseNumeralValue(s, 0, s.length);
+}
+
 /** Parses a whole string as an Arabic number (full-width digits, `．`, grouped thousands); null otherwise. */
 export function parseArabicNumber(s: string): number | null {
 	if (s.length === 0 || arabicDigit(s.charCodeAt(0)) < 0) {

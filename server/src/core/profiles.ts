@@ -40,12 +40,12 @@ const FAZHI_ANNUAL: Profile = {
 			key: 'next_year_plan',
 			required: true,
 			title: /下(?:一)?步|明年|今后|(?:计划|打算|安排|思路|主要任务|重点任务|工作要点|努力方向|展望)(?![^，,]*情况)/,
-			body: /下一步|下步|明年|[2２][0０][0-9０-９]{2}年(?:度)?(?:将|是)/,
+			body: /下一步|下步|明年|(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2})年(?:度)?(?:将|是)/,
 		},
 		{
 			key: 'measures_results',
 			required: true,
-			title: /主要(?:做法|举措|措施|工作|成效|成绩|进展)|(?:工作|建设)(?:成效|成果|成绩|进展|开展情况|推进情况|完成情况)|做法(?:和|及|与)成效|取得的(?:成效|成绩|进展)|(?:工作|建设)情况$|年(?:度)?主要工作|^(?:[2２][0０][0-9０-９]{2})年(?:度)?(?:[^，,]{0,16})(?:工作|成效)$/,
+			title: /主要(?:做法|举措|措施|工作|成效|成绩|进展)|(?:工作|建设)(?:成效|成果|成绩|进展|开展情况|推进情况|完成情况)|做法(?:和|及|与)成效|取得的(?:成效|成绩|进展)|(?:工作|建设)情况$|年(?:度)?主要工作|^(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?(?:[^，,]{0,16})(?:工作|成效)$/,
 			body: null,
 		},
 		{
@@ -62,9 +62,9 @@ const GOV_WORK_REPORT: Profile = {
 	id: 'gov-work-report',
 	detect: /政府工作报告/,
 	parts: [
-		{ key: 'review', required: true, title: /回顾|过去(?:一年|五年|的一年)|(?:[2２][0０][0-9０-９]{2})年(?:度)?工作(?:回顾|总结)|主要工作$/, body: null },
+		{ key: 'review', required: true, title: /回顾|过去(?:一年|五年|的一年)|(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?工作(?:回顾|总结)|主要工作$/, body: null },
 		{ key: 'gov_self_building', required: false, title: /政府自身建设|自身建设/, body: null },
-		{ key: 'annual_plan', required: true, title: /(?:工作|总体)(?:安排|部署|要求|任务)|重点(?:工作|任务)|今年(?!以来)|(?:[2２][0０][0-9０-９]{2})年(?:度)?(?:工作|主要|重点)|目标任务|总体要求/, body: null },
+		{ key: 'annual_plan', required: true, title: /(?:工作|总体)(?:安排|部署|要求|任务)|重点(?:工作|任务)|今年(?!以来)|(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?(?:工作|主要|重点)|目标任务|总体要求/, body: null },
 	],
 };
 
@@ -75,7 +75,8 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
 
 /** The profile a report's title asks for; the 法治政府 annual report otherwise. */
 export function detectProfile(title: readonly string[]): ProfileId {
-	const joined = title.join('');
+	// A title set letter-spaced (政 府 工 作 报 告) is read without its spaces.
+	const joined = title.join('').replace(/[\s\u3000]+/g, '');
 	for (const profile of Object.values(PROFILES)) {
 		if (profile.detect?.test(joined)) {
 			return profile.id;

@@ -78,7 +78,8 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 		if (sawReport && !subtitle) {
 			break;
 		}
-		sawReport ||= text.includes('报告');
+		// A title may be set letter-spaced (政 府 工 作 报 告).
+		sawReport ||= text.includes('报告') || text.replace(/[\s\u3000]+/g, '').includes('报告');
 		count++;
 	}
 	return count;

@@ -152,6 +152,15 @@ suite('sections: title block, year, profile', () => {
 		expect(a.profile).toBe('fazhi-annual');
 	});
 
+	test('a letter-spaced title (政 府 工 作 报 告) is a title; a year in Chinese numerals is a year', () => {
+		const a = analyzeReport(lines('政 府 工 作 报 告', '——2024年1月10日在某县第十八届人民代表大会第四次会议上', '县长　王某某', '一、 2023年工作回顾', '全年增长5%。', '二、 2024年工作安排', '目标。'));
+		expect(a.profile).toBe('gov-work-report');
+		expect(a.title).toHaveLength(3);
+		expect(outline(a)).toEqual(['4 1 一、2023年工作回顾', '6 1 二、2024年工作安排']);
+		const b = analyzeReport(lines('某县人民政府', '关于二〇二三年度法治政府建设情况的报告', '一、主要举措和成效', '全年受理案件55件。'));
+		expect(b.reportYear).toBe(2023);
+	});
+
 	test('the header of an official document (letterhead, document number, signer) is not the title', () => {
 		const a = analyzeReport(lines('某区人民政府文件', '', '某区政〔2025〕3号', '签发人：张三', '', '某区人民政府关于2024年度法治政府建设情况的报告', '', '市人民政府：', '一、主要举措和成效', '全年受理案件55件。'));
 		expect(a.title).toEqual(['某区人民政府关于2024年度法治政府建设情况的报告']);

@@ -9,6 +9,11 @@ suite('year.plan-year', () => {
 		expect(found[0].message).toContain('2024');
 	});
 
+	test('years in Chinese numerals are read as years', () => {
+		const text = lines('某县人民政府', '关于二〇二三年度法治政府建设情况的报告', '一、主要举措和成效', '全年受理案件55件。', '二、二〇二三年工作打算', '持续深化依法行政。');
+		expect(where(findingsOf(text, 'year.plan-year'))).toEqual(['5 二〇二三年工作打算']);
+	});
+
 	test('years in full-width digits (exported from WPS) are read as years', () => {
 		const text = lines('某市公安局', '关于２０２２年度法治政府建设情况的报告', '一、主要举措和成效', '全年受理案件５５件。', '二、２０２２年工作打算', '持续深化依法行政。');
 		expect(where(findingsOf(text, 'year.plan-year'))).toEqual(['5 ２０２２年工作打算']);

@@ -1,8 +1,8 @@
-import { parseArabicNumber } from '../../numerals';
+import { parseYear } from '../../numerals';
 import type { Rule } from '../types';
 
 /** A year in a title that is not one end of a range (2021—2025年 names a period, not the plan's year). */
-const YEAR = /(?<![0-9０-９—–\-~～至到])([12１２][0-9０-９]{3})\s*年(?!\s*[0-9０-９]{1,2}\s*月)/g;
+const YEAR = /(?<![0-9０-９—–\-~～至到〇零一二三四五六七八九])([12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})\s*年(?!\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月)/g;
 /** In a mixed heading (2020年存在的问题及2021年打算) the plan's year stands after the shortcomings wording. */
 const SHORTCOMINGS = /问题|不足|短板|差距|薄弱/;
 
@@ -25,7 +25,7 @@ export const yearPlanYear: Rule = {
 		if (from < 0) {
 			return [];
 		}
-		const years = [...section.title.slice(from).matchAll(YEAR)].map((m) => ({ year: parseArabicNumber(m[1]) as number, index: from + (m.index ?? 0), text: m[0] }));
+		const years = [...section.title.slice(from).matchAll(YEAR)].map((m) => ({ year: parseYear(m[1]) as number, index: from + (m.index ?? 0), text: m[0] }));
 		if (years.length === 0 || years.some((y) => y.year === expected)) {
 			return [];
 		}
