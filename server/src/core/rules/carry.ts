@@ -19,24 +19,6 @@ export function keepRuleLog(analysis: ReportAnalysis, key: string, raw: Readonly
 }
 
 /**
- * A line is a running header because of other lines (carry.ts's one non-local input): one that became or stopped
- * being one, though its text is the same, is asked about again.
- */
-function markFurnitureChanges(previous: ReportAnalysis, current: ReportAnalysis, match: LineMatch, changed: Uint8Array): void {
-	if (previous.runningHeaderLines.length === 0 && current.runningHeaderLines.length === 0) {
-		return;
-	}
-	const now = new Set(current.runningHeaderLines);
-	const before = new Set(previous.runningHeaderLines);
-	for (let i = 0; i < changed.length; i++) {
-		const old = match.previousIndex(i);
-		if (old >= 0 && now.has(i + 1) !== before.has(old + 1)) {
-			changed[i] = 1;
-		}
-	}
-}
-
-/**
  * Carries a line-local rule's findings from the last version of a document to this one: the findings on lines the
  * edit left alone (same text, numbers read the same) move with their line, and the rule is asked only about the
  * other lines (`scope`). Only for a previous check worded the same way (`key`).
@@ -67,7 +49,6 @@ export class FindingCarry {
 		for (let i = 0; i < changed.length; i++) {
 			changed[i] = match.previousIndex(i) < 0 || reread(i) ? 1 : 0;
 		}
-		markFurnitureChanges(previous, current, match, changed);
 		return new FindingCarry(previous, current, log, match, changed);
 	}
 
