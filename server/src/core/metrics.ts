@@ -839,9 +839,9 @@ function rowName(src: string, before: number): { label: string | null; unit: { e
 
 /** 件 → 件; 万元 → 元 × 1e4. */
 function bracketUnit(text: string): { entry: UnitEntry; multiplier: number } | null {
-	const magnitude = MULTIPLIERS.find(([word]) => text.startsWith(word));
-	const entry = UNIT_BY_TEXT.get(magnitude ? text.slice(magnitude[0].length) : text);
-	return entry ? { entry, multiplier: magnitude ? magnitude[1] : 1 } : null;
+	const magnitude = MULTIPLIER_WORDS.startingAt(text, 0);
+	const entry = UNIT_BY_TEXT.get(magnitude === null ? text : text.slice(magnitude.length));
+	return entry ? { entry, multiplier: magnitude === null ? 1 : (MULTIPLIER_BY_TEXT.get(magnitude) as number) } : null;
 }
 
 const DOCUMENT_TAIL = /[〕］\]）)][\u4e00-\u9fff0-9０-９]{0,12}?([0-9０-９]+)号/y;
@@ -1560,13 +1560,13 @@ function ratioValue(sc: Scan, q: Quantity): boolean {
 /** 排名全国第3位, 位居全省第一: a ranking word shortly before 第 in the same clause, or a rank it moves from (由第11位跃升至第6位). */
 function rankCue(sc: Scan, at: number): boolean {
 	const previous = sc.out[sc.out.length - 1];
-	if (previous?.kind === 'rank') {
-		const from = previous.span.end - sc.line.start;
+	const from = previous?.kind === 'rank' ? previous.span.end - sc.line.start : -1;
+	if (from >= 0 && at - from <= 8) {
 		let i = from;
 		while (i < at && !isClauseBoundary(sc.text.charCodeAt(i))) {
 			i++;
 		}
-		if (i === at && at - from <= 8) {
+		if (i === at) {
 			return true;
 		}
 	}

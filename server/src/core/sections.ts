@@ -255,8 +255,12 @@ function opensTitleOnly(previous: Candidate | undefined, i: number): boolean {
 		return false;
 	}
 	const content = previous.paragraph.content;
-	const title = headingTitle(content, previous.marker === previous.paragraph.marker ? previous.marker.text.length : 0);
-	return previous.paragraph.lines.length === 1 && title.offset + title.title.length >= content.length - 1;
+	return isTitleOnly(previous.paragraph, content, headingTitle(content, previous.marker === previous.paragraph.marker ? previous.marker.text.length : 0));
+}
+
+/** A heading paragraph that holds nothing after its title but the mark that ends it (一、主要工作, （一）加强领导。). */
+function isTitleOnly(p: Paragraph, content: string, title: { title: string; offset: number }): boolean {
+	return p.lines.length === 1 && title.offset + title.title.length >= content.length - 1;
 }
 
 /** Where the first sentence ends, looking no further than a lead sentence can reach; -1 when it runs on. */
@@ -377,7 +381,7 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 			atxLevels.length = p.atxDepth;
 			atxLevels[p.atxDepth] = section.level;
 		}
-		const runOn = p.lines.length > 1 || title.offset + title.title.length < content.length - 1;
+		const runOn = !isTitleOnly(p, content, title);
 		stack.push(c.marker
 			? { section, atxDepth: p.atxDepth, style: slot?.style && slot.style !== 'bullet' && p.atxDepth === 0 ? slot.style : c.marker.style, ordinal: c.marker.ordinal, runOn }
 			: { section, atxDepth: p.atxDepth, style: slot?.style, ordinal: slot ? slot.ordinal + 1 : 0, runOn });
