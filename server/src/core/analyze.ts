@@ -1,17 +1,18 @@
 import { detached } from './detach';
-import { findRunInMarkers } from './items';
+import { runInItems } from './items';
 import { scanLines } from './lines';
+import { rememberMatch } from './lineMatch';
 import { prepareMemo } from './memo';
 import { keepMentionLog, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
 import { extractMentions, newMention } from './metrics';
-import { parseYear } from './numerals';
 import { findPageFurniture, scanParagraphs, type Paragraph } from './paragraphs';
-import { detectProfile, PROFILES, type Profile } from './profiles';
+import { findParts } from './parts';
+import { findReportYear } from './reportYear';
+import { detectProfile, PROFILES } from './profiles';
 import { buildStructure, findTitleBlock, stripResidue, type ParagraphRole } from './sections';
-import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, ReportAnalysis, RequiredPart, RunInItem, Section } from './types';
+import { carryStructure, keepStructureLog, newStructureLog } from './structureCarry';
+import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, ReportAnalysis, RunInItem, Section } from './types';
 
-/** A year, in half- or full-width digits (２０２２年度) or Chinese numerals (二〇二三年度). */
-const YEAR = /([12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})\s*年/;
 const ARABIC_MARKER_STYLES = new Set(['arabic-dun', 'arabic-dot', 'arabic-paren']);
 /**
  * The header of an official document (公文) above its title: the letterhead (某区人民政府文件), the document number
@@ -23,6 +24,30 @@ const DOCUMENT_HEADER = /^(?:\S{2,30}文件|[^，。\s]{0,20}[〔［[(（][0-9�
 export function analyzeReport(text: string, options: AnalyzeOptions = {}): ReportAnalysis {
 	const format = options.format ?? 'text';
 	const lines = scanLines(text);
+	const setPhrases = options.setPhrases ?? [];
+	const carried = options.previous ? carryStructure(options.previous, lines, format, options.profile) : null;
+	if (carried) {
+		const { log, match } = carried;
+		// The fields in the order of the literal below: every analysis shares one hidden class.
+		const analysis = new Analysis({
+			text,
+			format,
+			profile: carried.profile,
+			lines,
+			title: carried.title,
+			titleLines: carried.titleLines,
+			reportYear: carried.reportYear,
+			sections: carried.sections,
+			allSections: carried.allSections,
+			items: carried.items,
+			requiredSections: carried.requiredSections,
+			pageNumberLines: carried.pageNumberLines,
+			runningHeaderLines: carried.runningHeaderLines,
+		}, { paragraphOfLine: log.paragraphOfLine, sectionOfLine: log.sectionOfLine, previous: readPrevious(options.previous), setPhrases });
+		keepStructureLog(analysis, log);
+		rememberMatch(options.previous as ReportAnalysis, analysis, match);
+		return analysis;
+	}
 	const furniture = findPageFurniture(lines);
 	const notText = new Uint8Array(lines.length + 1);
 	for (const n of [...furniture.pageNumbers, ...furniture.runningHeaders]) {
@@ -39,8 +64,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	const items = collectItems(paragraphs, structure.roles, structure.allSections, structure.headingParagraph, sectionOfLine);
 	const bodyFrom = bodyStarts(paragraphs, structure.allSections, structure.headingParagraph);
 	const paragraphOfLine = mapLinesToParagraphs(lines, paragraphs);
-	const setPhrases = options.setPhrases ?? [];
-	return new Analysis({
+	const analysis = new Analysis({
 		text,
 		format,
 		profile: profileId,
@@ -55,6 +79,8 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		pageNumberLines: furniture.pageNumbers,
 		runningHeaderLines: furniture.runningHeaders,
 	}, { paragraphOfLine, sectionOfLine, previous: readPrevious(options.previous), setPhrases });
+	keepStructureLog(analysis, newStructureLog(paragraphs, structure.roles, paragraphOfLine, sectionOfLine, bodyFrom, titleCount));
+	return analysis;
 }
 
 type Eager = Omit<ReportAnalysis, 'mentions' | 'metrics'>;
@@ -118,18 +144,6 @@ class Analysis implements ReportAnalysis {
 	}
 }
 
-function findReportYear(title: readonly string[], paragraphs: readonly Paragraph[], titleCount: number): number | null {
-	for (const t of title) {
-		const m = YEAR.exec(t);
-		if (m) {
-			return parseYear(m[1]);
-		}
-	}
-	const opening = paragraphs[titleCount];
-	const m = opening && !opening.marker ? YEAR.exec(opening.content.slice(0, 40)) : null;
-	return m ? parseYear(m[1]) : null;
-}
-
 /** For each line (by index), the innermost section whose span holds it, or -1. */
 function mapLinesToSections(lines: readonly Line[], allSections: readonly Section[]): Int32Array {
 	const result = new Int32Array(lines.length).fill(-1);
@@ -190,15 +204,8 @@ function collectItems(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 		for (const line of p.lines) {
 			const skipTo = headingMarkerEnd[p.index];
 			const from = skipTo >= 0 && line === p.lines[0] ? skipTo - line.start : 0;
-			for (const found of findRunInMarkers(line.text, from, line.start)) {
-				const sectionIndex = sectionOfLine[line.number - 1];
-				const item: RunInItem = {
-					line: line.number,
-					marker: found.marker,
-					text: found.text,
-					span: { start: found.marker.span.start, end: found.marker.span.end + found.text.length },
-					sectionId: sectionIndex >= 0 ? sectionIndex : null,
-				};
+			const sectionIndex = sectionOfLine[line.number - 1];
+			for (const item of runInItems(line, from, sectionIndex)) {
 				items.push(item);
 				if (sectionIndex >= 0) {
 					allSections[sectionIndex].items.push(item);
@@ -280,68 +287,4 @@ function markerMention(line: Line, marker: Marker, sectionId: number | null): Nu
 	const mention = newMention(marker.span.start, marker.span.end, line.number, marker.text, marker.ordinal, null, null, null, 'ordinal-or-name', false, null, null);
 	mention.sectionId = sectionId;
 	return mention;
-}
-
-/**
- * A part is present when a heading covers it: a level-1 heading with that role, or a lower heading whose title is
- * about it (outside the plan, where the same words describe next year's work, not this year's).
- */
-function findParts(profile: Profile, text: string, lines: readonly Line[], allSections: readonly Section[], paragraphs: readonly Paragraph[], paragraphOfLine: Int32Array, roles: readonly ParagraphRole[], bodyFrom: Int32Array): Record<string, RequiredPart> {
-	const result: Record<string, RequiredPart> = {};
-	for (const part of profile.parts) {
-		let holder = allSections.find((s) => s.level === 1 && s.roles.includes(part.key));
-		if (!holder) {
-			holder = allSections.find((s) => s.level > 1 && part.title.test(s.title) && !insidePlan(s, allSections));
-			if (holder && holder.role === null) {
-				holder.role = part.key;
-				holder.roles = [part.key];
-			}
-		}
-		result[part.key] = {
-			present: holder !== undefined,
-			line: holder ? holder.line : null,
-			sectionId: holder ? holder.id : null,
-			mentionedInBody: part.body ? bodyMentions(part.body, text, lines, paragraphs, paragraphOfLine, roles, bodyFrom) : [],
-			required: part.required,
-		};
-	}
-	return result;
-}
-
-function insidePlan(section: Section, allSections: readonly Section[]): boolean {
-	let s: Section | undefined = section;
-	while (s) {
-		if (s.roles.includes('next_year_plan') || s.roles.includes('annual_plan')) {
-			return true;
-		}
-		s = s.parentId === null ? undefined : allSections[s.parentId];
-	}
-	return false;
-}
-
-/**
- * Lines whose body text names the part: one search of the whole text per part (a global regex), each hit kept when it
- * lies in a body paragraph after any heading title on its line.
- */
-function bodyMentions(pattern: RegExp, text: string, lines: readonly Line[], paragraphs: readonly Paragraph[], paragraphOfLine: Int32Array, roles: readonly ParagraphRole[], bodyFrom: Int32Array): number[] {
-	const found: number[] = [];
-	const search = new RegExp(pattern.source, 'g');
-	let m: RegExpExecArray | null;
-	let line = 0;
-	while ((m = search.exec(text)) !== null) {
-		while (line + 1 < lines.length && lines[line + 1].start <= m.index) {
-			line++;
-		}
-		const current = lines[line];
-		const p = paragraphOfLine[current.number];
-		const isBody = p >= 0 && roles[p] !== 'title' && roles[p] !== 'signature';
-		const afterTitle = paragraphs[p]?.lines[0] !== current || m.index - current.start >= bodyFrom[p];
-		if (isBody && afterTitle && m.index + m[0].length <= current.end && found.at(-1) !== current.number) {
-			found.push(current.number);
-		}
-		if (m[0].length === 0) {
-			search.lastIndex++;
-		}
-	}
-	return found;
 }

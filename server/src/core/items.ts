@@ -1,6 +1,6 @@
 import { isMarkerNumeral } from './markers';
 import { parseChineseNumeral } from './numerals';
-import type { Marker } from './types';
+import type { Line, Marker, RunInItem } from './types';
 
 const ITEM_END = /[。；;！？!?]/;
 const MAX_NUMERAL = 3;
@@ -80,3 +80,17 @@ function keepSequences(found: RunInMarker[]): readonly RunInMarker[] {
 			|| (next !== undefined && next.marker.style === style && next.marker.ordinal === item.marker.ordinal + 1);
 	});
 }
+
+/** The run-in items (一是…二是…) of one line, read from `from` (after a heading marker) on, in section `sectionIndex` (or -1). */
+export function runInItems(line: Line, from: number, sectionIndex: number): RunInItem[] {
+	const found = findRunInMarkers(line.text, from, line.start);
+	return found.length === 0 ? NO_ITEMS : found.map((f) => ({
+		line: line.number,
+		marker: f.marker,
+		text: f.text,
+		span: { start: f.marker.span.start, end: f.marker.span.end + f.text.length },
+		sectionId: sectionIndex >= 0 ? sectionIndex : null,
+	}));
+}
+
+const NO_ITEMS: RunInItem[] = [];

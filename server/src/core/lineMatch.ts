@@ -56,3 +56,8 @@ export function matchAnalyses(previous: ReportAnalysis, current: ReportAnalysis)
 	}
 	return match;
 }
+
+/** Keeps a match made while analyzing `current`, so reading its numbers and carrying its findings do not make it again. */
+export function rememberMatch(previous: ReportAnalysis, current: ReportAnalysis, match: LineMatch): void {
+	memo(current, MATCHES, () => new WeakMap<ReportAnalysis, LineMatch>()).set(previous, match);
+}

@@ -93,17 +93,15 @@ export function scanParagraphs(lines: readonly Line[], format: ReportFormat, not
 			continue;
 		}
 		if (format === 'markdown') {
-			const atx = ATX.exec(line.text);
-			const bullet = atx ? null : LIST_BULLET.exec(line.text);
-			const ordered = atx || bullet ? null : ORDERED_ITEM.exec(line.text);
+			const opening = markdownOpening(line);
+			const { atx, bullet, ordered } = opening;
 			// As in CommonMark, a numbered item ends a list item's paragraph, but starts a list after body text only at 1.
 			const item = ordered !== null && (open === undefined || open.listItem || Number(ordered[1]) === 1);
 			if (open && !atx && !bullet && !item && open.atxDepth === 0) {
 				open.lines.push(line);
 				continue;
 			}
-			const start = atx ? atx[0].length : bullet ? bullet[0].length : line.indent.length;
-			open = makeParagraph(paragraphs.length, line, afterEmphasis(line, skipSpaces(line.text, start)), atx ? atx[1].length : 0, bullet !== null || item);
+			open = makeParagraph(paragraphs.length, line, markdownContentStart(line, opening), atx ? atx[1].length : 0, bullet !== null || item);
 			paragraphs.push(open);
 			if (atx) {
 				open = undefined;
@@ -113,6 +111,42 @@ export function scanParagraphs(lines: readonly Line[], format: ReportFormat, not
 		paragraphs.push(makeParagraph(paragraphs.length, line, line.indent.length, 0, false));
 	}
 	return paragraphs;
+}
+
+interface MarkdownOpening {
+	atx: RegExpExecArray | null;
+	bullet: RegExpExecArray | null;
+	ordered: RegExpExecArray | null;
+}
+
+/** How a Markdown line opens a block: an ATX heading, a list bullet or a numbered list item (at most one of them). */
+function markdownOpening(line: Line): MarkdownOpening {
+	const atx = ATX.exec(line.text);
+	const bullet = atx ? null : LIST_BULLET.exec(line.text);
+	const ordered = atx || bullet ? null : ORDERED_ITEM.exec(line.text);
+	return { atx, bullet, ordered };
+}
+
+/**
+ * What decides how a line joins the paragraphs around it, as a string: in Markdown the block it opens (`## `, `- `,
+ * `3. `), in plain text nothing. Two lines with the same opening, in the same place, make the same paragraph breaks.
+ */
+export function lineOpening(line: Line, format: ReportFormat): string {
+	if (format !== 'markdown') {
+		return '';
+	}
+	const { atx, bullet, ordered } = markdownOpening(line);
+	return atx ? `#${atx[0]}` : bullet ? `-${bullet[0]}` : ordered ? `1${ordered[0]}` : '';
+}
+
+/** Where the content of a paragraph that starts on `line` starts: after the indent, or the Markdown `#`s or bullet, and a bold opening a marker. */
+export function contentStart(line: Line, format: ReportFormat): number {
+	return format === 'markdown' ? markdownContentStart(line, markdownOpening(line)) : line.indent.length;
+}
+
+function markdownContentStart(line: Line, { atx, bullet }: MarkdownOpening): number {
+	const start = atx ? atx[0].length : bullet ? bullet[0].length : line.indent.length;
+	return afterEmphasis(line, skipSpaces(line.text, start));
 }
 
 /** `**（一）…**`: a marker set in bold is still the paragraph's marker, so its content starts after the `**` or `__`. */
@@ -133,15 +167,15 @@ function skipSpaces(text: string, from: number): number {
 	return i;
 }
 
-function makeParagraph(index: number, line: Line, contentStart: number, atxDepth: number, listItem: boolean): Paragraph {
+export function makeParagraph(index: number, line: Line, start: number, atxDepth: number, listItem: boolean): Paragraph {
 	return {
 		index,
 		lines: [line],
-		contentStart,
+		contentStart: start,
 		atxDepth,
 		listItem,
-		marker: matchMarker(line.text, contentStart, line.start),
-		content: line.text.slice(contentStart, trimmedEnd(line.text)),
+		marker: matchMarker(line.text, start, line.start),
+		content: line.text.slice(start, trimmedEnd(line.text)),
 	};
 }
 

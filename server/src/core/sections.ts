@@ -25,6 +25,8 @@ const RESIDUE = /\[bookmark:[^\]\n]{0,120}\]|\{[^}\n]{0,120}\\\*[^}\n]{0,120}\}/
 const MAX_UNMARKED = 40;
 /** A lead sentence that titles its paragraph is a short phrase, like its marked siblings' titles. */
 const MAX_LEAD_SENTENCE = 30;
+/** Signature lines (issuing body, date) are short. */
+const MAX_SIGNATURE_LINE = 30;
 /** Title-block lines are short and are not sentences. */
 const MAX_TITLE_LINE = 60;
 /** Room for a Word bookmark left in front of a short line. */
@@ -119,7 +121,7 @@ function findSignature(paragraphs: readonly Paragraph[], first: number, end: num
 			result.add(i);
 			continue;
 		}
-		if (p.marker || visibleLength(text) > 30 || SENTENCE_END.test(text) || /[：:]$/.test(text)) {
+		if (p.marker || visibleLength(text) > MAX_SIGNATURE_LINE || SENTENCE_END.test(text) || /[：:]$/.test(text)) {
 			break;
 		}
 		sawDate ||= isDateLine(text);
@@ -254,8 +256,7 @@ function opensTitleOnly(previous: Candidate | undefined, i: number): boolean {
 	if (!previous || previous.paragraph.index !== i - 1 || !previous.marker) {
 		return false;
 	}
-	const content = previous.paragraph.content;
-	return isTitleOnly(previous.paragraph, content, headingTitle(content, previous.marker === previous.paragraph.marker ? previous.marker.text.length : 0));
+	return !headingText(previous.paragraph, previous.marker === previous.paragraph.marker ? previous.marker.text.length : 0).runOn;
 }
 
 /** A heading paragraph that holds nothing after its title but the mark that ends it (一、主要工作, （一）加强领导。). */
@@ -340,8 +341,7 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 			continue;
 		}
 		const p = c.paragraph;
-		const content = stripLeadingResidue(p.content);
-		const title = headingTitle(content, c.marker && c.marker === p.marker ? c.marker.text.length : 0);
+		const title = headingText(p, c.marker && c.marker === p.marker ? c.marker.text.length : 0);
 		const depth = c.marker ? placeMarked(stack, c.marker, p.atxDepth, next[i] >= 0 ? candidates[next[i]]?.marker : undefined) : placeUnmarked(stack, c, rolesOfTitle(title.title, profile), candidates, next, i, atxLevels);
 		// The sibling it takes the place of: an unmarked heading fills its slot, and a marker written another way
 		// (（一）（二）3.（四）) counts on in its run.
@@ -381,13 +381,67 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 			atxLevels.length = p.atxDepth;
 			atxLevels[p.atxDepth] = section.level;
 		}
-		const runOn = !isTitleOnly(p, content, title);
+		const runOn = title.runOn;
 		stack.push(c.marker
 			? { section, atxDepth: p.atxDepth, style: slot?.style && slot.style !== 'bullet' && p.atxDepth === 0 ? slot.style : c.marker.style, ordinal: c.marker.ordinal, runOn }
 			: { section, atxDepth: p.atxDepth, style: slot?.style, ordinal: slot ? slot.ordinal + 1 : 0, runOn });
 	}
 	closeSpans(allSections, paragraphs, headingParagraph, roles);
 	return { roles, sections, allSections, headingParagraph };
+}
+
+/** A heading paragraph's title, where the title starts in its content, and whether body text runs on after it. */
+export function headingText(p: Paragraph, markerLength: number): { title: string; offset: number; runOn: boolean } {
+	const content = stripLeadingResidue(p.content);
+	const title = headingTitle(content, markerLength);
+	return { title: title.title, offset: title.offset, runOn: !isTitleOnly(p, content, title) };
+}
+
+/**
+ * Everything the structure pass reads from a paragraph's own text, apart from its marker and a heading's title, as
+ * bits: whether it is a run-in list, could stand as an unmarked heading or a lead sentence, shows that the line above
+ * titles it, closes the report (signature, closing matter, date), opens the appendix, or is a marker split from its
+ * title. Two versions of a paragraph with the same bits, marker and title, in the same place, give the same sections.
+ */
+export function paragraphShape(p: Paragraph): number {
+	const content = p.content;
+	const text = content.trim();
+	let bits = 0;
+	if (p.marker && isRunInParagraph(p)) {
+		bits |= 1;
+	}
+	if (!p.listItem && !isTableRow(content)) {
+		if (p.lines.length === 1 && content.length <= 2 * MAX_UNMARKED + RESIDUE_ALLOWANCE && isStandaloneHeading(stripResidue(content).trim())) {
+			bits |= 2;
+		}
+		const lead = leadSentenceEnd(content);
+		if (lead > 0 && visibleLength(content, lead) <= MAX_LEAD_SENTENCE) {
+			bits |= 4;
+		}
+	}
+	const length = visibleLength(text);
+	if (SENTENCE_END.test(text) || length > MAX_UNMARKED) {
+		bits |= 8;
+	}
+	if (CLOSING_MATTER.test(text)) {
+		bits |= 16;
+	}
+	if (p.marker || length > MAX_SIGNATURE_LINE || SENTENCE_END.test(text) || /[：:]$/.test(text)) {
+		bits |= 32;
+	}
+	if (isDateLine(text)) {
+		bits |= 64;
+	}
+	if (!p.marker && APPENDIX.test(content) && visibleLength(content) <= MAX_TITLE_LINE) {
+		bits |= 128;
+	}
+	if (p.marker && content.length === p.marker.text.length && p.lines.length === 1) {
+		bits |= 256;
+	}
+	if (p.atxDepth > 0 && stripResidue(content).trim().length > 0) {
+		bits |= 512;
+	}
+	return bits;
 }
 
 function stripLeadingResidue(content: string): string {

@@ -1,0 +1,382 @@
+import { detached } from './detach';
+import { runInItems } from './items';
+import { LineMatch } from './lineMatch';
+import { MemoKey, recall, remember } from './memo';
+import { contentStart, isPageNumberLine, lineOpening, makeParagraph, visibleLength, type Paragraph } from './paragraphs';
+import { namesPart } from './parts';
+import { detectProfile, PROFILES, rolesOfTitle, type Profile } from './profiles';
+import { findReportYear } from './reportYear';
+import { findTitleBlock, headingText, paragraphShape, type ParagraphRole } from './sections';
+import type { Line, Marker, ProfileId, ReportAnalysis, ReportFormat, RequiredPart, RunInItem, Section } from './types';
+
+/**
+ * What the structure pass found per paragraph, kept with an analysis so that the next version of the document, when
+ * an edit changed one line in a way the structure cannot see, takes the sections over instead of building them again.
+ * Plain numbers only: holding the paragraphs would hold the text of the version they were cut from.
+ */
+export interface StructureLog {
+	/** By paragraph index. */
+	roles: readonly ParagraphRole[];
+	/** By paragraph index: where its content starts in its first line, its ATX depth, whether it is a list item. */
+	contentStart: Int32Array;
+	atxDepth: Uint8Array;
+	listItem: Uint8Array;
+	/** By line number: the index of the paragraph that holds the line, or -1. */
+	paragraphOfLine: Int32Array;
+	/** By line index: the innermost section whose span holds the line, or -1. */
+	sectionOfLine: Int32Array;
+	/** By paragraph index: where body text starts in its first line (after a heading's title), or 0. */
+	bodyFrom: Int32Array;
+	titleCount: number;
+	/** Whether every title and item text of the analysis is a copy that keeps no version's text alive (see detached). */
+	detachedText: boolean;
+}
+
+const STRUCTURE_LOG = new MemoKey<StructureLog>('structure log');
+
+export function keepStructureLog(analysis: ReportAnalysis, log: StructureLog): void {
+	remember(analysis, STRUCTURE_LOG, log);
+}
+
+export function newStructureLog(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], paragraphOfLine: Int32Array, sectionOfLine: Int32Array, bodyFrom: Int32Array, titleCount: number): StructureLog {
+	const contentStarts = new Int32Array(paragraphs.length);
+	const atxDepth = new Uint8Array(paragraphs.length);
+	const listItem = new Uint8Array(paragraphs.length);
+	for (let i = 0; i < paragraphs.length; i++) {
+		contentStarts[i] = paragraphs[i].contentStart;
+		atxDepth[i] = paragraphs[i].atxDepth;
+		listItem[i] = paragraphs[i].listItem ? 1 : 0;
+	}
+	return { roles, contentStart: contentStarts, atxDepth, listItem, paragraphOfLine, sectionOfLine, bodyFrom, titleCount, detachedText: false };
+}
+
+/** The structure of a new version, taken over from the previous one: the eager fields of the analysis, and its log. */
+export interface CarriedStructure {
+	profile: ProfileId;
+	title: string[];
+	titleLines: number[];
+	reportYear: number | null;
+	sections: Section[];
+	allSections: Section[];
+	items: RunInItem[];
+	requiredSections: Record<string, RequiredPart>;
+	pageNumberLines: number[];
+	runningHeaderLines: number[];
+	log: StructureLog;
+	match: LineMatch;
+}
+
+/** A short line next to a page number may be a running header (see findPageFurniture). */
+const MAX_RUNNING_HEADER = 40;
+
+/**
+ * The sections of `lines` taken over from `previous`, or null when the edit between them may change them. It may not
+ * when the two versions differ in one line only, with the same number of lines and line breaks, and that line is body
+ * text or a marked heading whose marker, title and shape (paragraphShape) stay the same, away from the title block
+ * and any page furniture. Then every section, item and part is the previous one's, moved by the edit; only the run-in
+ * items of the edited line and whether it names a part are read again. The result equals a fresh analysis.
+ */
+export function carryStructure(previous: ReportAnalysis, lines: readonly Line[], format: ReportFormat, profileOption: ProfileId | undefined): CarriedStructure | null {
+	const log = recall(previous, STRUCTURE_LOG);
+	const old = previous.lines;
+	if (!log || previous.format !== format || lines.length !== old.length || lines.length === 0) {
+		return null;
+	}
+	const profileId = profileOption ?? detectProfile(previous.title);
+	if (profileId !== previous.profile) {
+		return null;
+	}
+	const match = new LineMatch(old, lines);
+	if (match.tailFrom - match.head !== 1) {
+		return null;
+	}
+	const c = match.head;
+	const before = old[c];
+	const after = lines[c];
+	const delta = after.end - before.end;
+	if (!sameBreaks(old, lines, c, delta)) {
+		return null;
+	}
+	const pi = log.paragraphOfLine[c + 1];
+	if (pi < log.titleCount || pi < 0 || after.blank || after.directive || after.indent !== before.indent || isPageNumberLine(after)) {
+		return null;
+	}
+	const role = log.roles[pi];
+	if ((role !== 'body' && role !== 'heading') || lineOpening(before, format) !== lineOpening(after, format)) {
+		return null;
+	}
+	if (previous.pageNumberLines.length >= 2 && (visibleLength(before.text.trim()) <= MAX_RUNNING_HEADER || visibleLength(after.text.trim()) <= MAX_RUNNING_HEADER)) {
+		return null;
+	}
+	let first = c;
+	while (first > 0 && log.paragraphOfLine[first] === pi) {
+		first--;
+	}
+	let last = c;
+	while (last + 1 < lines.length && log.paragraphOfLine[last + 2] === pi) {
+		last++;
+	}
+	if (first === c && contentStart(after, format) !== log.contentStart[pi]) {
+		return null;
+	}
+	const was = paragraphAt(old, pi, first, last, log);
+	const now = paragraphAt(lines, pi, first, last, log);
+	if (markerKey(was.marker, old[first]) !== markerKey(now.marker, lines[first]) || paragraphShape(was) !== paragraphShape(now)) {
+		return null;
+	}
+	// The paragraph after the title block ends it, and may name the report year: it must do both as before.
+	let reportYear = previous.reportYear;
+	if (pi === log.titleCount) {
+		const opening = [...titleParagraphs(old, log), now];
+		if (findTitleBlock(opening) !== log.titleCount) {
+			return null;
+		}
+		reportYear = findReportYear(previous.title, opening, log.titleCount);
+	}
+	let heading: { section: Section; title: string } | undefined;
+	let bodyFrom = log.bodyFrom;
+	if (role === 'heading') {
+		const section = previous.allSections.find((s) => s.line === first + 1);
+		// A marker split onto the line before (H9) names this title from another line: not taken over.
+		if (!section || (section.marker ? !was.marker || section.marker.span.start !== was.marker.span.start : was.marker !== undefined)) {
+			return null;
+		}
+		const markerLength = was.marker ? was.marker.text.length : 0;
+		const title = headingText(was, markerLength);
+		const fresh = headingText(now, markerLength);
+		if (title.title !== section.title || fresh.offset !== title.offset || fresh.runOn !== title.runOn || !sameParts(PROFILES[profileId], title.title, fresh.title)) {
+			return null;
+		}
+		heading = { section, title: fresh.title };
+		if (fresh.title.length !== title.title.length) {
+			bodyFrom = bodyFrom.slice();
+			bodyFrom[pi] += fresh.title.length - title.title.length;
+		}
+	}
+	const carry = new Carry(previous, log, before, after, delta, heading);
+	const items = carry.items(c, lines[c], first === c && heading?.section.marker ? heading.section.marker.span.end - before.start : 0);
+	const allSections = carry.sections();
+	return {
+		profile: profileId,
+		title: log.detachedText ? previous.title : previous.title.map(detached),
+		titleLines: previous.titleLines,
+		reportYear,
+		sections: previous.sections.map((s) => allSections[s.id]),
+		allSections,
+		items,
+		requiredSections: carriedParts(PROFILES[profileId], previous.requiredSections, c + 1, after.text, first === c ? bodyFrom[pi] : 0),
+		pageNumberLines: previous.pageNumberLines,
+		runningHeaderLines: previous.runningHeaderLines,
+		log: log.detachedText && bodyFrom === log.bodyFrom ? log : { ...log, bodyFrom, detachedText: true },
+		match,
+	};
+}
+
+/**
+ * A heading's new title names the same parts as its old one, so the parts and the roles of the sections stay: every
+ * part's title pattern matches both or neither (which heading covers a part), and they name the same roles.
+ */
+function sameParts(profile: Profile, was: string, now: string): boolean {
+	if (was === now) {
+		return true;
+	}
+	return profile.parts.every((part) => part.title.test(was) === part.title.test(now))
+		&& rolesOfTitle(was, profile).join() === rolesOfTitle(now, profile).join();
+}
+
+/** The lines other than `c` start where they did, or `delta` later after it: no line break changed. */
+function sameBreaks(old: readonly Line[], lines: readonly Line[], c: number, delta: number): boolean {
+	for (let i = 0; i < lines.length; i++) {
+		if (lines[i].start !== old[i].start + (i > c ? delta : 0)) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** The paragraphs of the title block, made again from the previous version's lines. */
+function titleParagraphs(lines: readonly Line[], log: StructureLog): Paragraph[] {
+	const result: Paragraph[] = [];
+	let i = 0;
+	for (let index = 0; index < log.titleCount; index++) {
+		while (log.paragraphOfLine[i + 1] !== index) {
+			i++;
+		}
+		const first = i;
+		while (i + 1 < lines.length && log.paragraphOfLine[i + 2] === index) {
+			i++;
+		}
+		result.push(paragraphAt(lines, index, first, i, log));
+	}
+	return result;
+}
+
+/** Paragraph `index` (lines first…last) as the paragraph scan made it from these lines. */
+function paragraphAt(lines: readonly Line[], index: number, first: number, last: number, log: StructureLog): Paragraph {
+	const p = makeParagraph(index, lines[first], log.contentStart[index], log.atxDepth[index], log.listItem[index] === 1);
+	for (let i = first + 1; i <= last; i++) {
+		p.lines.push(lines[i]);
+	}
+	return p;
+}
+
+/** A marker as far as the structure reads it: its text, kind and place in its line. */
+function markerKey(marker: Marker | undefined, line: Line): string {
+	return marker ? `${marker.text}\u0000${marker.style}\u0000${marker.width}\u0000${marker.ordinal}\u0000${marker.span.start - line.start}` : '';
+}
+
+/** The required parts as before; whether the edited line names a part is read again from its text. */
+function carriedParts(profile: Profile, previous: Record<string, RequiredPart>, lineNumber: number, text: string, from: number): Record<string, RequiredPart> {
+	const result: Record<string, RequiredPart> = {};
+	for (const part of profile.parts) {
+		const was = previous[part.key];
+		let mentioned = was.mentionedInBody;
+		if (part.body) {
+			const names = namesPart(part.body, text, from);
+			if (names !== mentioned.includes(lineNumber)) {
+				mentioned = names ? [...mentioned, lineNumber].sort((a, b) => a - b) : mentioned.filter((n) => n !== lineNumber);
+			}
+		}
+		result[part.key] = { ...was, mentionedInBody: mentioned };
+	}
+	return result;
+}
+
+/** Moves the previous version's sections and items past the edited line, sharing what lies wholly before it. */
+class Carry {
+	private readonly share: boolean;
+	private readonly movedItems = new Map<RunInItem, RunInItem>();
+	private newOnLine: RunInItem[] = [];
+
+	constructor(
+		private readonly previous: ReportAnalysis,
+		private readonly log: StructureLog,
+		private readonly before: Line,
+		private readonly after: Line,
+		private readonly delta: number,
+		private readonly heading: { section: Section; title: string } | undefined,
+	) {
+		// Objects cut from a version's text are shared only once they are copies: else they would keep that text alive.
+		this.share = log.detachedText;
+	}
+
+	/** An offset of the previous version in the new one; offsets inside the edited line are never asked for. */
+	private at(offset: number): number {
+		return offset >= this.before.end ? offset + this.delta : offset;
+	}
+
+	private text(s: string): string {
+		return this.share ? s : detached(s);
+	}
+
+	/** All items in document order: the edited line's read again (from `from`), the others kept or moved. */
+	items(c: number, line: Line, from: number): RunInItem[] {
+		const all: RunInItem[] = [];
+		const number = c + 1;
+		let placed = false;
+		const place = () => {
+			if (!placed) {
+				placed = true;
+				this.newOnLine = runInItems(line, from, this.log.sectionOfLine[c]).map((item) => ({ ...item, text: detached(item.text) }));
+				all.push(...this.newOnLine);
+			}
+		};
+		for (const item of this.previous.items) {
+			if (item.line < number) {
+				all.push(this.share ? item : this.moved(item));
+			} else if (item.line > number) {
+				place();
+				all.push(this.moved(item));
+			}
+		}
+		place();
+		return all;
+	}
+
+	private moved(item: RunInItem): RunInItem {
+		const marker = { ...item.marker, span: { start: this.at(item.marker.span.start), end: this.at(item.marker.span.end) } };
+		const copy: RunInItem = { line: item.line, marker, text: this.text(item.text), span: { start: this.at(item.span.start), end: this.at(item.span.end) }, sectionId: item.sectionId };
+		this.movedItems.set(item, copy);
+		return copy;
+	}
+
+	/** Every section by id: those wholly before the edited line kept (once their text is detached), the others moved. */
+	sections(): Section[] {
+		const old = this.previous.allSections;
+		const result: Section[] = new Array<Section>(old.length);
+		const kept = new Uint8Array(old.length);
+		for (let id = 0; id < old.length; id++) {
+			const s = old[id];
+			if (this.share && s.span.end < this.before.start) {
+				result[id] = s;
+				kept[id] = 1;
+				continue;
+			}
+			result[id] = this.movedSection(s);
+		}
+		const editedIn = this.log.sectionOfLine[this.before.number - 1];
+		for (let id = 0; id < old.length; id++) {
+			if (kept[id] === 1) {
+				continue;
+			}
+			const s = old[id];
+			const section = result[id];
+			section.children = s.children.map((child) => result[child.id]);
+			section.items = id === editedIn ? this.itemsWithEdited(s.items) : s.items.map((item) => this.itemOf(item));
+		}
+		return result;
+	}
+
+	private itemOf(item: RunInItem): RunInItem {
+		return this.movedItems.get(item) ?? item;
+	}
+
+	/** The items of the section that holds the edited line: the line's new items in place of its old ones. */
+	private itemsWithEdited(old: readonly RunInItem[]): RunInItem[] {
+		const number = this.before.number;
+		const result: RunInItem[] = [];
+		let placed = false;
+		for (const item of old) {
+			if (item.line === number) {
+				continue;
+			}
+			if (item.line > number && !placed) {
+				placed = true;
+				result.push(...this.newOnLine);
+			}
+			result.push(this.itemOf(item));
+		}
+		if (!placed) {
+			result.push(...this.newOnLine);
+		}
+		return result;
+	}
+
+	private movedSection(s: Section): Section {
+		// The edited line's heading keeps its marker and where its title starts (carryStructure made sure); its title may change.
+		const onEdited = s === this.heading?.section;
+		const marker = s.marker && !onEdited ? this.markerMoved(s.marker) : s.marker;
+		const title = onEdited ? detached(this.heading?.title ?? '') : this.text(s.title);
+		return {
+			id: s.id,
+			level: s.level,
+			line: s.line,
+			marker,
+			indent: s.indent,
+			title,
+			headingSpan: onEdited ? { start: this.after.start, end: this.after.end } : { start: this.at(s.headingSpan.start), end: this.at(s.headingSpan.end) },
+			titleSpan: onEdited ? { start: s.titleSpan.start, end: s.titleSpan.start + title.length } : { start: this.at(s.titleSpan.start), end: this.at(s.titleSpan.end) },
+			span: { start: this.at(s.span.start), end: this.at(s.span.end) },
+			role: s.role,
+			roles: s.roles,
+			leadSentence: s.leadSentence,
+			parentId: s.parentId,
+			children: [],
+			items: [],
+		};
+	}
+
+	private markerMoved(marker: Marker): Marker {
+		return this.delta === 0 || marker.span.start < this.before.end ? marker : { ...marker, span: { start: marker.span.start + this.delta, end: marker.span.end + this.delta } };
+	}
+}

@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { expect, suite, test } from 'vitest';
+import { analyzeReport } from '../../server/src/core/analyze';
+import type { ReportAnalysis, ReportFormat } from '../../server/src/core/types';
+import { ROOT } from '../unit/helpers';
+
+/** The seeds and every fixture, each in its own format: every form of report the structure knows. */
+const REPORTS: { name: string; text: string; format: ReportFormat }[] = [
+	...readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
+		.map((f) => ({ name: f, text: readFileSync(join(ROOT, 'seeds', f), 'utf8'), format: 'text' as const })),
+	...readdirSync(join(ROOT, 'test', 'fixtures')).filter((f) => /\.(txt|md)$/.test(f)).sort()
+		.map((f) => ({ name: f, text: readFileSync(join(ROOT, 'test', 'fixtures', f), 'utf8'), format: f.endsWith('.md') ? 'markdown' as const : 'text' as const })),
+];
+
+/**
+ * What a keystroke inside a line may insert: plain words, and everything the structure reads in a line: sentence and
+ * clause marks, markers, run-in markers, part names, years, residue, table cells, Markdown openings, page numbers.
+ */
+const INSERTS = ['的', '和', '。', '，', '：', '；', '、', '5', '１', '件', '%', '是', '一是', '二是', '三要', '一', '二、', '（三）', '1.', '①', ' ', '\u3000',
+	'[bookmark: _GoBack]', '第二部分', '附件', '附件1', '存在的问题', '第一责任人', '下一步', '2025年', '报告', '此件公开发布', '——', '|', '\t', '**', '# ', '- ', '— 3 —', '2024年1月', ''];
+
+/** An edit of one line that leaves its line break alone: `remove` characters at a place in it, then `insert`. */
+const lineEdit = fc.record({
+	line: fc.double({ min: 0, max: 1, noNaN: true }),
+	at: fc.double({ min: 0, max: 1, noNaN: true }),
+	remove: fc.nat({ max: 4 }),
+	insert: fc.constantFrom(...INSERTS),
+});
+
+function applyToLine(text: string, e: { line: number; at: number; remove: number; insert: string }): string {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+		starts.push(i + 1);
+	}
+	const start = starts[Math.min(starts.length - 1, Math.floor(e.line * starts.length))];
+	let end = text.indexOf('\n', start);
+	end = end < 0 ? text.length : end;
+	if (text[end - 1] === '\r') {
+		end--;
+	}
+	const at = start + Math.floor(e.at * (end - start));
+	return text.slice(0, at) + e.insert + text.slice(Math.min(end, at + e.remove));
+}
+
+/** Everything an analysis holds, numbers included, as plain data. */
+function plain(a: ReportAnalysis): unknown {
+	return JSON.parse(JSON.stringify(a));
+}
+
+suite('an analysis that takes the previous version’s sections equals a fresh one', () => {
+	test.each(REPORTS)('$name: chains of edits inside one line, each analyzed from the one before', ({ name, text, format }) => {
+		fc.assert(fc.property(fc.array(lineEdit, { minLength: 1, maxLength: 6 }), fc.boolean(), (edits, readNumbers) => {
+			let current = text;
+			let previous = analyzeReport(current, { format });
+			for (const e of edits) {
+				current = applyToLine(current, e);
+				if (readNumbers) {
+					void previous.metrics;
+				}
+				const reused = analyzeReport(current, { format, previous });
+				expect(plain(reused), `${name} after ${JSON.stringify(e)}`).toEqual(plain(analyzeReport(current, { format })));
+				previous = reused;
+			}
+		}), { numRuns: 25 });
+	});
+});
+
+suite('which edits take the sections over', () => {
+	const text = ['某县司法局', '关于2023年度法治政府建设情况的报告', '', '一、主要举措和成效', '（一）加强组织领导。全年召开会议5次，一是学法，二是用法。', '办理行政复议案件55件。',
+		'（二）推进依法行政', '审查规范性文件12件。', '二、存在的问题', '队伍力量不足。', '三、下一步打算', '2024年继续推进。', ''].join('\n');
+
+	test('a word typed in body text: sections before the line are the previous version’s own objects from the second edit on', () => {
+		const first = analyzeReport(text);
+		const second = analyzeReport(text.replace('审查规范性', '审查各类规范性'), { previous: first });
+		const third = analyzeReport(text.replace('审查规范性', '审查各类的规范性'), { previous: second });
+		expect(plain(third)).toEqual(plain(analyzeReport(text.replace('审查规范性', '审查各类的规范性'))));
+		// （一） ends before the edited line: kept. 一、 and （二） hold it: new objects, ending one character later.
+		const [part, one, two] = [0, 1, 2].map((id) => third.allSections[id]);
+		expect(one).toBe(second.allSections[1]);
+		expect(part).not.toBe(second.allSections[0]);
+		expect(two.span.end - second.allSections[2].span.end).toBe(1);
+		expect(third.allSections[4].span.start - second.allSections[4].span.start).toBe(1);
+	});
+
+	test('a word typed after a heading’s title keeps the heading and reads its run-in items again', () => {
+		const first = analyzeReport(text);
+		const edited = text.replace('二是用法', '二是守法，三是用法');
+		const second = analyzeReport(edited, { previous: first });
+		expect(plain(second)).toEqual(plain(analyzeReport(edited)));
+		expect(second.allSections[1].items.map((i) => i.marker.text)).toEqual(['一是', '二是', '三是']);
+		// Taken over: a third version shares the sections the edit left behind it with the second.
+		const third = analyzeReport(edited.replace('队伍力量', '人员力量'), { previous: second });
+		expect(third.allSections[1]).toBe(second.allSections[1]);
+	});
+
+	test('edits that change what the structure reads are analyzed afresh and still agree', () => {
+		const first = analyzeReport(text);
+		for (const edited of [
+			text.replace('（二）推进依法行政', '（三）推进依法行政'),
+			text.replace('加强组织领导。', '加强组织和领导。'),
+			text.replace('队伍力量不足。', '队伍力量不足'),
+			text.replace('办理行政复议案件55件。', '存在的主要问题'),
+			text.replace('2024年继续推进。', '2024年1月'),
+		]) {
+			expect(plain(analyzeReport(edited, { previous: first })), edited).toEqual(plain(analyzeReport(edited)));
+		}
+	});
+});
