@@ -153,7 +153,8 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 			bodyFrom[pi] += fresh.title.length - title.title.length;
 		}
 	}
-	const carry = new Carry(previous, log, before, after, delta, heading);
+	// A heading whose paragraph only goes on over the edited line (Markdown) keeps its title line as it was.
+	const carry = new Carry(previous, log, before, after, delta, first === c ? heading : undefined);
 	const items = carry.items(c, lines[c], first === c && heading?.section.marker ? heading.section.marker.span.end - before.start : 0);
 	const allSections = carry.sections();
 	return {
