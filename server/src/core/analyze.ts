@@ -198,7 +198,7 @@ function collectItems(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 		}
 	}
 	for (const p of paragraphs) {
-		if (roles[p.index] === 'title' || roles[p.index] === 'signature') {
+		if (roles[p.index] === 'title' || roles[p.index] === 'signature' || roles[p.index] === 'contents') {
 			continue;
 		}
 		for (const line of p.lines) {

@@ -1629,8 +1629,10 @@ function structuralEnd(sc: Scan, q: Quantity, isChinese: boolean): number {
 function enumerates(sc: Scan, s: number, n: number): boolean {
 	const src = sc.text;
 	const floor = Math.max(sc.floor, sc.lastEnd, s - 60);
+	// The last item may be quoted (“放心消费、公平竞争、质量安全”三条主线) or a letter (A、B、C、D四类).
 	const previous = src.charCodeAt(s - 1);
-	if (n < 2 || n > 10 || s - 1 < floor || previous === C.deng || !isCjk(previous)) {
+	const last = LIST_CLOSERS.has(previous) ? src.charCodeAt(s - 2) : previous;
+	if (n < 2 || n > 10 || s - 1 < floor || last === C.deng || !(isCjk(last) || isLatinLetter(last))) {
 		return false;
 	}
 	let commas = 0;
@@ -1646,6 +1648,13 @@ function enumerates(sc: Scan, s: number, n: number): boolean {
 		}
 	}
 	return commas + conjunction >= 1 && commas + conjunction + 1 === n;
+}
+
+/** Closing quotes and brackets that may end the last item of a list. */
+const LIST_CLOSERS = new Set([...'”’」』》〉）)'].map((c) => c.charCodeAt(0)));
+
+function isLatinLetter(c: number): boolean {
+	return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
 }
 
 /** 十三届全国人大一次会议: a session's name. */

@@ -55,7 +55,7 @@ function bodyMentions(pattern: RegExp, text: string, lines: readonly Line[], par
 		}
 		const current = lines[line];
 		const p = paragraphOfLine[current.number];
-		const isBody = p >= 0 && roles[p] !== 'title' && roles[p] !== 'signature';
+		const isBody = p >= 0 && roles[p] !== 'title' && roles[p] !== 'signature' && roles[p] !== 'contents';
 		const afterTitle = paragraphs[p]?.lines[0] !== current || m.index - current.start >= bodyFrom[p];
 		if (isBody && afterTitle && m.index + m[0].length <= current.end && found.at(-1) !== current.number) {
 			found.push(current.number);

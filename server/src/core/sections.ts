@@ -7,7 +7,8 @@ import type { Marker, MarkerStyle, PartRole, ReportFormat, Section } from './typ
 
 /** What the structure pass decides for each paragraph. */
 /** `marker`: a heading marker that conversion split from its title onto a line of its own (H9). */
-export type ParagraphRole = 'title' | 'heading' | 'marker' | 'body' | 'signature' | 'appendix';
+/** `contents`: a table of contents (目录 and its entries with their page numbers), which lists headings but is none. */
+export type ParagraphRole = 'title' | 'heading' | 'marker' | 'body' | 'signature' | 'appendix' | 'contents';
 
 export interface Structure {
 	roles: ParagraphRole[];
@@ -130,6 +131,49 @@ function findSignature(paragraphs: readonly Paragraph[], first: number, end: num
 	return sawDate ? result : new Set();
 }
 
+/** The caption of a table of contents: 目录, maybe letter-spaced. */
+const CONTENTS_CAPTION = /^目[\s\u3000]*录$/;
+/** An entry of a table of contents: a title, a leader of dots or dashes, and the page number that ends the line. */
+const CONTENTS_ENTRY = /(?:[.．·・…‥⋯_\-－—]\s*){4,}[0-9０-９]{1,4}$/;
+
+/** A line of a table of contents copied from a word processor, which repeats the headings with their pages. */
+function isContents(p: Paragraph): boolean {
+	return p.lines.length === 1 && (CONTENTS_CAPTION.test(p.content) || CONTENTS_ENTRY.test(p.content));
+}
+
+/**
+ * Whether a paragraph's last line ends a clause (。！？；：, maybe inside closing quotes or brackets). One that does not
+ * breaks off mid-sentence: the next line carries on its text (a hard-wrapped copy from a PDF), and titles nothing.
+ */
+function endsClause(p: Paragraph): boolean {
+	const text = p.lines[p.lines.length - 1].text;
+	let end = text.length;
+	while (end > 0 && (isBlankChar(text.charCodeAt(end - 1)) || CLOSERS.has(text.charCodeAt(end - 1)))) {
+		end--;
+	}
+	return end === 0 || CLAUSE_ENDS.has(text.charCodeAt(end - 1));
+}
+
+const CLOSERS = new Set([...'”’）)」』】》〉]'].map((c) => c.charCodeAt(0)));
+const CLAUSE_ENDS = new Set([...'。！？!?；;：:…'].map((c) => c.charCodeAt(0)));
+
+/** Paragraph `i` carries on the text of the body paragraph right above it, which breaks off mid-sentence. */
+function continuesAbove(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], i: number): boolean {
+	const above = paragraphs[i - 1];
+	return above !== undefined && roles[i - 1] === 'body' && !candidates[i - 1] && above.lines[above.lines.length - 1].number + 1 === paragraphs[i].lines[0].number && !endsClause(above);
+}
+
+/**
+ * Paragraph `i` opens a hard-wrapped paragraph: it breaks off mid-sentence and the line right below, set further left,
+ * carries on its text (an indented first line, then the wrapped lines flush, as a PDF copy gives them).
+ */
+function wrapsOnto(paragraphs: readonly Paragraph[], i: number): boolean {
+	const p = paragraphs[i];
+	const below = paragraphs[i + 1];
+	return below !== undefined && below.lines[0].number === p.lines[p.lines.length - 1].number + 1
+		&& below.lines[0].indent.length < p.lines[0].indent.length && !endsClause(p);
+}
+
 /** A paragraph that starts with 一是 and carries 二是 later is a run-in list, not a heading. */
 function isRunInParagraph(p: Paragraph): boolean {
 	if (!p.marker || !isRunInStyle(p.marker.style)) {
@@ -175,6 +219,11 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 	}
 	for (const i of findSignature(paragraphs, titleCount, appendix)) {
 		roles[i] = 'signature';
+	}
+	for (let i = titleCount; i < appendix; i++) {
+		if (roles[i] === 'body' && isContents(paragraphs[i])) {
+			roles[i] = 'contents';
+		}
 	}
 	const candidates: (Candidate | undefined)[] = paragraphs.map((p, i) => {
 		if (roles[i] !== 'body') {
@@ -224,7 +273,7 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	if (format === 'markdown' && p.atxDepth > 0) {
 		return stripResidue(p.content).trim().length > 0 ? 'standalone' : null;
 	}
-	if (p.listItem || isTableRow(p.content)) {
+	if (p.listItem || isTableRow(p.content) || continuesAbove(paragraphs, roles, candidates, i) || wrapsOnto(paragraphs, i)) {
 		return null;
 	}
 	// Most paragraphs are long body text: rule them out by length before any string work.
@@ -441,6 +490,12 @@ export function paragraphShape(p: Paragraph): number {
 	if (p.atxDepth > 0 && stripResidue(content).trim().length > 0) {
 		bits |= 512;
 	}
+	if (isContents(p)) {
+		bits |= 1024;
+	}
+	if (endsClause(p)) {
+		bits |= 2048;
+	}
 	return bits;
 }
 
@@ -471,6 +526,15 @@ function placeMarked(stack: readonly Open[], marker: Marker, atxDepth: number, f
 	const top = stack[limit - 1];
 	if (top?.style && marker.ordinal >= 2 && top.ordinal === marker.ordinal - 1 && (sameFamily(top.style, marker.style) || resumes(top, marker, following))) {
 		return limit - 1;
+	}
+	// 1. … （1） … ② then 2、: a marker swapped for its kin counts on from the open heading it follows, however deep below it.
+	if (marker.ordinal >= 2) {
+		for (let d = limit - 2; d >= 0; d--) {
+			const open = stack[d];
+			if (open.style && open.ordinal === marker.ordinal - 1 && sameFamily(open.style, marker.style)) {
+				return d;
+			}
+		}
 	}
 	return limit;
 }
@@ -607,7 +671,7 @@ function closeSpans(allSections: readonly Section[], paragraphs: readonly Paragr
 	const open: number[] = [];
 	const close = (s: number, endExclusive: number) => {
 		let last = endExclusive - 1;
-		while (last > headingParagraph[s] && (roles[last] === 'signature' || roles[last] === 'appendix' || roles[last] === 'marker')) {
+		while (last > headingParagraph[s] && (roles[last] === 'signature' || roles[last] === 'appendix' || roles[last] === 'marker' || roles[last] === 'contents')) {
 			last--;
 		}
 		const lastLine = paragraphs[last].lines.at(-1);

@@ -304,6 +304,10 @@ suite('names', () => {
 		expect(one('严格落实重大行政决策五个法定程序', '五个法定程序').claim).toBe(false);
 		expect(one('所部署的11个方面要求', '11个方面').claim).toBe(false);
 		expect(one('在市场监管、交通运输、文化市场三个领域组建队伍', '三个').claim).toBe(false);
+		// The last item quoted, or the items letters.
+		expect(one('围绕“放心消费、公平竞争、质量安全”三条主线推进', '三条').claim).toBe(false);
+		expect(one('将经营主体分为A、B、C、D四类实施监管', '四类').claim).toBe(false);
+		expect(one('将经营主体分为A、B、C三类实施监管，检查四类', '四类').claim).toBe(true);
 		expect(one('组织开展提升行政执法质量三年行动中期评估', '三年行动').claim).toBe(false);
 		expect(one('建设经济开发区二期；', '二期').claim).toBe(false);
 		expect(one('举办培训班二期', '二期').claim).toBe(true);

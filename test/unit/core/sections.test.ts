@@ -19,6 +19,35 @@ suite('sections: markers and levels', () => {
 		]);
 	});
 
+	test('a marker swapped for its kin counts on from the heading it follows, however deep below it (1. … ② then 2、)', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要工作', '（一）强化监管', '1.规范检查', '（1）细化清单', '①建立台账', '②分类管理', '2、规范涉企检查', '3.推进信用监管'));
+		expect(outline(a)).toEqual(['3 1 一、主要工作', '4 2 （一）强化监管', '5 3 1.规范检查', '6 4 （1）细化清单', '7 5 ①建立台账', '8 5 ②分类管理', '9 3 2、规范涉企检查', '10 3 3.推进信用监管']);
+	});
+
+	test('a table of contents lists the headings but holds none', () => {
+		const a = analyzeReport(lines(...TITLE, '', '目  录', '一、主要举措和成效……………………2', '（一）加强组织领导…………2', '二、存在的不足和原因··········5', '三、2024年工作安排---------6', '',
+			'一、主要举措和成效', '（一）加强组织领导', '全年召开会议5次。', '二、存在的不足和原因', '队伍力量不足。', '三、2024年工作安排', '继续推进。'));
+		expect(outline(a)).toEqual(['10 1 一、主要举措和成效', '11 2 （一）加强组织领导', '13 1 二、存在的不足和原因', '15 1 三、2024年工作安排']);
+		expect(a.requiredSections.shortcomings.line).toBe(13);
+		expect(a.requiredSections.next_year_plan.mentionedInBody).toEqual([]);
+		expect(a.title).toEqual(TITLE);
+	});
+
+	test('a hard-wrapped paragraph (a PDF copy) has no headings among its lines', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '（一）依法全面履行政府职能',
+			'\u3000\u3000持续深化“放管服”改革，动态调整权责清单，全县',
+			'38个部门共保留行政权力事项4126项。县政务服务中心进驻事',
+			'项1873项，企业开办时间压缩至0.5个工作日，全年新增经营主',
+			'体建设取得新进展，连续两年获评优秀等次',
+			'\u3000\u3000（二）推进依法决策', '全年审查重大决策12件。'));
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 （一）依法全面履行政府职能', '9 2 （二）推进依法决策']);
+	});
+
+	test('a short line after a sentence that ended is still a heading', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '全年办理案件55件。', '存在的问题及下步工作打算', '队伍力量不足，下一步加强培训。'));
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '5 1 ∅存在的问题及下步工作打算']);
+	});
+
 	test('a wrongly written sibling (（1） among （二）（三）) stays a sibling', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要工作', '（1） 强化组织领导', '（二）强化学习', '（三）强化保障'));
 		expect(outline(a)).toEqual(['3 1 一、主要工作', '4 2 （1）强化组织领导', '5 2 （二）强化学习', '6 2 （三）强化保障']);

@@ -20,6 +20,23 @@ suite('metric.percent-mismatch', () => {
 		expect(findingsOf(withLine('全年收到行政复议申请31件，依法受理26件、不予受理5件；受理案件办结26件，办结率100%。'), 'metric.percent-mismatch')).toEqual([]);
 	});
 
+	test('a breakdown between the rate and its part: the part is the count whose words name the rate', () => {
+		const line = '全年收到行政复议申请17件，依法受理15件、不予受理2件；受理案件中已审结14件，其中维持11件、撤销2件、终止审理1件，审结率100%。';
+		const found = findingsOf(withLine(line), 'metric.percent-mismatch');
+		expect(found.map((f) => f.message)).toHaveLength(1);
+		expect(found[0].message).toContain('93.3');
+		expect(findingsOf(withLine(line.replace('审结率100%', '审结率93.3%')), 'metric.percent-mismatch')).toEqual([]);
+	});
+
+	test('a rate named by the first characters of the items it counts (优良率 of 优秀、良好)', () => {
+		const found = findingsOf(withLine('抽查案卷120卷，评定优秀、良好案卷108卷，优良率达到92%。'), 'metric.percent-mismatch');
+		expect(found.map((f) => f.message)).toHaveLength(1);
+		expect(found[0].message).toContain('90');
+		expect(findingsOf(withLine('抽查案卷120卷，评定优秀、良好案卷108卷，优良率达到90%。'), 'metric.percent-mismatch')).toEqual([]);
+		// Items without those characters name no 优良率: nothing is divided.
+		expect(findingsOf(withLine('抽查案卷120卷，评定合格、达标案卷108卷，优良率达到92%。'), 'metric.percent-mismatch')).toEqual([]);
+	});
+
 	test('a part whose words end in the rate\'s own name, with a subject before it', () => {
 		const found = findingsOf(withLine('审结一审行政案件6420件，行政机关负责人出庭应诉5980件，出庭应诉率97.3%。'), 'metric.percent-mismatch');
 		expect(found.map((f) => f.message)).toHaveLength(1);

@@ -83,32 +83,35 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		return null;
 	}
 	const sameSentence = (k: number) => (k >= 0 && clauses[k].sentence === clause.sentence ? clauses[k] : undefined);
+	const stem = word.groups?.stem;
 	let partIndex = i;
 	let part = lastQuantity(clause, rate.span.start);
 	if (!part) {
 		partIndex = sameSentence(i - 1) ? i - 1 : i;
 		part = partIndex === i ? undefined : lastQuantity(clauses[partIndex]);
 	}
-	const partClause = clauses[partIndex];
 	if (!part) {
 		return null;
 	}
-	const partWords = textBefore(analysis, partClause, part.span.start);
-	const wholeClause = sameSentence(partIndex - 1) ?? namedWhole(analysis, clauses, partIndex, stripAdverbs(partWords));
+	let words = partWords(analysis, clauses, partIndex, part);
+	if (!words.text.startsWith('其中') && !(stem !== undefined && namesRate(stripAdverbs(words.text), stem))) {
+		// A breakdown may stand between the rate and its part (审结14件，其中维持11件、撤销2件，审结率…): the part is the
+		// count further back in the sentence whose words name the rate.
+		const named = stem === undefined ? -1 : namingPart(analysis, clauses, partIndex, clause.sentence, stem);
+		if (named < 0) {
+			return null;
+		}
+		partIndex = named;
+		part = lastQuantity(clauses[named]) as NumericMention & { value: number };
+		words = partWords(analysis, clauses, named, part);
+	}
+	const wholeClause = sameSentence(words.first - 1) ?? namedWhole(analysis, clauses, words.first, stripAdverbs(words.text));
 	const whole = lastQuantity(wholeClause);
 	if (!whole || !wholeClause || whole.unit !== part.unit || whole.value <= 0 || part.value > whole.value) {
 		return null;
 	}
-	const viaQizhong = partWords.startsWith('其中');
-	const verb = stripAdverbs(partWords);
-	const stem = word.groups?.stem;
-	if (!viaQizhong && !(stem !== undefined && namesRate(verb, stem))) {
-		return null;
-	}
-	// Where the verb stands in the text: it ends where the part's words end, before the part and any space.
-	const verbEnd = partClause.start + analysis.text.slice(partClause.start, part.span.start).trimEnd().length;
-	const verbStart = verbEnd - verb.length;
-	const narrowed = stem !== undefined && [...stem.matchAll(NARROWING)].some((q) => !holdsBetween(analysis, partClause, verbStart, verbEnd, q[0]));
+	const verb = stripAdverbs(words.text);
+	const narrowed = stem !== undefined && [...stem.matchAll(NARROWING)].some((q) => !namesWord(verb, q[0]));
 	if (narrowed) {
 		return null;
 	}
@@ -122,6 +125,32 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		evidence,
 		message: context.message('metric.percent-mismatch', { part: part.value, whole: whole.value, computed: round(computed, 1), stated: rate.text }),
 	};
+}
+
+/**
+ * The words before a part, from the start of its clause, and the first clause they take: they reach back over items
+ * without numbers that a 、 joins to it (评定优秀、良好案卷108卷), which the part counts together.
+ */
+function partWords(analysis: ReportAnalysis, clauses: readonly Clause[], index: number, part: NumericMention): { text: string; first: number } {
+	let first = index;
+	while (first > 0 && clauses[first].after === '、' && clauses[first - 1].sentence === clauses[index].sentence && clauses[first - 1].mentions.length === 0) {
+		first--;
+	}
+	return { text: analysis.text.slice(clauses[first].start, part.span.start).trim(), first };
+}
+
+/** How far back, past a breakdown, the part that names a rate may stand. */
+const MAX_PART_HOPS = 6;
+
+/** The clause before `from`, in the same sentence, whose last count's words name the rate; -1 when there is none. */
+function namingPart(analysis: ReportAnalysis, clauses: readonly Clause[], from: number, sentence: number, stem: string): number {
+	for (let k = from - 1; k >= 0 && k >= from - MAX_PART_HOPS && clauses[k].sentence === sentence; k--) {
+		const q = lastQuantity(clauses[k]);
+		if (q && namesRate(stripAdverbs(partWords(analysis, clauses, k, q).text), stem)) {
+			return k;
+		}
+	}
+	return -1;
 }
 
 /**
@@ -147,7 +176,24 @@ const MAX_WHOLE_HOPS = 4;
  * rate's own stem whatever stands before (行政机关负责人出庭应诉 / 出庭应诉率).
  */
 function namesRate(verb: string, stem: string): boolean {
-	return (verb.length <= MAX_PART_VERB && sharesBigram(verb, stem)) || (stem.length >= 2 && verb.endsWith(stem));
+	return (verb.length <= MAX_PART_VERB && sharesBigram(verb, stem)) || (stem.length >= 2 && verb.endsWith(stem)) || abbreviates(verb, stem);
+}
+
+/** The words hold a word of the rate, or name what it abbreviates (优良 for 优秀、良好). */
+function namesWord(words: string, word: string): boolean {
+	return words.includes(word) || abbreviates(words, word);
+}
+
+/**
+ * A two-character rate word made of characters of two items a 、 joins (优良率 of 优秀、良好):
+ * the first character in one item, the second in the next.
+ */
+function abbreviates(words: string, word: string): boolean {
+	if (word.length !== 2) {
+		return false;
+	}
+	const joint = words.indexOf('、');
+	return joint > 0 && words.lastIndexOf(word[0], joint) >= 0 && words.indexOf(word[1], joint) > joint;
 }
 
 function sharesBigram(a: string, b: string): boolean {
