@@ -13,6 +13,12 @@ const OUTLINE_ANSWERS = new WeakSet<readonly DocumentSymbol[]>();
  * The symbols encoded together share one buffer, which lives as long as any of them.
  */
 const OWN_JSON = new WeakMap<DocumentSymbol, Buffer>();
+/**
+ * The whole JSON of a symbol with children that was kept from one answer to the next: an unchanged part of the outline
+ * goes into the answer as one piece, not as one piece per symbol. Made the second time a symbol is answered, so symbols
+ * that live for one answer only (the ones an edit touches) do not get one.
+ */
+const WHOLE_JSON = new WeakMap<DocumentSymbol, Buffer>();
 /** Symbols sent once without keeping their JSON (in a first answer). */
 const SEEN = new WeakSet<DocumentSymbol>();
 const OPEN_LIST = Buffer.from('[');
@@ -44,7 +50,7 @@ export function encode(message: Message): Buffer {
 	}
 	encodeNew(fresh);
 	const parts = [Buffer.from(`${JSON.stringify(envelope).slice(0, -1)},"result":`)];
-	writeList(symbols, parts);
+	writeList(symbols, parts, new Set(fresh));
 	parts.push(CLOSE);
 	return Buffer.concat(parts);
 }
@@ -101,22 +107,40 @@ function rangeJson(r: Range): string {
 	return `{"start":{"line":${r.start.line},"character":${r.start.character}},"end":{"line":${r.end.line},"character":${r.end.character}}}`;
 }
 
-function writeList(symbols: readonly DocumentSymbol[], parts: Buffer[]): void {
+/** `fresh`: the symbols new in this answer. */
+function writeList(symbols: readonly DocumentSymbol[], parts: Buffer[], fresh: ReadonlySet<DocumentSymbol>): void {
 	parts.push(OPEN_LIST);
 	for (let i = 0; i < symbols.length; i++) {
 		if (i > 0) {
 			parts.push(COMMA);
 		}
-		writeSymbol(symbols[i], parts);
+		writeSymbol(symbols[i], parts, fresh);
 	}
 	parts.push(CLOSE_LIST);
 }
 
-function writeSymbol(symbol: DocumentSymbol, parts: Buffer[]): void {
+function writeSymbol(symbol: DocumentSymbol, parts: Buffer[], fresh: ReadonlySet<DocumentSymbol>): void {
+	const whole = WHOLE_JSON.get(symbol);
+	if (whole) {
+		parts.push(whole);
+		return;
+	}
+	if (!symbol.children?.length || fresh.has(symbol)) {
+		writeParts(symbol, parts, fresh);
+		return;
+	}
+	const own: Buffer[] = [];
+	writeParts(symbol, own, fresh);
+	const joined = Buffer.concat(own);
+	WHOLE_JSON.set(symbol, joined);
+	parts.push(joined);
+}
+
+function writeParts(symbol: DocumentSymbol, parts: Buffer[], fresh: ReadonlySet<DocumentSymbol>): void {
 	parts.push(OWN_JSON.get(symbol)!);
 	if (symbol.children) {
 		parts.push(CHILDREN);
-		writeList(symbol.children, parts);
+		writeList(symbol.children, parts, fresh);
 	}
 	parts.push(CLOSE);
 }

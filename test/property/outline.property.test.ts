@@ -50,6 +50,55 @@ suite('an outline built against the last version’s equals a fresh one', () => 
 		}), { numRuns: 30 });
 	});
 
+	test.each(SEEDS)('$name: one-line edits analyzed from the version before, the outline taken over from the last one', ({ name, text }) => {
+		const lineEdit = fc.record({ line: fc.double({ min: 0, max: 1, noNaN: true }), at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 3 }), insert: fc.constantFrom('的', '5', '。', '，', '一是', '二是', '二、', '') });
+		fc.assert(fc.property(fc.array(lineEdit, { minLength: 1, maxLength: 8 }), (edits) => {
+			let current = text;
+			let version = 1;
+			let analysis = analyzeReport(current);
+			let last: Outline = toOutline(TextDocument.create('file:///r.txt', 'policy-report', version, current), analysis);
+			for (const e of edits) {
+				const lines = current.split('\n');
+				const index = Math.min(lines.length - 1, Math.floor(e.line * lines.length));
+				const at = Math.floor(e.at * lines[index].length);
+				lines[index] = lines[index].slice(0, at) + e.insert + lines[index].slice(Math.min(lines[index].length, at + e.remove));
+				current = lines.join('\n');
+				const doc = TextDocument.create('file:///r.txt', 'policy-report', ++version, current);
+				analysis = analyzeReport(current, { previous: analysis });
+				const fresh = toOutline(doc, analyzeReport(current)).symbols;
+				const reused = toOutline(doc, analysis, last);
+				const what = `${name} after ${JSON.stringify(e)}`;
+				expect(reused.symbols, what).toEqual(fresh);
+				expect(sent(reused.symbols), what).toEqual(JSON.parse(JSON.stringify({ jsonrpc: '2.0', id: 7, result: fresh })));
+				last = reused;
+			}
+		}), { numRuns: 30 });
+	});
+
+	test('a keystroke in body text builds again only the symbols whose range it moves', () => {
+		const text = SEEDS.find((s) => s.name.startsWith('004'))!.text;
+		const lines = text.split('\n');
+		const heading = lines.findIndex((l) => l.includes('（三）'));
+		let body = heading + 1;
+		while (lines[body].trim() === '') {
+			body++;
+		}
+		const first = analyzeReport(text);
+		const before = toOutline(TextDocument.create('file:///r.txt', 'policy-report', 1, text), first);
+		for (const [line, at] of [[body, 2], [body, lines[body].length]]) {
+			const edited = lines.map((l, i) => (i === line ? `${l.slice(0, at)}的${l.slice(at)}` : l)).join('\n');
+			const doc = TextDocument.create('file:///r.txt', 'policy-report', 2, edited);
+			const outline = toOutline(doc, analyzeReport(edited, { previous: first }), before);
+			expect(outline.symbols).toEqual(toOutline(doc, analyzeReport(edited)).symbols);
+			const kept = symbolsIn(before.symbols);
+			const renewed = [...symbolsIn(outline.symbols)].filter((s) => !kept.has(s));
+			// Only symbols on the edited line and the ones holding them are new; the others (hundreds) are the last ones.
+			expect(renewed.every((s) => s.range.start.line <= line && line <= s.range.end.line), `line ${line}:${at}`).toBe(true);
+			expect(renewed.length, `line ${line}:${at}`).toBeLessThanOrEqual(8);
+			expect(kept.size).toBeGreaterThan(40);
+		}
+	});
+
 	test('a keystroke in one section keeps every symbol outside it', () => {
 		const text = SEEDS.find((s) => s.name.startsWith('004'))!.text;
 		const before = toOutline(TextDocument.create('file:///r.txt', 'policy-report', 1, text), analyzeReport(text));

@@ -10,7 +10,7 @@ import { findParts } from './parts';
 import { findReportYear } from './reportYear';
 import { detectProfile, PROFILES } from './profiles';
 import { buildStructure, findTitleBlock, stripResidue, type ParagraphRole } from './sections';
-import { carryStructure, keepStructureLog, newStructureLog } from './structureCarry';
+import { carryStructure, keepStructureLog, newStructureLog, noteCarried } from './structureCarry';
 import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, ReportAnalysis, RunInItem, Section } from './types';
 
 const ARABIC_MARKER_STYLES = new Set(['arabic-dun', 'arabic-dot', 'arabic-paren']);
@@ -46,6 +46,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		}, { paragraphOfLine: log.paragraphOfLine, sectionOfLine: log.sectionOfLine, previous: readPrevious(options.previous), setPhrases });
 		keepStructureLog(analysis, log);
 		rememberMatch(options.previous as ReportAnalysis, analysis, match);
+		noteCarried(analysis, options.previous as ReportAnalysis, carried.line);
 		return analysis;
 	}
 	const furniture = findPageFurniture(lines);

@@ -1,7 +1,7 @@
 import { detached } from './detach';
 import { runInItems } from './items';
 import { LineMatch } from './lineMatch';
-import { MemoKey, recall, remember } from './memo';
+import { memo, MemoKey, recall, remember } from './memo';
 import { contentStart, isPageNumberLine, lineOpening, makeParagraph, visibleLength, type Paragraph } from './paragraphs';
 import { namesPart } from './parts';
 import { detectProfile, PROFILES, rolesOfTitle, type Profile } from './profiles';
@@ -50,6 +50,29 @@ export function newStructureLog(paragraphs: readonly Paragraph[], roles: readonl
 	return { roles, contentStart: contentStarts, atxDepth, listItem, paragraphOfLine, sectionOfLine, bodyFrom, titleCount, detachedText: false };
 }
 
+const STRUCTURE_ID = new MemoKey<object>('structure id');
+const CARRIED = new MemoKey<{ from: object; line: number }>('carried from');
+
+/** A token that stands for an analysis' structure, for whatever a front end builds from it (an outline) to remember. */
+export function structureId(analysis: ReportAnalysis): object {
+	return memo(analysis, STRUCTURE_ID, () => ({}));
+}
+
+/** Notes that `analysis` took its structure over from `previous`, edited on line `line` (1-based). */
+export function noteCarried(analysis: ReportAnalysis, previous: ReportAnalysis, line: number): void {
+	remember(analysis, CARRIED, { from: structureId(previous), line });
+}
+
+/**
+ * The one line (1-based) an edit changed when `analysis` took its structure over from the analysis `from` stands for:
+ * every section and item is that analysis' one with the same id or index, moved by the edit, and only the ones on that
+ * line or holding it can differ in their lines, characters or words. Null when it did not.
+ */
+export function carriedLine(analysis: ReportAnalysis, from: object): number | null {
+	const carried = recall(analysis, CARRIED);
+	return carried && carried.from === from ? carried.line : null;
+}
+
 /** The structure of a new version, taken over from the previous one: the eager fields of the analysis, and its log. */
 export interface CarriedStructure {
 	profile: ProfileId;
@@ -64,6 +87,8 @@ export interface CarriedStructure {
 	runningHeaderLines: number[];
 	log: StructureLog;
 	match: LineMatch;
+	/** The edited line, 1-based. */
+	line: number;
 }
 
 /** A short line next to a page number may be a running header (see findPageFurniture). */
@@ -170,6 +195,7 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 		runningHeaderLines: previous.runningHeaderLines,
 		log: log.detachedText && bodyFrom === log.bodyFrom ? log : { ...log, bodyFrom, detachedText: true },
 		match,
+		line: c + 1,
 	};
 }
 

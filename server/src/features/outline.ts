@@ -2,6 +2,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { detached } from '../core/detach';
 import { sectionMarkerText } from '../core/json';
+import { carriedLine, structureId } from '../core/structureCarry';
 import type { Line, ReportAnalysis, RunInItem, Section, Span } from '../core/types';
 import { LinePositions, toRange } from './positions';
 
@@ -9,14 +10,22 @@ import { LinePositions, toRange } from './positions';
 const KIND_BY_LEVEL: readonly SymbolKind[] = [SymbolKind.Module, SymbolKind.Namespace, SymbolKind.Package, SymbolKind.Class, SymbolKind.Struct];
 
 /**
- * A document's outline, with its symbols by where each one's selection starts. The next version's outline is built
- * against it: a symbol equal to the last one at its place is that same object, so a keystroke that changes one
- * section leaves every other symbol (and what was made from it, such as its JSON) as it was. Names are detached copies,
- * so a kept symbol does not keep the text of the version it was made from.
+ * A document's outline. The next version's outline is built against it: after an edit of one line that left the
+ * structure as it was (see carriedLine), every symbol off that line is the same object, found by section id and item
+ * index; after any other edit, a symbol equal to the last one at its place (byStart) is that same object. Either way a
+ * keystroke that changes one section leaves every other symbol (and what was made from it, such as its JSON) as it
+ * was. Names are detached copies, so a kept symbol does not keep the text of the version it was made from.
  */
 export interface Outline {
 	readonly symbols: DocumentSymbol[];
+	/** Its symbols by where each one's selection starts (symbolKey), made when first asked for. */
 	readonly byStart: ReadonlyMap<number, DocumentSymbol>;
+	/** The structure it was made from (structureId), and the symbols of its sections by id and of its items by index. */
+	readonly source: object;
+	readonly sectionSymbols: readonly DocumentSymbol[];
+	readonly itemSymbols: readonly DocumentSymbol[];
+	/** The line of each item, by index. */
+	readonly itemLines: Int32Array;
 }
 
 /**
@@ -24,32 +33,152 @@ export interface Outline {
  * breadcrumb names the report.
  */
 export function toOutline(doc: TextDocument, analysis: ReportAnalysis, last?: Outline): Outline {
-	const builder = new OutlineBuilder(doc, analysis.lines, last?.byStart);
+	const line = last ? carriedLine(analysis, last.source) : null;
+	return last && line !== null ? carriedOutline(doc, analysis, last, line) : freshOutline(doc, analysis, last);
+}
+
+/** Every symbol built, or taken from `last` where one equal to it stands at its place. */
+function freshOutline(doc: TextDocument, analysis: ReportAnalysis, last: Outline | undefined): Outline {
+	const sectionSymbols: DocumentSymbol[] = new Array<DocumentSymbol>(analysis.allSections.length);
+	const byItem = new Map<RunInItem, DocumentSymbol>();
+	const builder: OutlineBuilder = new OutlineBuilder(doc, analysis.lines, last?.byStart, (s) => {
+		const symbol = builder.section(s);
+		sectionSymbols[s.id] = symbol;
+		return symbol;
+	}, (item) => {
+		const symbol = builder.item(item);
+		byItem.set(item, symbol);
+		return symbol;
+	});
+	const symbols = withRoot(builder, analysis);
+	// Every item hangs under its section or at the top, so each has its symbol by now.
+	const itemSymbols = analysis.items.map((item) => byItem.get(item) as DocumentSymbol);
+	return new BuiltOutline(symbols, structureId(analysis), sectionSymbols, itemSymbols, analysis.items);
+}
+
+/**
+ * After a one-line edit the structure did not see: the symbols of the items on that line and of the sections holding
+ * it are built again, bottom up; every other symbol is the last outline's.
+ */
+function carriedOutline(doc: TextDocument, analysis: ReportAnalysis, last: Outline, line: number): Outline {
+	const items = analysis.items;
+	const oldEnd = firstAtLine(last.itemLines, line + 1);
+	const newFirst = firstItemAtLine(items, line);
+	const newEnd = firstItemAtLine(items, line + 1);
+	const sectionSymbols = last.sectionSymbols.slice();
+	const itemSymbols: DocumentSymbol[] = new Array<DocumentSymbol>(items.length);
+	const builder: OutlineBuilder = new OutlineBuilder(doc, analysis.lines, undefined, (s) => sectionSymbols[s.id], (item) => itemSymbols[indexOfItem(items, item)]);
+	for (let i = 0; i < items.length; i++) {
+		itemSymbols[i] = i < newFirst ? last.itemSymbols[i] : i < newEnd ? builder.item(items[i]) : last.itemSymbols[i - newEnd + oldEnd];
+	}
+	const lineStart = analysis.lines[line - 1].start;
+	const sections = analysis.allSections;
+	// Children have higher ids than their parents: each section holding the line is built after the ones inside it.
+	for (let id = sections.length - 1; id >= 0; id--) {
+		const s = sections[id];
+		if (s.line <= line && s.span.end >= lineStart) {
+			sectionSymbols[id] = builder.section(s, last.sectionSymbols[id]);
+		}
+	}
+	return new BuiltOutline(withRoot(builder, analysis), structureId(analysis), sectionSymbols, itemSymbols, items);
+}
+
+/** The top-level symbols, under the report's title when it has one. */
+function withRoot(builder: OutlineBuilder, analysis: ReportAnalysis): DocumentSymbol[] {
 	const topItems = analysis.items.filter((i) => i.sectionId === null);
 	const top = builder.children(analysis.sections, topItems);
 	const name = analysis.title.join(' ').trim();
 	const first = analysis.lines[analysis.titleLines[0] - 1];
 	const lastTitle = analysis.lines[analysis.titleLines[analysis.titleLines.length - 1] - 1];
 	if (!name || !first || !lastTitle) {
-		return { symbols: top, byStart: builder.byStart };
+		return top;
 	}
 	let end = lastTitle.end;
 	for (const placed of [...analysis.sections, ...topItems]) {
 		end = Math.max(end, placed.span.end);
 	}
-	const root = builder.symbol(-1, '', name, SymbolKind.File, { start: first.start, end }, first.number - 1, { start: first.start, end: lastTitle.end }, first.number - 1, top);
-	return { symbols: [root], byStart: builder.byStart };
+	return [builder.symbol(-1, '', name, SymbolKind.File, { start: first.start, end }, first.number - 1, { start: first.start, end: lastTitle.end }, first.number - 1, top)];
+}
+
+class BuiltOutline implements Outline {
+	readonly itemLines: Int32Array;
+	#byStart: Map<number, DocumentSymbol> | undefined;
+
+	constructor(readonly symbols: DocumentSymbol[], readonly source: object, readonly sectionSymbols: readonly DocumentSymbol[], readonly itemSymbols: readonly DocumentSymbol[], items: readonly RunInItem[]) {
+		this.itemLines = Int32Array.from(items, (item) => item.line);
+	}
+
+	get byStart(): ReadonlyMap<number, DocumentSymbol> {
+		if (!this.#byStart) {
+			const byStart = new Map<number, DocumentSymbol>();
+			const add = (list: readonly DocumentSymbol[]) => {
+				for (const symbol of list) {
+					const tag = symbol.kind === SymbolKind.File ? -1 : symbol.kind === SymbolKind.EnumMember ? 1 : 0;
+					byStart.set(symbolKey(symbol.selectionRange.start.line, symbol.selectionRange.start.character, tag), symbol);
+					add(symbol.children ?? []);
+				}
+			};
+			add(this.symbols);
+			this.#byStart = byStart;
+		}
+		return this.#byStart;
+	}
+}
+
+/** The index of the first of these lines (in order) at or after `line`. */
+function firstAtLine(lines: Int32Array, line: number): number {
+	let lo = 0;
+	let hi = lines.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (lines[mid] < line) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo;
+}
+
+function firstItemAtLine(items: readonly RunInItem[], line: number): number {
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (items[mid].line < line) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo;
+}
+
+/** Where an item stands among the document's items, which are in document order. */
+function indexOfItem(items: readonly RunInItem[], item: RunInItem): number {
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (items[mid].span.start < item.span.start) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo;
 }
 
 class OutlineBuilder {
-	readonly byStart = new Map<number, DocumentSymbol>();
-
 	private readonly positions: LinePositions;
 
+	/** `sectionSymbol` and `itemSymbol` give the symbol of a child: built on the spot, or kept from the last outline. */
 	constructor(
 		private readonly doc: TextDocument,
 		lines: readonly Line[],
 		private readonly last: ReadonlyMap<number, DocumentSymbol> | undefined,
+		private readonly sectionSymbol: (section: Section) => DocumentSymbol,
+		private readonly itemSymbol: (item: RunInItem) => DocumentSymbol,
 	) {
 		this.positions = new LinePositions(lines);
 	}
@@ -61,34 +190,36 @@ class OutlineBuilder {
 		let j = 0;
 		while (i < sections.length || j < items.length) {
 			if (j >= items.length || (i < sections.length && sections[i].span.start <= items[j].span.start)) {
-				result.push(this.section(sections[i++]));
+				result.push(this.sectionSymbol(sections[i++]));
 			} else {
-				result.push(this.item(items[j++]));
+				result.push(this.itemSymbol(items[j++]));
 			}
 		}
 		return result;
 	}
 
-	private section(section: Section): DocumentSymbol {
+	/** `earlier`: the last outline's symbol of this section, kept when the new one would equal it. */
+	section(section: Section, earlier?: DocumentSymbol): DocumentSymbol {
 		const children = this.children(section.children, section.items);
 		const kind = KIND_BY_LEVEL[Math.min(section.level, KIND_BY_LEVEL.length) - 1];
 		const line = section.line - 1;
 		// An editor rejects an empty name; a bare marker line still has its marker, a heading line its text.
 		const marker = sectionMarkerText(section);
 		const [head, tail] = marker || section.title ? [marker, section.title] : ['', this.doc.getText(toRange(this.doc, section.headingSpan)).trim() || '…'];
-		return this.symbol(0, head, tail, kind, section.span, line, section.headingSpan, line, children);
+		return this.symbol(0, head, tail, kind, section.span, line, section.headingSpan, line, children, earlier);
 	}
 
-	private item(item: RunInItem): DocumentSymbol {
+	item(item: RunInItem): DocumentSymbol {
 		const line = item.line - 1;
 		return this.symbol(1, item.marker.text, itemTopic(item.text), SymbolKind.EnumMember, item.span, line, item.marker.span, line, undefined);
 	}
 
 	/**
-	 * The symbol named `head + tail` with these parts: last version's when it has exactly them, else a new one. The name
+	 * The symbol named `head + tail` with these parts: the last version's (`candidate`, or the one at its place) when it
+	 * has exactly them, else a new one. The name
 	 * comes in two parts so that a kept symbol's name is compared without joining them into a new string first.
 	 */
-	symbol(tag: number, head: string, tail: string, kind: SymbolKind, span: Span, spanLine: number, selection: Span, selectionLine: number, children: DocumentSymbol[] | undefined): DocumentSymbol {
+	symbol(tag: number, head: string, tail: string, kind: SymbolKind, span: Span, spanLine: number, selection: Span, selectionLine: number, children: DocumentSymbol[] | undefined, candidate?: DocumentSymbol): DocumentSymbol {
 		const at = this.positions;
 		const from = at.lineOf(span.start, spanLine);
 		const to = at.lineOf(span.end, spanLine);
@@ -98,19 +229,16 @@ class OutlineBuilder {
 			// An offset outside the analysis' lines (none arise from the core): the document places it, nothing is kept.
 			return { name: detached(head + tail), kind, range: toRange(this.doc, span), selectionRange: toRange(this.doc, selection), ...(children ? { children } : {}) };
 		}
-		const key = symbolKey(selectionFrom, at.character(selection.start, selectionFrom), tag);
-		const earlier = this.last?.get(key);
+		const earlier = candidate ?? this.last?.get(symbolKey(selectionFrom, at.character(selection.start, selectionFrom), tag));
 		if (earlier && isName(earlier.name, head, tail) && earlier.kind === kind && sameList(earlier.children, children)
 			&& at.isAt(earlier.range.start, span.start, from) && at.isAt(earlier.range.end, span.end, to)
 			&& at.isAt(earlier.selectionRange.start, selection.start, selectionFrom) && at.isAt(earlier.selectionRange.end, selection.end, selectionTo)) {
-			this.byStart.set(key, earlier);
 			return earlier;
 		}
 		const name = detached(head + tail);
 		const range = { start: at.position(span.start, from), end: at.position(span.end, to) };
 		const selectionRange = { start: at.position(selection.start, selectionFrom), end: at.position(selection.end, selectionTo) };
 		const symbol = children ? { name, kind, range, selectionRange, children } : { name, kind, range, selectionRange };
-		this.byStart.set(key, symbol);
 		return symbol;
 	}
 }
