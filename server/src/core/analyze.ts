@@ -8,7 +8,7 @@ import { extractMentions, newMention } from './metrics';
 import { findPageFurniture, scanParagraphs, type Paragraph } from './paragraphs';
 import { findParts } from './parts';
 import { findReportYear } from './reportYear';
-import { detectProfile, PROFILES } from './profiles';
+import { detectProfile, namePartsByPlace, PROFILES } from './profiles';
 import { buildStructure, findTitleBlock, stripResidue, type ParagraphRole } from './sections';
 import { carryStructure, keepStructureLog, newStructureLog, noteCarried } from './structureCarry';
 import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, ReportAnalysis, RunInItem, Section } from './types';
@@ -60,7 +60,9 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	const title = titleParagraphs.map((p) => stripResidue(p.content).trim());
 	const profileId = options.profile ?? detectProfile(title);
 	const profile = PROFILES[profileId];
+	const reportYear = findReportYear(title, paragraphs, titleCount);
 	const structure = buildStructure(paragraphs, format, profile);
+	namePartsByPlace(structure.sections, profile, reportYear);
 	const sectionOfLine = mapLinesToSections(lines, structure.allSections);
 	const items = collectItems(paragraphs, structure.roles, structure.allSections, structure.headingParagraph, sectionOfLine);
 	const bodyFrom = bodyStarts(paragraphs, structure.allSections, structure.headingParagraph);
@@ -72,7 +74,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		lines,
 		title,
 		titleLines: titleParagraphs.map((p) => p.lines[0].number),
-		reportYear: findReportYear(title, paragraphs, titleCount),
+		reportYear,
 		sections: structure.sections,
 		allSections: structure.allSections,
 		items,

@@ -20,6 +20,8 @@ export interface Paragraph {
 }
 
 const ATX = /^[ ]{0,3}(#{1,6})(?:[ \t]+|$)/;
+/** A Markdown setext underline or thematic break: a row of one of = - * _ (spaces between allowed), nothing else. */
+const RULE_LINE = /^[ ]{0,3}(?:={2,}|-{2,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})[ \t]*$/;
 const LIST_BULLET = /^[ \t]*[-*+][ \t]+/;
 /** A Markdown ordered list item (`1. `, `2) `); `1.` is also a heading marker, `2)` is not. Group 1 is the number. */
 const ORDERED_ITEM = /^[ ]{0,3}([0-9]{1,9})[.)](?:[ \t]|$)/;
@@ -93,6 +95,11 @@ export function scanParagraphs(lines: readonly Line[], format: ReportFormat, not
 			continue;
 		}
 		if (format === 'markdown') {
+			// A setext underline (=== or --- under a line) or a thematic break (***) is markup: it ends the paragraph above.
+			if (RULE_LINE.test(line.text)) {
+				open = undefined;
+				continue;
+			}
 			const opening = markdownOpening(line);
 			const { atx, bullet, ordered } = opening;
 			// As in CommonMark, a numbered item ends a list item's paragraph, but starts a list after body text only at 1.

@@ -1,4 +1,5 @@
-import type { PartRole, ProfileId } from './types';
+import { parseYear } from './numerals';
+import type { PartRole, ProfileId, Section } from './types';
 
 export interface PartDefinition {
 	key: PartRole;
@@ -14,6 +15,13 @@ export interface Profile {
 	parts: readonly PartDefinition[];
 	/** A title that selects this profile. */
 	detect: RegExp | null;
+	/**
+	 * The part a report opens with, as many level-1 headings as it takes (the work of the year, by theme): a level-1
+	 * heading whose title names no part, standing before the other parts, is one of it.
+	 */
+	leading: PartRole;
+	/** The part a level-1 title that names the year after the report's is (a 法治 report's plan), if any. */
+	nextYear: PartRole | null;
 }
 
 /**
@@ -23,6 +31,8 @@ export interface Profile {
 const FAZHI_ANNUAL: Profile = {
 	id: 'fazhi-annual',
 	detect: null,
+	leading: 'measures_results',
+	nextYear: 'next_year_plan',
 	parts: [
 		{
 			key: 'first_responsibility',
@@ -61,6 +71,9 @@ const FAZHI_ANNUAL: Profile = {
 const GOV_WORK_REPORT: Profile = {
 	id: 'gov-work-report',
 	detect: /政府工作报告/,
+	leading: 'review',
+	// A 政府工作报告 plans the year it is delivered in, which its title names.
+	nextYear: null,
 	parts: [
 		{ key: 'review', required: true, title: /回顾|过去(?:一年|五年|的一年)|(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?工作(?:回顾|总结)|主要工作$/, body: null },
 		{ key: 'gov_self_building', required: false, title: /政府自身建设|自身建设/, body: null },
@@ -118,3 +131,42 @@ function pickCompatible(keys: PartRole[]): PartRole[] {
 	}
 	return [first];
 }
+
+/**
+ * Roles of level-1 headings whose titles name no part: one that names the year after the report's is the part the
+ * profile gives that year (锚定“十五五”良好开局，扎实做好2026年法治政府建设 in a 2025 report is the plan); the ones
+ * before every other named part (坚持高位推动，法治政府建设取得新成效) are the leading part, when the report names
+ * another part after them.
+ */
+export function namePartsByPlace(sections: readonly Section[], profile: Profile, reportYear: number | null): void {
+	if (profile.nextYear) {
+		for (const s of sections) {
+			if (s.roles.length === 0 && namesNextYear(s.title, profile, reportYear)) {
+				s.roles = [profile.nextYear];
+				s.role = profile.nextYear;
+			}
+		}
+	}
+	const firstOther = sections.findIndex((s) => s.roles.some((r) => r !== profile.leading && r !== 'other'));
+	for (let i = 0; i < firstOther; i++) {
+		if (sections[i].roles.length === 0) {
+			sections[i].roles = [profile.leading];
+			sections[i].role = profile.leading;
+		}
+	}
+}
+
+/** The title names the year after the report's, in a profile that gives that year a part. */
+export function namesNextYear(title: string, profile: Profile, reportYear: number | null): boolean {
+	if (!profile.nextYear || reportYear === null) {
+		return false;
+	}
+	for (const m of title.matchAll(YEAR_IN_TITLE)) {
+		if (parseYear(m[1]) === reportYear + 1) {
+			return true;
+		}
+	}
+	return false;
+}
+
+const YEAR_IN_TITLE = /([12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})\s*年/g;

@@ -4,7 +4,7 @@ import { LineMatch } from './lineMatch';
 import { memo, MemoKey, recall, remember } from './memo';
 import { contentStart, isPageNumberLine, lineOpening, makeParagraph, visibleLength, type Paragraph } from './paragraphs';
 import { namesPart } from './parts';
-import { detectProfile, PROFILES, rolesOfTitle, type Profile } from './profiles';
+import { detectProfile, namesNextYear, PROFILES, rolesOfTitle, type Profile } from './profiles';
 import { findReportYear } from './reportYear';
 import { findTitleBlock, headingText, paragraphShape, type ParagraphRole } from './sections';
 import type { Line, Marker, ProfileId, ReportAnalysis, ReportFormat, RequiredPart, RunInItem, Section } from './types';
@@ -157,6 +157,10 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 			return null;
 		}
 		reportYear = findReportYear(previous.title, opening, log.titleCount);
+		// The report year names the plan among the parts (namePartsByPlace).
+		if (reportYear !== previous.reportYear) {
+			return null;
+		}
 	}
 	let heading: { section: Section; title: string } | undefined;
 	let bodyFrom = log.bodyFrom;
@@ -169,7 +173,7 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 		const markerLength = was.marker ? was.marker.text.length : 0;
 		const title = headingText(was, markerLength);
 		const fresh = headingText(now, markerLength);
-		if (title.title !== section.title || fresh.offset !== title.offset || fresh.runOn !== title.runOn || !sameParts(PROFILES[profileId], title.title, fresh.title)) {
+		if (title.title !== section.title || fresh.offset !== title.offset || fresh.runOn !== title.runOn || !sameParts(PROFILES[profileId], title.title, fresh.title, reportYear)) {
 			return null;
 		}
 		heading = { section, title: fresh.title };
@@ -201,14 +205,16 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 
 /**
  * A heading's new title names the same parts as its old one, so the parts and the roles of the sections stay: every
- * part's title pattern matches both or neither (which heading covers a part), and they name the same roles.
+ * part's title pattern matches both or neither (which heading covers a part), and they name the same roles, by their
+ * words and by the year they name.
  */
-function sameParts(profile: Profile, was: string, now: string): boolean {
+function sameParts(profile: Profile, was: string, now: string, reportYear: number | null): boolean {
 	if (was === now) {
 		return true;
 	}
 	return profile.parts.every((part) => part.title.test(was) === part.title.test(now))
-		&& rolesOfTitle(was, profile).join() === rolesOfTitle(now, profile).join();
+		&& rolesOfTitle(was, profile).join() === rolesOfTitle(now, profile).join()
+		&& namesNextYear(was, profile, reportYear) === namesNextYear(now, profile, reportYear);
 }
 
 /** The lines other than `c` start where they did, or `delta` later after it: no line break changed. */

@@ -43,6 +43,23 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 （一）依法全面履行政府职能', '9 2 （二）推进依法决策']);
 	});
 
+	test('level-1 parts whose titles name no part: the year after the report names the plan, the ones before the others are the results', () => {
+		const a = analyzeReport(lines(...TITLE, '一、坚持高位推动，法治建设取得新进展', '全年办理案件55件。', '二、聚焦关键环节，依法行政水平实现新提升', '审查文件12件。',
+			'三、存在的不足', '队伍力量不足。', '四、锚定良好开局，扎实做好2024年法治政府建设', '继续推进。'));
+		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'measures_results', 'shortcomings', 'next_year_plan']);
+		expect(a.requiredSections.measures_results.line).toBe(3);
+		expect(a.requiredSections.next_year_plan.line).toBe(9);
+		// With no other part named, nothing says where the results end: no role is given.
+		const alone = analyzeReport(lines(...TITLE, '一、坚持高位推动', '全年办理案件55件。', '二、聚焦关键环节', '审查文件12件。'));
+		expect(alone.sections.map((s) => s.role)).toEqual([null, null]);
+	});
+
+	test('Markdown setext underlines and thematic breaks are markup, not text', () => {
+		const a = analyzeReport(lines('某区人民政府关于2023年度法治政府建设情况的报告', '===========', '', '一、主要举措和成效', '-----------', '全年办理案件55件。', '', '***', '', '二、存在的不足', '---', '队伍力量不足。'), { format: 'markdown' });
+		expect(a.title).toEqual(['某区人民政府关于2023年度法治政府建设情况的报告']);
+		expect(outline(a)).toEqual(['4 1 一、主要举措和成效', '10 1 二、存在的不足']);
+	});
+
 	test('a short line after a sentence that ended is still a heading', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '全年办理案件55件。', '存在的问题及下步工作打算', '队伍力量不足，下一步加强培训。'));
 		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '5 1 ∅存在的问题及下步工作打算']);

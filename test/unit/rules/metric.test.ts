@@ -37,6 +37,28 @@ suite('metric.percent-mismatch', () => {
 		expect(findingsOf(withLine('抽查案卷120卷，评定合格、达标案卷108卷，优良率达到92%。'), 'metric.percent-mismatch')).toEqual([]);
 	});
 
+	test('a rate over a breakdown: its whole is the count the breakdown splits, and it may count several items', () => {
+		// 3610 of 29600 is 12.2%: the whole is the 审结 count, not the item before the part.
+		const line = '审结2.96万件，其中维持1.87万件、直接纠错3610件、驳回和终止等7290件，直接纠错率12.2%。';
+		expect(findingsOf(withLine(line), 'metric.percent-mismatch')).toEqual([]);
+		expect(findingsOf(withLine(line.replace('12.2%', '19.3%')), 'metric.percent-mismatch')).toHaveLength(1);
+		// 发证 and 登记 together are the whole: 612 + 855 = 1467.
+		expect(findingsOf(withLine('对全市1467家固定污染源实施分类管理，其中核发许可证612家、实行登记管理855家，发证登记率达到100%。'), 'metric.percent-mismatch')).toEqual([]);
+		// 合格 with its negation listed: all but the 5 不合格 is 98.3%.
+		expect(findingsOf(withLine('评查案卷300卷，其中优秀86卷、合格209卷、不合格5卷，案卷合格率98.3%。'), 'metric.percent-mismatch')).toEqual([]);
+		expect(findingsOf(withLine('评查案卷300卷，其中优秀86卷、合格209卷、不合格5卷，案卷合格率90%。'), 'metric.percent-mismatch')).toHaveLength(1);
+	});
+
+	test('a part that negates the rate (不合格 for 合格率) is not its part', () => {
+		expect(findingsOf(withLine('评查案卷214卷，合格209卷、不合格5卷，合格率97.7%。'), 'metric.percent-mismatch')).toEqual([]);
+	});
+
+	test('a part whose words end in the start of the rate\'s name (负责人实际出庭 / 出庭应诉率)', () => {
+		const found = findingsOf(withLine('应由负责人出庭应诉的行政案件42件，负责人实际出庭40件，出庭应诉率100%。'), 'metric.percent-mismatch');
+		expect(found.map((f) => f.message)).toHaveLength(1);
+		expect(found[0].message).toContain('95.2');
+	});
+
 	test('a part whose words end in the rate\'s own name, with a subject before it', () => {
 		const found = findingsOf(withLine('审结一审行政案件6420件，行政机关负责人出庭应诉5980件，出庭应诉率97.3%。'), 'metric.percent-mismatch');
 		expect(found.map((f) => f.message)).toHaveLength(1);
@@ -82,6 +104,11 @@ suite('metric.percent-mismatch', () => {
 });
 
 suite('metric.sum-mismatch', () => {
+	test('an item of the list before a negation pair is no total (优秀86卷、合格209卷、不合格5卷)', () => {
+		expect(findingsOf(withLine('评查案卷300卷，其中优秀86卷、合格209卷、不合格5卷。'), 'metric.sum-mismatch')).toEqual([]);
+		expect(findingsOf(withLine('评查案卷300卷，合格209卷、不合格5卷。'), 'metric.sum-mismatch')).toHaveLength(1);
+	});
+
 	test('accepted and not accepted that do not make up the received total', () => {
 		const found = findingsOf(withLine('全县共收到行政复议申请20件，受理12件，不予受理6件；行政机关负责人出庭应诉率100%。'), 'metric.sum-mismatch');
 		expect(where(found)).toEqual(['5 全县共收到行政复议申请20件，受理12件，不予受理6件']);

@@ -105,7 +105,7 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		part = lastQuantity(clauses[named]) as NumericMention & { value: number };
 		words = partWords(analysis, clauses, named, part);
 	}
-	const wholeClause = sameSentence(words.first - 1) ?? namedWhole(analysis, clauses, words.first, stripAdverbs(words.text));
+	const wholeClause = sameSentence(breakdownStart(analysis, clauses, words.first) - 1) ?? namedWhole(analysis, clauses, words.first, stripAdverbs(words.text));
 	const whole = lastQuantity(wholeClause);
 	if (!whole || !wholeClause || whole.unit !== part.unit || whole.value <= 0 || part.value > whole.value) {
 		return null;
@@ -118,6 +118,19 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 	const computed = (100 * part.value) / whole.value;
 	if (agrees(rate.value, decimals(rate.text), computed)) {
 		return null;
+	}
+	// A part in a breakdown may not be all the rate counts: 优秀86卷、合格209卷、不合格5卷，合格率98.3% counts all but the
+	// negation; 核发许可证612家、实行登记管理855家，发证登记率100% counts every item.
+	const from = breakdownStart(analysis, clauses, words.first);
+	if (from < words.first) {
+		const shown = decimals(rate.text);
+		const rest = stem === undefined ? undefined : negatedSibling(analysis, clauses, from, stem);
+		if (rest && rest.unit === part.unit && agrees(rate.value, shown, (100 * (whole.value - rest.value)) / whole.value)) {
+			return null;
+		}
+		if (agrees(rate.value, shown, (100 * breakdownSum(clauses, from, part.unit)) / whole.value)) {
+			return null;
+		}
 	}
 	const evidence = analysis.text.slice(wholeClause.start, rate.span.end).trim();
 	return {
@@ -137,6 +150,39 @@ function partWords(analysis: ReportAnalysis, clauses: readonly Clause[], index: 
 		first--;
 	}
 	return { text: analysis.text.slice(clauses[first].start, part.span.start).trim(), first };
+}
+
+/**
+ * The first clause of the breakdown (其中维持1.87万件、…纠错3610件、…) a part stands in, or the part's own clause: the
+ * whole of a part in a breakdown is the count the breakdown splits, not the item before it.
+ */
+function breakdownStart(analysis: ReportAnalysis, clauses: readonly Clause[], index: number): number {
+	let k = index;
+	while (k > 0 && clauses[k].after === '、' && clauses[k - 1].sentence === clauses[k].sentence) {
+		k--;
+	}
+	return k < index && textBefore(analysis, clauses[k], clauses[k].end).startsWith('其中') ? k : index;
+}
+
+/** The count in the breakdown from `from` (its 、-joined clauses) whose words negate the rate (不合格 for 合格率). */
+function negatedSibling(analysis: ReportAnalysis, clauses: readonly Clause[], from: number, stem: string): (NumericMention & { value: number }) | undefined {
+	for (let k = from; k < clauses.length && (k === from || (clauses[k].after === '、' && clauses[k].sentence === clauses[from].sentence)); k++) {
+		const q = lastQuantity(clauses[k]);
+		if (q && negates(stripAdverbs(textBefore(analysis, clauses[k], q.span.start)).replace(/^其中/, ''), stem)) {
+			return q;
+		}
+	}
+	return undefined;
+}
+
+/** The sum of the counts in `unit` of the breakdown that starts at clause `from`. */
+function breakdownSum(clauses: readonly Clause[], from: number, unit: string | null): number {
+	let sum = 0;
+	for (let k = from; k < clauses.length && (k === from || (clauses[k].after === '、' && clauses[k].sentence === clauses[from].sentence)); k++) {
+		const q = lastQuantity(clauses[k]);
+		sum += q && q.unit === unit ? q.value : 0;
+	}
+	return sum;
 }
 
 /** How far back, past a breakdown, the part that names a rate may stand. */
@@ -173,10 +219,29 @@ const MAX_WHOLE_HOPS = 4;
 
 /**
  * The part's words name the rate: a bare verb that shares a word with it (办结 / 按期办结率), or words that end in the
- * rate's own stem whatever stands before (行政机关负责人出庭应诉 / 出庭应诉率).
+ * rate's own stem, or its start, whatever stands before (行政机关负责人出庭应诉, 负责人实际出庭 / 出庭应诉率).
  */
 function namesRate(verb: string, stem: string): boolean {
-	return (verb.length <= MAX_PART_VERB && sharesBigram(verb, stem)) || (stem.length >= 2 && verb.endsWith(stem)) || abbreviates(verb, stem);
+	if (negates(verb, stem)) {
+		return false;
+	}
+	return (verb.length <= MAX_PART_VERB && sharesBigram(verb, stem)) || endsWithStart(verb, stem) || abbreviates(verb, stem);
+}
+
+/** The words end in the rate's stem, or in its first two characters or more (负责人实际出庭 / 出庭应诉率). */
+function endsWithStart(verb: string, stem: string): boolean {
+	for (let k = stem.length; k >= 2; k--) {
+		if (verb.endsWith(stem.slice(0, k))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** 不合格 for 合格率, 未办结 for 办结率: the part counts the rest, not what the rate counts. */
+function negates(verb: string, stem: string): boolean {
+	const m = /^(?:不予|不|未|非)/.exec(verb);
+	return m !== null && !stem.includes(m[0]) && stem.includes(verb.slice(m[0].length, m[0].length + 2));
 }
 
 /** The words hold a word of the rate, or name what it abbreviates (优良 for 优秀、良好). */

@@ -90,7 +90,8 @@ function complementaryPair(analysis: ReportAnalysis, context: RuleContext, claus
 	const a = soleQuantity(analysis, clauses[i]);
 	const b = soleQuantity(analysis, clauses[i + 1]);
 	const totalClause = clauses[i - 1];
-	if (!a || !b || clauses[i + 1].sentence !== totalClause.sentence || clauses[i].sentence !== totalClause.sentence) {
+	// A total ends its clause; one a 、 joins to the pair is another item of the same list (优秀86卷、合格209卷、不合格5卷).
+	if (!a || !b || clauses[i + 1].sentence !== totalClause.sentence || clauses[i].sentence !== totalClause.sentence || clauses[i].after === '、') {
 		return null;
 	}
 	if (!isNegationPair(a.words, b.words) || a.q.unit !== b.q.unit) {
