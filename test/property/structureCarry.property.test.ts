@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, suite, test } from 'vitest';
 import { analyzeReport } from '../../server/src/core/analyze';
+import { checkReport, RULES } from '../../server/src/core/rules';
+import { structureKept } from '../../server/src/core/structureCarry';
 import type { ReportAnalysis, ReportFormat } from '../../server/src/core/types';
 import { ROOT } from '../unit/helpers';
 
@@ -66,6 +68,57 @@ suite('an analysis that takes the previous version’s sections equals a fresh o
 				previous = reused;
 			}
 		}), { numRuns: 25 });
+	});
+});
+
+suite('a check after an edit inside one line, carrying the last findings, equals a fresh one', () => {
+	test.each(REPORTS)('$name: chains of one-line edits, each checked against the one before', ({ name, text, format }) => {
+		fc.assert(fc.property(fc.array(lineEdit, { minLength: 1, maxLength: 5 }), (edits) => {
+			let current = text;
+			let previous = analyzeReport(current, { format });
+			checkReport(previous);
+			for (const e of edits) {
+				current = applyToLine(current, e);
+				const analysis = analyzeReport(current, { format, previous });
+				expect(checkReport(analysis, { previous }), `${name} after ${JSON.stringify(e)}`).toEqual(checkReport(analyzeReport(current, { format })));
+				previous = analysis;
+			}
+		}), { numRuns: 15 });
+	});
+
+	test('numbering findings are carried when the sections are kept, and found again when they are not', () => {
+		const text = ['某县司法局', '关于2023年度法治政府建设情况的报告', '一、主要举措和成效', '（一）加强领导', '全年召开会议5次。', '（三）推进依法行政', '审查文件12件。',
+			'二、存在的问题', '队伍力量不足。', '三、下一步打算', '继续推进。', ''].join('\n');
+		const first = analyzeReport(text);
+		const gaps = (findings: ReturnType<typeof checkReport>) => findings.filter((f) => f.rule === 'numbering.gap').map((f) => [f.line, f.evidence]);
+		expect(gaps(checkReport(first))).toEqual([[6, '（三）']]);
+		const typed = analyzeReport(text.replace('召开会议', '召开专题会议'), { previous: first });
+		expect(structureKept(typed, first)).toBe(5);
+		// The structural rules are not asked again: their findings are the last ones, moved.
+		const structural = RULES.filter((rule) => rule.structural);
+		const originals = structural.map((rule) => rule.check);
+		let asked = 0;
+		structural.forEach((rule, i) => {
+			(rule as { check: typeof rule.check }).check = (analysis, context) => {
+				asked++;
+				return originals[i](analysis, context);
+			};
+		});
+		let carried;
+		try {
+			carried = checkReport(typed, { previous: first });
+		} finally {
+			structural.forEach((rule, i) => {
+				(rule as { check: typeof rule.check }).check = originals[i];
+			});
+		}
+		expect(structural.length).toBeGreaterThanOrEqual(5);
+		expect(asked).toBe(0);
+		expect(carried).toEqual(checkReport(analyzeReport(text.replace('召开会议', '召开专题会议'))));
+		// A heading on the edited line: nothing is kept, the rule runs again.
+		const renamed = analyzeReport(text.replace('（三）推进依法行政', '（三）推进依法治理'), { previous: first });
+		expect(structureKept(renamed, first)).toBeNull();
+		expect(gaps(checkReport(renamed, { previous: first }))).toEqual([[6, '（三）']]);
 	});
 });
 

@@ -46,7 +46,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		}, { paragraphOfLine: log.paragraphOfLine, sectionOfLine: log.sectionOfLine, previous: readPrevious(options.previous), setPhrases });
 		keepStructureLog(analysis, log);
 		rememberMatch(options.previous as ReportAnalysis, analysis, match);
-		noteCarried(analysis, options.previous as ReportAnalysis, carried.line);
+		noteCarried(analysis, options.previous as ReportAnalysis, carried.line, carried.sectionsKept);
 		return analysis;
 	}
 	const furniture = findPageFurniture(lines);

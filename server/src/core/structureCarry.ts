@@ -51,16 +51,29 @@ export function newStructureLog(paragraphs: readonly Paragraph[], roles: readonl
 }
 
 const STRUCTURE_ID = new MemoKey<object>('structure id');
-const CARRIED = new MemoKey<{ from: object; line: number }>('carried from');
+const CARRIED = new MemoKey<{ from: object; line: number; sectionsKept: boolean }>('carried from');
 
 /** A token that stands for an analysis' structure, for whatever a front end builds from it (an outline) to remember. */
 export function structureId(analysis: ReportAnalysis): object {
 	return memo(analysis, STRUCTURE_ID, () => ({}));
 }
 
-/** Notes that `analysis` took its structure over from `previous`, edited on line `line` (1-based). */
-export function noteCarried(analysis: ReportAnalysis, previous: ReportAnalysis, line: number): void {
-	remember(analysis, CARRIED, { from: structureId(previous), line });
+/**
+ * Notes that `analysis` took its structure over from `previous`, edited on line `line` (1-based); `sectionsKept` when
+ * that line holds no heading and its run-in items have the markers they had.
+ */
+export function noteCarried(analysis: ReportAnalysis, previous: ReportAnalysis, line: number, sectionsKept: boolean): void {
+	remember(analysis, CARRIED, { from: structureId(previous), line, sectionsKept });
+}
+
+/**
+ * The line (1-based) of the one edit between `previous` and `analysis` when it left every section and run-in item as
+ * it was but for their places (no heading on that line, its items' markers the same), so whatever follows from their
+ * markers, levels and nesting alone is the same; else null.
+ */
+export function structureKept(analysis: ReportAnalysis, previous: ReportAnalysis): number | null {
+	const carried = recall(analysis, CARRIED);
+	return carried && carried.sectionsKept && carried.from === recall(previous, STRUCTURE_ID) ? carried.line : null;
 }
 
 /**
@@ -89,6 +102,8 @@ export interface CarriedStructure {
 	match: LineMatch;
 	/** The edited line, 1-based. */
 	line: number;
+	/** No heading on that line, and its run-in items have the markers they had. */
+	sectionsKept: boolean;
 }
 
 /** A short line next to a page number may be a running header (see findPageFurniture). */
@@ -200,6 +215,7 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 		log: log.detachedText && bodyFrom === log.bodyFrom ? log : { ...log, bodyFrom, detachedText: true },
 		match,
 		line: c + 1,
+		sectionsKept: !heading && carry.sameItemMarkers(),
 	};
 }
 
@@ -324,6 +340,15 @@ class Carry {
 		}
 		place();
 		return all;
+	}
+
+	/** Whether the edited line's items have the markers its old items had, in order. */
+	sameItemMarkers(): boolean {
+		const old = this.previous.items.filter((item) => item.line === this.before.number);
+		return old.length === this.newOnLine.length && old.every((item, i) => {
+			const now = this.newOnLine[i].marker;
+			return item.marker.text === now.text && item.marker.style === now.style && item.marker.ordinal === now.ordinal;
+		});
 	}
 
 	private moved(item: RunInItem): RunInItem {

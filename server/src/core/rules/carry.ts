@@ -1,6 +1,7 @@
 import { matchAnalyses, type LineMatch } from '../lineMatch';
 import { MemoKey, recall, remember } from '../memo';
 import { rescanned } from '../mentionReuse';
+import { structureKept } from '../structureCarry';
 import type { ReportAnalysis } from '../types';
 import { lineIndexAt } from './positions';
 import { markedLines, type LineScope } from './scope';
@@ -32,6 +33,8 @@ export class FindingCarry {
 		private readonly log: RuleLog,
 		private readonly match: LineMatch,
 		private readonly changed: Uint8Array,
+		/** The edit left the sections and items as they were but for their places (structureKept). */
+		readonly structureKept: boolean,
 	) {
 		this.scope = markedLines(changed);
 	}
@@ -49,12 +52,24 @@ export class FindingCarry {
 		for (let i = 0; i < changed.length; i++) {
 			changed[i] = match.previousIndex(i) < 0 || reread(i) ? 1 : 0;
 		}
-		return new FindingCarry(previous, current, log, match, changed);
+		return new FindingCarry(previous, current, log, match, changed, structureKept(current, previous) !== null);
 	}
 
 	/** What the rule found last time, or undefined when it did not run then. */
 	earlier(rule: string): readonly RawFinding[] | undefined {
 		return this.log.raw.get(rule);
+	}
+
+	/**
+	 * All of a structural rule's `earlier` findings, moved with their lines, when the structure was kept and none sits on
+	 * a changed line; else undefined, and the rule is asked again.
+	 */
+	carryAll(earlier: readonly RawFinding[]): RawFinding[] | undefined {
+		if (!this.structureKept) {
+			return undefined;
+		}
+		const carried = this.carry(earlier);
+		return carried.length === earlier.length ? carried : undefined;
 	}
 
 	/** The findings of `earlier` that sit on unchanged lines, moved to where those lines are now. */

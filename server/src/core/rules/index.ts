@@ -116,8 +116,9 @@ export function checkReport(analysis: ReportAnalysis, options: CheckOptions = {}
 		if (level === 'off') {
 			continue;
 		}
-		const earlier = rule.local ? carry?.earlier(rule.id) : undefined;
-		const raws = carry && earlier ? [...carry.carry(earlier), ...rule.check(analysis, { ...context, scope: carry.scope }).map(detachedFinding)] : rule.check(analysis, context);
+		const earlier = rule.local || rule.structural ? carry?.earlier(rule.id) : undefined;
+		const kept = carry && earlier && rule.structural ? carry.carryAll(earlier) : undefined;
+		const raws = kept ?? (carry && earlier && rule.local ? [...carry.carry(earlier), ...rule.check(analysis, { ...context, scope: carry.scope }).map(detachedFinding)] : fresh(rule, analysis, context, carry !== undefined));
 		log.set(rule.id, raws);
 		for (const raw of raws) {
 			const line = raw.span ? lineAt(analysis, raw.span.start) : null;
@@ -139,6 +140,12 @@ export function checkReport(analysis: ReportAnalysis, options: CheckOptions = {}
 	}
 	keepRuleLog(analysis, wording, log);
 	return findings.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1) || (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0));
+}
+
+/** A rule's findings made anew; when a check carries others, they will be carried on in turn, so they keep no text. */
+function fresh(rule: Rule, analysis: ReportAnalysis, context: RuleContext, carrying: boolean): RawFinding[] {
+	const raws = rule.check(analysis, context);
+	return carrying && rule.structural ? raws.map(detachedFinding) : raws;
 }
 
 /** A finding made while others are carried from the last version: it will be carried on in turn. */

@@ -33,5 +33,10 @@ export interface Rule {
 	 * edit the rule is asked only about `context.scope` and its other findings are carried over.
 	 */
 	local?: true;
+	/**
+	 * The findings depend only on the sections and run-in items: their markers, levels, nesting and places. After an
+	 * edit that left those as they were (see structureKept), the rule is not asked again and its findings are carried.
+	 */
+	structural?: true;
 	check(analysis: ReportAnalysis, context: RuleContext): RawFinding[];
 }

@@ -5,6 +5,7 @@ import { sequenceEvents } from './sequence';
 export const numberingDuplicate: Rule = {
 	id: 'numbering.duplicate',
 	defaultSeverity: 'warning',
+	structural: true,
 	check(analysis, context) {
 		return sequenceEvents(analysis).flatMap((e) => e.kind === 'duplicate'
 			? [atMarker(e.section, context.message('numbering.duplicate', { marker: e.section.marker?.text ?? '' }))]

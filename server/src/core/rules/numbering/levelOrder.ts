@@ -9,6 +9,7 @@ import { majorityStyle, markerOf, siblingGroups, styleRank } from './siblings';
 export const numberingLevelOrder: Rule = {
 	id: 'numbering.level-order',
 	defaultSeverity: 'information',
+	structural: true,
 	check(analysis, context) {
 		return siblingGroups(analysis).flatMap((group) => {
 			const parent = group.parent ? markerOf(group.parent) : null;

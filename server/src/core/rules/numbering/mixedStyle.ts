@@ -6,6 +6,7 @@ import { majorityStyle, majorityWidth, markerOf, sampleMarker, siblingGroups } f
 export const numberingMixedStyle: Rule = {
 	id: 'numbering.mixed-style',
 	defaultSeverity: 'warning',
+	structural: true,
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
 		for (const group of siblingGroups(analysis)) {

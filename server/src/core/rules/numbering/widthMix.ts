@@ -7,6 +7,7 @@ import { majorityStyle, majorityWidth, markerOf, sampleMarker, siblingGroups } f
 export const numberingWidthMix: Rule = {
 	id: 'numbering.width-mix',
 	defaultSeverity: 'warning',
+	structural: true,
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
 		for (const group of siblingGroups(analysis)) {
