@@ -1,5 +1,6 @@
 import { findRunInMarkers } from './items';
 import { isBlankChar } from './lines';
+import { arabicDigit } from './numerals';
 import { isRunInStyle } from './markers';
 import { visibleLength, type Paragraph } from './paragraphs';
 import { rolesOfTitle, type Profile } from './profiles';
@@ -133,12 +134,33 @@ function findSignature(paragraphs: readonly Paragraph[], first: number, end: num
 
 /** The caption of a table of contents: 目录, maybe letter-spaced. */
 const CONTENTS_CAPTION = /^目[\s\u3000]*录$/;
-/** An entry of a table of contents: a title, a leader of dots or dashes, and the page number that ends the line. */
-const CONTENTS_ENTRY = /(?:[.．·・…‥⋯_\-－—]\s*){4,}[0-9０-９]{1,4}$/;
+/** Leader characters between a table of contents entry's title and its page number. */
+const LEADERS = new Set([...'.．·・…‥⋯_-－—'].map((c) => c.charCodeAt(0)));
+const MIN_LEADER = 4;
 
 /** A line of a table of contents copied from a word processor, which repeats the headings with their pages. */
 function isContents(p: Paragraph): boolean {
-	return p.lines.length === 1 && (CONTENTS_CAPTION.test(p.content) || CONTENTS_ENTRY.test(p.content));
+	return p.lines.length === 1 && (endsInPageReference(p.content) || (p.content.length <= 8 && CONTENTS_CAPTION.test(p.content)));
+}
+
+/**
+ * An entry of a table of contents: a title, a leader of four or more dots or dashes (spaces between allowed), and the
+ * page number that ends the line. Read backwards from the end, as it runs for every paragraph.
+ */
+function endsInPageReference(content: string): boolean {
+	let i = content.length;
+	while (i > 0 && i > content.length - 4 && arabicDigit(content.charCodeAt(i - 1)) >= 0) {
+		i--;
+	}
+	if (i === content.length) {
+		return false;
+	}
+	let leaders = 0;
+	while (i > 0 && (LEADERS.has(content.charCodeAt(i - 1)) || isBlankChar(content.charCodeAt(i - 1)))) {
+		leaders += LEADERS.has(content.charCodeAt(i - 1)) ? 1 : 0;
+		i--;
+	}
+	return leaders >= MIN_LEADER;
 }
 
 /**
