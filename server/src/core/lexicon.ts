@@ -59,7 +59,8 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('duration', true, '个季度', '季度'),
 	...units('duration', true, '学时 课时 分钟 秒钟 秒 周 天 日 年 月'),
 	...units('measure', true, '平方公里 平方千米 平方米 立方米 公顷 亩 吨 公斤 千克 斤 公里 千米 米 千瓦时 千瓦 兆瓦 升'),
-	...units('measure', false, '微克/立方米 毫克/立方米 平米 ㎡ 克 毫米 厘米 度 分'),
+	...units('measure', true, '立方米/日 立方米/天 吨/日 吨/天 吨/年'),
+	...units('measure', false, '微克/立方米 毫克/立方米 平米 ㎡ 克 毫米 厘米 度 分贝 分'),
 	...units('tier', true, '星级 级'),
 	...units('name', true, '号 周年'),
 	...units('name', true, '大'),
@@ -84,10 +85,10 @@ export const SUFFIX_QUALIFIERS: readonly string[] = ['以上', '以下', '以内
 /** 余/多 sit before or after the multiplier (6835余万元, 18.85万余条). */
 export const INNER_QUALIFIERS: readonly string[] = ['余', '多'];
 /** Words in which a prefix qualifier character is not a qualifier (节约100万元, 最近3年). */
-export const NOT_QUALIFIER_WORDS: readonly string[] = ['节约', '制约', '预约', '签约', '履约', '特约', '违约', '合约', '邀约', '相约', '集约', '公约', '最近', '附近', '临近', '就近', '亲近', '赶超'];
+export const NOT_QUALIFIER_WORDS: readonly string[] = ['节约', '制约', '预约', '签约', '履约', '特约', '违约', '合约', '邀约', '相约', '集约', '公约', '最近', '附近', '临近', '就近', '亲近', '赶超', '民约', '条约', '契约', '盟约', '缔约', '解约', '续约', '爽约'];
 
 /** Words that start with a measure word: 其中3列入, 5成员单位, where 列 counts no trains and 成 is no tenth. */
-export const NOT_UNIT_WORDS: readonly string[] = ['列入', '列为', '列出', '列举', '列席', '成员', '成立', '成为', '成果', '成效', '成绩', '成功', '成本', '成交', '成熟', '成都'];
+export const NOT_UNIT_WORDS: readonly string[] = ['列入', '列为', '列出', '列举', '列席', '成员', '成立', '成为', '成果', '成效', '成绩', '成功', '成本', '成交', '成熟', '成都', '升级', '升至', '升为', '升高', '升格', '升学', '升旗'];
 
 /**
  * Numeric names, slogans and programme titles of the genre: mentions that are never claims. Quoted slogans

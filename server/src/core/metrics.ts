@@ -352,6 +352,8 @@ const C = {
 	times: 0xd7, // ×
 	leftQuote: 0x201c, // “
 	leftTitle: 0x300a, // 《
+	on: 0x4e8e, // 于
+	feng: 0x9022, // 逢
 } as const;
 
 /** What starts a candidate: an Arabic digit, a Chinese numeral (or 双), or an opening quote or title mark. */
@@ -741,6 +743,9 @@ function arabic(sc: Scan, s: number): void {
 	// The neighbours decide most of what follows: read once, handed to each test.
 	const before = codeAt(sc, s - 1);
 	const after = codeAt(sc, n.end);
+	if (isLatinLetter(before) && code(sc, s)) {
+		return;
+	}
 	if (documentNumber(sc, s, n, before) || dayName(sc, s, n, after) || ratio(sc, s, n, after) || (mayBeDate(after) && date(sc, s))) {
 		return;
 	}
@@ -885,7 +890,8 @@ function ratio(sc: Scan, s: number, n: ArabicNumber, after: number): boolean {
 	const left = arabicValue(n);
 	const rightValue = arabicValue(right);
 	if (isTime(sc, s, n, right)) {
-		push(sc, s, right.end, `T${pad(left)}:${pad(rightValue)}`, null, 'date', null, 'date', false, null, null);
+		const to = timeAfterRange(sc, right.end);
+		push(sc, s, to ? to.end : right.end, `T${pad(left)}:${pad(rightValue)}`, to ? to.value : null, 'date', null, 'date', false, null, null);
 		return true;
 	}
 	if (rightValue === 0) {
@@ -895,6 +901,23 @@ function ratio(sc: Scan, s: number, n: ArabicNumber, after: number): boolean {
 	const label = labelOf(sc, s, false);
 	push(sc, s, right.end, left / rightValue, null, null, null, 'ratio', true, label, sc.labels);
 	return true;
+}
+
+/** 9:00-11:30: the time that ends a range of times of day, read with its start as one span. */
+function timeAfterRange(sc: Scan, at: number): { end: number; value: string } | null {
+	const from = rangeSeparatorEnd(sc.text, at);
+	if (from < 0 || arabicDigit(codeAt(sc, from)) < 0) {
+		return null;
+	}
+	const hours = readArabic(sc.text, from);
+	if (!isRatioColon(codeAt(sc, hours.end)) || arabicDigit(codeAt(sc, hours.end + 1)) < 0) {
+		return null;
+	}
+	const minutes = readArabic(sc.text, hours.end + 1);
+	if (!hours.plain || !minutes.plain || minutes.intDigits !== 2 || hours.mantissa > 24 || minutes.mantissa > 59) {
+		return null;
+	}
+	return { end: minutes.end, value: `T${pad(arabicValue(hours))}:${pad(arabicValue(minutes))}` };
 }
 
 function isTime(sc: Scan, s: number, left: ArabicNumber, right: ArabicNumber): boolean {
@@ -1004,8 +1027,8 @@ function date(sc: Scan, s: number): boolean {
 	if (!first) {
 		return openRangeDate(sc, s);
 	}
-	if (first.d !== null && first.m === null && s - 1 >= Math.max(sc.floor, sc.consumed) && src.charCodeAt(s - 1) === C.de) {
-		return false; // 由法定的30日压缩至10个工作日: a bare day after 的 is a length, not the 30th
+	if (first.d !== null && first.m === null && !dayOfMonth(sc, s)) {
+		return false; // 公开征求意见30日, 由法定的30日压缩至10个工作日, 不少于30日: a day with no month is a length
 	}
 	let end = first.end;
 	let valueMax: number | string | null = null;
@@ -1027,6 +1050,24 @@ function date(sc: Scan, s: number): boolean {
 	emitDate(sc, s, end, isoDate(first), valueMax);
 	return true;
 }
+
+/**
+ * A day number without its month is a day of the month only after words that say so: 每月18日, 当月(的)5日, 于18日,
+ * 逢10日. Reports date events with their month; a bare 30日 is a length (征求意见30日, 不少于30日, 30日内).
+ */
+function dayOfMonth(sc: Scan, s: number): boolean {
+	const floor = Math.max(sc.floor, sc.consumed);
+	const before = s - 1 >= floor ? sc.text.charCodeAt(s - 1) : NaN;
+	if (before === C.on) {
+		// 于 as "on" (定于, 将于, or opening the clause), not the 于 of 不少于, 高于 or 关于.
+		const word = s - 2 >= floor ? sc.text.charCodeAt(s - 2) : NaN;
+		return Number.isNaN(word) || ON_DAY_BEFORE.has(word) || isClauseBoundary(word);
+	}
+	return before === C.yue || before === C.feng || (before === C.de && s - 2 >= floor && sc.text.charCodeAt(s - 2) === C.yue);
+}
+
+/** The characters that make 于 mean "on (a day)": 定于, 将于, 拟于, 已于, 均于, 并于, 分别于. */
+const ON_DAY_BEFORE = new Set([...'定将拟已均并别'].map((c) => c.charCodeAt(0)));
 
 /** 2021—2025年 and 1-10月: the unit is written once, after the second number. */
 function openRangeDate(sc: Scan, s: number): boolean {
@@ -1648,6 +1689,29 @@ function enumerates(sc: Scan, s: number, n: number): boolean {
 		}
 	}
 	return commas + conjunction >= 1 && commas + conjunction + 1 === n;
+}
+
+/**
+ * A code that letters open (PM2.5, PM10, G107, ISO14001, V2.0): a name from its first letter to the end of its
+ * letters, digits and points, never a count (PM2.5年均浓度 holds no 2.5年).
+ */
+function code(sc: Scan, s: number): boolean {
+	const src = sc.text;
+	const floor = Math.max(sc.floor, sc.consumed);
+	let start = s;
+	while (start > floor && isLatinLetter(src.charCodeAt(start - 1))) {
+		start--;
+	}
+	let end = s;
+	while (end < src.length && (arabicDigit(src.charCodeAt(end)) >= 0 || isLatinLetter(src.charCodeAt(end)) || (isDecimalPoint(src.charCodeAt(end)) && arabicDigit(src.charCodeAt(end + 1)) >= 0))) {
+		end++;
+	}
+	emitName(sc, start, end, nameValue(src, s, end), null);
+	return true;
+}
+
+function isDecimalPoint(c: number): boolean {
+	return c === 0x2e || c === 0xff0e;
 }
 
 /** Closing quotes and brackets that may end the last item of a list. */

@@ -133,7 +133,10 @@ suite('quantities', () => {
 		expect(before).toMatchObject({ text: '2.36', kind: 'ratio', value: 2.36, unit: null, claim: true });
 		expect(after).toMatchObject({ text: '2.18', kind: 'ratio', value: 2.18, claim: true });
 		expect(one('基尼系数为0.46', '0.46').kind).toBe('ratio');
-		expect(one('PM2.5浓度下降', '2.5').claim).toBe(false);
+		expect(one('PM2.5浓度下降', 'PM2.5').claim).toBe(false);
+		// A code that letters open is a name, and what follows it is no unit of it.
+		expect(claims('全县PM2.5年均浓度31.6微克/立方米，PM10年均浓度降至52微克/立方米')).toEqual(['31.6微克/立方米', '52微克/立方米']);
+		expect(claims('G107国道沿线整治，平台由V2.0升级至V3.0')).toEqual([]);
 		expect(one('版本2.0上线', '2.0').claim).toBe(false);
 	});
 
@@ -239,6 +242,13 @@ suite('dates', () => {
 	test('a number of days within which something is done is a span of time', () => {
 		expect(one('3日内办结', '3日')).toMatchObject({ kind: 'duration', claim: true });
 		expect(one('审批时限由法定的30日压缩至10个工作日', '30日')).toMatchObject({ kind: 'duration', claim: true });
+		// A day with no month is a length, unless words make it a day of the month.
+		expect(one('公开征求意见30日，收到意见12条', '30日')).toMatchObject({ kind: 'duration', claim: true });
+		expect(one('征求意见期限不少于30日', '不少于30日')).toMatchObject({ kind: 'duration', claim: true, qualifier: '不少于' });
+		expect(one('每月18日开展法治宣传', '18日')).toMatchObject({ kind: 'date', claim: false, value: '---18' });
+		expect(one('定于20日召开会议', '20日')).toMatchObject({ kind: 'date', claim: false });
+		// A range of times of day is one date span.
+		expect(one('于6月16日9:00-11:30举行听证会', '9:00-11:30')).toMatchObject({ kind: 'date', value: 'T09:00', valueMax: 'T11:30', claim: false });
 	});
 });
 
@@ -304,6 +314,9 @@ suite('names', () => {
 		expect(one('严格落实重大行政决策五个法定程序', '五个法定程序').claim).toBe(false);
 		expect(one('所部署的11个方面要求', '11个方面').claim).toBe(false);
 		expect(one('在市场监管、交通运输、文化市场三个领域组建队伍', '三个').claim).toBe(false);
+		// 约 closing a word is no qualifier; 损失约 still is one.
+		expect(one('参与修订村规民约16次', '16次').qualifier).toBeNull();
+		expect(one('挽回经济损失约18.7亿元', '约18.7亿元').qualifier).toBe('约');
 		// The last item quoted, or the items letters.
 		expect(one('围绕“放心消费、公平竞争、质量安全”三条主线推进', '三条').claim).toBe(false);
 		expect(one('将经营主体分为A、B、C、D四类实施监管', '四类').claim).toBe(false);

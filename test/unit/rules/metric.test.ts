@@ -49,6 +49,14 @@ suite('metric.percent-mismatch', () => {
 		expect(findingsOf(withLine('评查案卷300卷，其中优秀86卷、合格209卷、不合格5卷，案卷合格率90%。'), 'metric.percent-mismatch')).toHaveLength(1);
 	});
 
+	test('a bare verb after a breakdown counts the total the breakdown split', () => {
+		const line = '受理群众投诉举报216件，其中噪声类94件、大气类71件、其他类51件；已办结209件，办结率100%。';
+		const found = findingsOf(withLine(line), 'metric.percent-mismatch');
+		expect(found.map((f) => f.message)).toHaveLength(1);
+		expect(found[0].message).toContain('96.8');
+		expect(findingsOf(withLine(line.replace('办结率100%', '办结率96.8%')), 'metric.percent-mismatch')).toEqual([]);
+	});
+
 	test('a part that negates the rate (不合格 for 合格率) is not its part', () => {
 		expect(findingsOf(withLine('评查案卷214卷，合格209卷、不合格5卷，合格率97.7%。'), 'metric.percent-mismatch')).toEqual([]);
 	});

@@ -105,7 +105,8 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		part = lastQuantity(clauses[named]) as NumericMention & { value: number };
 		words = partWords(analysis, clauses, named, part);
 	}
-	const wholeClause = sameSentence(breakdownStart(analysis, clauses, words.first) - 1) ?? namedWhole(analysis, clauses, words.first, stripAdverbs(words.text));
+	const wholeClause = sameSentence(breakdownStart(analysis, clauses, words.first) - 1) ?? namedWhole(analysis, clauses, words.first, stripAdverbs(words.text))
+		?? splitWhole(analysis, clauses, words.first, stripAdverbs(words.text));
 	const whole = lastQuantity(wholeClause);
 	if (!whole || !wholeClause || whole.unit !== part.unit || whole.value <= 0 || part.value > whole.value) {
 		return null;
@@ -183,6 +184,19 @@ function breakdownSum(clauses: readonly Clause[], from: number, unit: string | n
 		sum += q && q.unit === unit ? q.value : 0;
 	}
 	return sum;
+}
+
+/**
+ * A bare verb opening the sentence after a breakdown (受理216件，其中噪声类94件、…其他类15件；已办结209件): its whole is
+ * the count the breakdown split.
+ */
+function splitWhole(analysis: ReportAnalysis, clauses: readonly Clause[], partIndex: number, verb: string): Clause | undefined {
+	if (partIndex === 0 || verb.length > MAX_PART_VERB) {
+		return undefined;
+	}
+	const start = breakdownStart(analysis, clauses, partIndex - 1);
+	const opens = textBefore(analysis, clauses[start], clauses[start].end).startsWith('其中');
+	return opens && start > 0 && clauses[start - 1].sentence === clauses[start].sentence ? clauses[start - 1] : undefined;
 }
 
 /** How far back, past a breakdown, the part that names a rate may stand. */
