@@ -743,7 +743,7 @@ function arabic(sc: Scan, s: number): void {
 	// The neighbours decide most of what follows: read once, handed to each test.
 	const before = codeAt(sc, s - 1);
 	const after = codeAt(sc, n.end);
-	if (isLatinLetter(before) && code(sc, s)) {
+	if ((isLatinLetter(before) && code(sc, s)) || itemBeforeYear(sc, s, n, after)) {
 		return;
 	}
 	if (documentNumber(sc, s, n, before) || dayName(sc, s, n, after) || ratio(sc, s, n, after) || (mayBeDate(after) && date(sc, s))) {
@@ -825,21 +825,29 @@ function cellEdge(src: string, at: number, step: -1 | 1): boolean {
 	}
 }
 
-/** The row's name (its first cell holding CJK text) and the unit it names, for the cells after it. */
+/**
+ * The row's name (its first cell holding CJK text) and the unit it names for the cells after it: in brackets in the
+ * name (受理行政复议案件（件）), or in a cell of its own between the name and the figure (行政许可受理 | 件 | 3862).
+ */
 function rowName(src: string, before: number): { label: string | null; unit: { entry: UnitEntry; multiplier: number } | null } {
 	let cellStart = 0;
+	let label: string | null | undefined;
+	let unit: { entry: UnitEntry; multiplier: number } | null = null;
 	for (let i = 0; i <= before; i++) {
 		if (i === before || src.charCodeAt(i) === TAB || src.charCodeAt(i) === BAR) {
 			const cell = src.slice(cellStart, i).replaceAll('*', '').trim();
-			if (cell.length > 0 && [...cell].some((c) => isCjk(c.charCodeAt(0)))) {
+			if (label !== undefined) {
+				unit = (cell.length > 0 && bracketUnit(cell)) || unit;
+			} else if (cell.length > 0 && [...cell].some((c) => isCjk(c.charCodeAt(0)))) {
 				const m = ROW_UNIT.exec(cell);
-				const label = m ? cell.slice(0, m.index).trim() : cell;
-				return { label: label.length > 0 ? label : null, unit: m ? bracketUnit(m[1]) : null };
+				const name = m ? cell.slice(0, m.index).trim() : cell;
+				label = name.length > 0 ? name : null;
+				unit = m ? bracketUnit(m[1]) : null;
 			}
 			cellStart = i + 1;
 		}
 	}
-	return { label: null, unit: null };
+	return { label: label ?? null, unit };
 }
 
 /** 件 → 件; 万元 → 元 × 1e4. */
@@ -1678,7 +1686,8 @@ function enumerates(sc: Scan, s: number, n: number): boolean {
 	}
 	let commas = 0;
 	let conjunction = 0;
-	for (let i = s - 1; i >= floor && !isClauseBoundary(src.charCodeAt(i)); i--) {
+	let i = s - 1;
+	for (; i >= floor && !isClauseBoundary(src.charCodeAt(i)); i--) {
 		if (src.charCodeAt(i) === C.deng) {
 			return false; // 宪法、民法典等法律法规学习两轮: 等 leaves the list open, so the numeral counts something else
 		}
@@ -1688,7 +1697,26 @@ function enumerates(sc: Scan, s: number, n: number): boolean {
 			conjunction = 1;
 		}
 	}
-	return commas + conjunction >= 1 && commas + conjunction + 1 === n;
+	// 会前学法11次、专题讲座两场: a list that reaches back to a number just read is a list of counts, which names nothing.
+	const afterCount = i < floor && floor === sc.lastEnd && sc.lastEnd > sc.floor;
+	return !afterCount && commas + conjunction >= 1 && commas + conjunction + 1 === n;
+}
+
+/**
+ * 附件：1.2023年度统计表: an item number run into the year after it, not the decimal 1.2023. The number is a name; the
+ * year is read on its own next.
+ */
+function itemBeforeYear(sc: Scan, s: number, n: ArabicNumber, after: number): boolean {
+	if (after !== C.nian || n.decimals !== 4 || n.intDigits > 2) {
+		return false;
+	}
+	const year = n.mantissa % 10000;
+	if (year < 1900 || year > 2100) {
+		return false;
+	}
+	const point = s + n.intDigits;
+	emitName(sc, s, point + 1, (n.mantissa - year) / 10000, null);
+	return true;
 }
 
 /**

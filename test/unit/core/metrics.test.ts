@@ -314,6 +314,10 @@ suite('names', () => {
 		expect(one('严格落实重大行政决策五个法定程序', '五个法定程序').claim).toBe(false);
 		expect(one('所部署的11个方面要求', '11个方面').claim).toBe(false);
 		expect(one('在市场监管、交通运输、文化市场三个领域组建队伍', '三个').claim).toBe(false);
+		// A list whose items are counts themselves names nothing a numeral after it counts.
+		expect(one('会前学法11次、领导干部法治专题讲座两场', '两场').claim).toBe(true);
+		// An item number run into a year (附件：1.2023年度…) is no decimal.
+		expect(mentions('附件：1.2023年度行政执法数据统计表').map((m) => [m.text, m.kind])).toEqual([['1.', 'ordinal-or-name'], ['2023年', 'date']]);
 		// 约 closing a word is no qualifier; 损失约 still is one.
 		expect(one('参与修订村规民约16次', '16次').qualifier).toBeNull();
 		expect(one('挽回经济损失约18.7亿元', '约18.7亿元').qualifier).toBe('约');
@@ -349,6 +353,9 @@ suite('names', () => {
 		expect(mentions('| 2 | **人民调解案件（件）** | 2716 | **3058** | -4 |').map((m) => [m.text, m.value, m.unit, m.claim, m.label])).toEqual([
 			['2', 2, null, false, null], ['2716', 2716, '件', true, '人民调解案件'], ['3058', 3058, '件', true, '人民调解案件'], ['-4', -4, '件', true, '人民调解案件'],
 		]);
+		// The unit in a cell of its own, between the name and the figure.
+		expect(mentions('1\t行政许可受理\t件\t3862').at(-1)).toMatchObject({ value: 3862, unit: '件', kind: 'count', label: '行政许可受理' });
+		expect(mentions('4\t罚没款\t万元\t386.42').at(-1)).toMatchObject({ value: 3864200, unit: '元', kind: 'money' });
 		// Outside a table a bare number stays a code.
 		expect(one('拨打12345', '12345').claim).toBe(false);
 	});
