@@ -57,7 +57,7 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('duration', true, '个月', '月'),
 	...units('duration', true, '个星期 星期', '星期'),
 	...units('duration', true, '个季度', '季度'),
-	...units('duration', true, '学时 课时 分钟 秒钟 秒 周 天 日 年 月'),
+	...units('duration', true, '学时 课时 分钟 秒钟 秒 周 天 日 年 月 岁'),
 	...units('measure', true, '平方公里 平方千米 平方米 立方米 公顷 亩 吨 公斤 千克 斤 公里 千米 米 千瓦时 千瓦 兆瓦 升'),
 	...units('measure', true, '立方米/日 立方米/天 吨/日 吨/天 吨/年'),
 	...units('measure', false, '微克/立方米 毫克/立方米 平米 ㎡ 克 毫米 厘米 度 分贝 分'),

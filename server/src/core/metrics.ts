@@ -1383,6 +1383,14 @@ function readTail(src: string, q: Quantity, at: number, isChinese: boolean): voi
 			i += unit.text.length;
 		}
 	} else {
+		// 67.8 万人: a stray space may stand before the multiplier too (text.space-in-quantity reports it).
+		let k = i;
+		while (k - i < 2 && (src.charCodeAt(k) === 0x20 || src.charCodeAt(k) === 0x3000)) {
+			k++;
+		}
+		if (k > i && MULTIPLIER_WORDS.startingAt(src, k) !== null) {
+			i = k;
+		}
 		const mult = MULTIPLIER_WORDS.startingAt(src, i);
 		if (mult !== null) {
 			q.multiplier = MULTIPLIER_BY_TEXT.get(mult) as number;

@@ -179,10 +179,24 @@ function endsClause(p: Paragraph): boolean {
 const CLOSERS = new Set([...'”’）)」』】》〉]'].map((c) => c.charCodeAt(0)));
 const CLAUSE_ENDS = new Set([...'。！？!?；;：:…'].map((c) => c.charCodeAt(0)));
 
-/** Paragraph `i` carries on the text of the body paragraph right above it, which breaks off mid-sentence. */
-function continuesAbove(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], i: number): boolean {
+/**
+ * Paragraph `i` carries on the text of the paragraph right above it, which breaks off mid-sentence: body text, or a
+ * marked heading whose title a converter broke, its tail a short remnant on the next line (二、…第一责任人 / 职责情况).
+ */
+function continuesAbove(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], next: Int32Array, i: number): boolean {
 	const above = paragraphs[i - 1];
-	return above !== undefined && roles[i - 1] === 'body' && !candidates[i - 1] && above.lines[above.lines.length - 1].number + 1 === paragraphs[i].lines[0].number && !endsClause(above);
+	if (above === undefined || roles[i - 1] !== 'body' || above.lines[above.lines.length - 1].number + 1 !== paragraphs[i].lines[0].number || endsClause(above)) {
+		return false;
+	}
+	const heading = candidates[i - 1];
+	// A line standing where the heading's next sibling is missing (二、… then 存在的不足 before 四、) is that sibling.
+	return !heading || (heading.marker !== undefined && tailOfTitle(above, paragraphs[i]) && !fillsGap(candidates, next, heading.marker, i));
+}
+
+/** A broken title's tail: a short remnant on the line below a heading, set no further right than it. */
+export function tailOfTitle(heading: Paragraph, below: Paragraph): boolean {
+	return below.lines[0].number === heading.lines[heading.lines.length - 1].number + 1 && !endsClause(heading)
+		&& below.lines[0].indent.length <= heading.lines[0].indent.length && 2 * visibleLength(below.content) <= visibleLength(heading.content);
 }
 
 /**
@@ -295,7 +309,7 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	if (format === 'markdown' && p.atxDepth > 0) {
 		return stripResidue(p.content).trim().length > 0 ? 'standalone' : null;
 	}
-	if (p.listItem || isTableRow(p.content) || continuesAbove(paragraphs, roles, candidates, i) || wrapsOnto(paragraphs, i)) {
+	if (p.listItem || isTableRow(p.content) || continuesAbove(paragraphs, roles, candidates, next, i) || wrapsOnto(paragraphs, i)) {
 		return null;
 	}
 	// Most paragraphs are long body text: rule them out by length before any string work.

@@ -6,7 +6,7 @@ import { contentStart, isPageNumberLine, lineOpening, makeParagraph, visibleLeng
 import { namesPart } from './parts';
 import { detectProfile, namesNextYear, PROFILES, rolesOfTitle, type Profile } from './profiles';
 import { findReportYear } from './reportYear';
-import { findTitleBlock, headingText, paragraphShape, type ParagraphRole } from './sections';
+import { findTitleBlock, headingText, paragraphShape, tailOfTitle, type ParagraphRole } from './sections';
 import type { Line, Marker, ProfileId, ReportAnalysis, ReportFormat, RequiredPart, RunInItem, Section } from './types';
 
 /**
@@ -198,6 +198,15 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 		}
 	}
 	// A heading whose paragraph only goes on over the edited line (Markdown) keeps its title line as it was.
+	// Whether a heading's next line is the tail of its broken title depends on both lines' lengths (tailOfTitle).
+	const next = neighbour(old, log, pi + 1, last + 1, 1);
+	if (role === 'heading' && next && log.roles[pi + 1] === 'body' && tailOfTitle(was, next) !== tailOfTitle(now, next)) {
+		return null;
+	}
+	const above = neighbour(old, log, pi - 1, first - 1, -1);
+	if (role === 'body' && above && log.roles[pi - 1] === 'heading' && tailOfTitle(above, was) !== tailOfTitle(above, now)) {
+		return null;
+	}
 	const carry = new Carry(previous, log, before, after, delta, first === c ? heading : undefined);
 	const items = carry.items(c, lines[c], first === c && heading?.section.marker ? heading.section.marker.span.end - before.start : 0);
 	const allSections = carry.sections();
@@ -258,6 +267,29 @@ function titleParagraphs(lines: readonly Line[], log: StructureLog): Paragraph[]
 		result.push(paragraphAt(lines, index, first, i, log));
 	}
 	return result;
+}
+
+/** Paragraph `index`, found from line index `from` going `step`, as the scan made it; undefined when there is none. */
+function neighbour(lines: readonly Line[], log: StructureLog, index: number, from: number, step: 1 | -1): Paragraph | undefined {
+	let i = from;
+	while (i >= 0 && i < lines.length && log.paragraphOfLine[i + 1] !== index) {
+		if (log.paragraphOfLine[i + 1] >= 0) {
+			return undefined;
+		}
+		i += step;
+	}
+	if (i < 0 || i >= lines.length) {
+		return undefined;
+	}
+	let first = i;
+	let last = i;
+	while (first > 0 && log.paragraphOfLine[first] === index) {
+		first--;
+	}
+	while (last + 1 < lines.length && log.paragraphOfLine[last + 2] === index) {
+		last++;
+	}
+	return paragraphAt(lines, index, first, last, log);
 }
 
 /** Paragraph `index` (lines first…last) as the paragraph scan made it from these lines. */

@@ -314,6 +314,9 @@ suite('names', () => {
 		expect(one('严格落实重大行政决策五个法定程序', '五个法定程序').claim).toBe(false);
 		expect(one('所部署的11个方面要求', '11个方面').claim).toBe(false);
 		expect(one('在市场监管、交通运输、文化市场三个领域组建队伍', '三个').claim).toBe(false);
+		// A stray space before the multiplier stays inside the quantity (the space rule reports it).
+		expect(one('城镇新增就业67.8 万人', '67.8 万人')).toMatchObject({ value: 678000, unit: '人', claim: true });
+		expect(one('人均预期寿命达到79岁', '79岁').claim).toBe(true);
 		// A list whose items are counts themselves names nothing a numeral after it counts.
 		expect(one('会前学法11次、领导干部法治专题讲座两场', '两场').claim).toBe(true);
 		// An item number run into a year (附件：1.2023年度…) is no decimal.

@@ -60,6 +60,18 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['4 1 一、主要举措和成效', '10 1 二、存在的不足']);
 	});
 
+	test('the tail of a heading a converter broke over two lines is not a heading', () => {
+		const a = analyzeReport(lines(...TITLE, '一、2021年全面推进法治政府建设主要举措和', '取得的成效', '　　（一）坚持依法全面履行政府职能', '　　全年办理案件55件。',
+			'二、县政府主要负责人履行推进法治建设第一责任人', '职责情况', '　　（一）带头学法', '　　全年学法12次。'));
+		expect(outline(a)).toEqual(['3 1 一、2021年全面推进法治政府建设主要举措和', '5 2 （一）坚持依法全面履行政府职能', '7 1 二、县政府主要负责人履行推进法治建设第一责任人', '9 2 （一）带头学法']);
+		// A title-only heading followed by a line as long as a title keeps it a heading of its own.
+		const b = analyzeReport(lines(...TITLE, '一、主要举措和成效', '坚持依法全面履行政府职能', '　　全年办理案件55件。'));
+		expect(outline(b).map((h) => h.split(' ')[0])).toEqual(['3', '4']);
+		// A short line standing where the next sibling is missing is that sibling, not a tail.
+		const c = analyzeReport(lines(...TITLE, '一、主要举措和成效', '全年办理案件55件。', '二、党政主要负责人履行推进法治建设第一责任人职责情况', '存在的不足及原因', '队伍力量不足。', '四、2024年工作安排', '继续推进。'));
+		expect(outline(c)).toEqual(['3 1 一、主要举措和成效', '5 1 二、党政主要负责人履行推进法治建设第一责任人职责情况', '6 1 ∅存在的不足及原因', '8 1 四、2024年工作安排']);
+	});
+
 	test('a short line after a sentence that ended is still a heading', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '全年办理案件55件。', '存在的问题及下步工作打算', '队伍力量不足，下一步加强培训。'));
 		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '5 1 ∅存在的问题及下步工作打算']);

@@ -112,6 +112,15 @@ suite('metric.percent-mismatch', () => {
 });
 
 suite('metric.sum-mismatch', () => {
+	test('a total whose words spell out its parts (减税降费 = 减税 + 降费) must equal them', () => {
+		const found = findingsOf(withLine('全年新增减税降费486.3亿元，其中减税317.6亿元、降费158.2亿元。'), 'metric.sum-mismatch');
+		expect(found.map((f) => f.message)).toHaveLength(1);
+		expect(found[0].message).toContain('475.8');
+		expect(findingsOf(withLine('全年新增减税降费475.8亿元，其中减税317.6亿元、降费158.2亿元。'), 'metric.sum-mismatch')).toEqual([]);
+		// Parts the total does not spell out may leave some out.
+		expect(findingsOf(withLine('全年新增贷款486.3亿元，其中小微317.6亿元、涉农158.2亿元。'), 'metric.sum-mismatch')).toEqual([]);
+	});
+
 	test('an item of the list before a negation pair is no total (优秀86卷、合格209卷、不合格5卷)', () => {
 		expect(findingsOf(withLine('评查案卷300卷，其中优秀86卷、合格209卷、不合格5卷。'), 'metric.sum-mismatch')).toEqual([]);
 		expect(findingsOf(withLine('评查案卷300卷，合格209卷、不合格5卷。'), 'metric.sum-mismatch')).toHaveLength(1);

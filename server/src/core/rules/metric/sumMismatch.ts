@@ -41,7 +41,7 @@ export const metricSumMismatch: Rule = {
 				if (clauses[i].mentions.length !== 1 || clauses[i + 1]?.mentions.length !== 1) {
 					continue;
 				}
-				const found = complementaryPair(analysis, context, clauses, i) ?? outcomeList(analysis, context, clauses, i);
+				const found = complementaryPair(analysis, context, clauses, i) ?? outcomeList(analysis, context, clauses, i) ?? spelledList(analysis, context, clauses, i);
 				if (found) {
 					findings.push(found);
 				}
@@ -70,11 +70,12 @@ function threeOfOneUnit(mentions: readonly NumericMention[]): boolean {
 }
 
 /**
- * A negation pair needs 不 or 未 (受理 / 不予受理); an outcome list needs its opening (其中, …里) and an outcome word.
+ * A negation pair needs 不 or 未 (受理 / 不予受理); an outcome list needs its opening (其中, …里) and an outcome word; a
+ * spelled-out list needs 其中.
  * Most lines with three numbers have neither and are never split into clauses.
  */
 function mayHoldList(text: string): boolean {
-	return text.includes('不') || text.includes('未') || ((text.includes('中') || text.includes('里')) && OUTCOME.test(text));
+	return text.includes('不') || text.includes('未') || text.includes('其中') || ((text.includes('中') || text.includes('里')) && OUTCOME.test(text));
 }
 
 /** The one exact quantity a clause ends with, and the words before it. */
@@ -150,6 +151,33 @@ function outcomeList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 	return mismatch(analysis, context, totalClause, total, parts, whole);
 }
 
+/**
+ * A total whose own words spell out its parts (减税降费486.3亿元，其中减税…、降费…): the parts are all of it, so they must
+ * add up to it.
+ */
+function spelledList(analysis: ReportAnalysis, context: RuleContext, clauses: readonly Clause[], i: number): RawFinding | null {
+	const totalClause = clauses[i - 1];
+	const total = lastQuantity(totalClause);
+	if (!total || analysis.text.slice(total.span.end, totalClause.end).trim() !== '' || !textBefore(analysis, clauses[i], clauses[i].end).startsWith('其中')) {
+		return null;
+	}
+	const parts: Quantity[] = [];
+	const words: string[] = [];
+	for (let k = i; k < clauses.length && clauses[k].sentence === totalClause.sentence; k++) {
+		const part = soleQuantity(analysis, clauses[k]);
+		if (!part || part.q.unit !== total.unit || part.words.length < 1 || part.words.length > MAX_VERB) {
+			break;
+		}
+		parts.push(part.q);
+		words.push(part.words);
+	}
+	const totalWords = stripAdverbs(textBefore(analysis, totalClause, total.span.start));
+	if (parts.length < 2 || !totalWords.includes(words.join(''))) {
+		return null;
+	}
+	return mismatch(analysis, context, totalClause, total, parts, true);
+}
+
 /** `whole`: the parts are the whole list, so any difference counts; otherwise only parts that exceed the total. */
 function mismatch(analysis: ReportAnalysis, context: RuleContext, totalClause: Clause, total: Quantity, parts: readonly Quantity[], whole: boolean): RawFinding | null {
 	const sum = parts.reduce((s, p) => s + p.value, 0);
@@ -157,11 +185,20 @@ function mismatch(analysis: ReportAnalysis, context: RuleContext, totalClause: C
 		return null;
 	}
 	const end = parts[parts.length - 1].span.end;
+	// Amounts all written in 亿 (or 万) are shown so: 317.6亿+158.2亿=475.8亿, not 31760000000+….
+	const scale = SCALES.find(([word]) => [total, ...parts].every((q) => q.text.includes(word))) ?? NO_SCALE;
 	const raw = analysis.text.slice(totalClause.start, end);
 	const lead = raw.length - raw.trimStart().length;
 	return {
 		span: { start: totalClause.start + lead, end },
 		evidence: raw.trim(),
-		message: context.message('metric.sum-mismatch', { parts: parts.map((p) => p.value).join('+'), sum, total: total.value }),
+		message: context.message('metric.sum-mismatch', { parts: parts.map((p) => shown(p.value, scale)).join('+'), sum: shown(sum, scale), total: shown(total.value, scale) }),
 	};
+}
+
+const SCALES: readonly (readonly [string, number])[] = [['万亿', 1e12], ['亿', 1e8], ['万', 1e4]];
+const NO_SCALE = ['', 1] as const;
+
+function shown(value: number, [word, scale]: readonly [string, number]): string {
+	return `${Number((value / scale).toFixed(6))}${word}`;
 }
