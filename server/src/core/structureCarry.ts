@@ -87,24 +87,14 @@ export function carriedLine(analysis: ReportAnalysis, from: object): number | nu
 }
 
 /** The structure of a new version, taken over from the previous one: the eager fields of the analysis, and its log. */
-export interface CarriedStructure {
-	profile: ProfileId;
-	title: string[];
-	titleLines: number[];
-	reportYear: number | null;
-	sections: Section[];
-	allSections: Section[];
-	items: RunInItem[];
-	requiredSections: Record<string, RequiredPart>;
-	pageNumberLines: number[];
-	runningHeaderLines: number[];
+export type CarriedStructure = Pick<ReportAnalysis, 'profile' | 'title' | 'titleLines' | 'reportYear' | 'sections' | 'allSections' | 'items' | 'requiredSections' | 'pageNumberLines' | 'runningHeaderLines'> & {
 	log: StructureLog;
 	match: LineMatch;
 	/** The edited line, 1-based. */
 	line: number;
 	/** No heading on that line, and its run-in items have the markers they had. */
 	sectionsKept: boolean;
-}
+};
 
 /** A short line next to a page number may be a running header (see findPageFurniture). */
 const MAX_RUNNING_HEADER = 40;

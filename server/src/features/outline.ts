@@ -2,6 +2,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { detached } from '../core/detach';
 import { sectionMarkerText } from '../core/json';
+import { countBefore } from '../core/search';
 import { carriedLine, structureId } from '../core/structureCarry';
 import type { Line, ReportAnalysis, RunInItem, Section, Span } from '../core/types';
 import { LinePositions, toRange } from './positions';
@@ -62,12 +63,12 @@ function freshOutline(doc: TextDocument, analysis: ReportAnalysis, last: Outline
  */
 function carriedOutline(doc: TextDocument, analysis: ReportAnalysis, last: Outline, line: number): Outline {
 	const items = analysis.items;
-	const oldEnd = firstAtLine(last.itemLines, line + 1);
-	const newFirst = firstItemAtLine(items, line);
-	const newEnd = firstItemAtLine(items, line + 1);
+	const oldEnd = countBefore(last.itemLines.length, (i) => last.itemLines[i] <= line);
+	const newFirst = countBefore(items.length, (i) => items[i].line < line);
+	const newEnd = countBefore(items.length, (i) => items[i].line <= line);
 	const sectionSymbols = last.sectionSymbols.slice();
 	const itemSymbols: DocumentSymbol[] = new Array<DocumentSymbol>(items.length);
-	const builder: OutlineBuilder = new OutlineBuilder(doc, analysis.lines, undefined, (s) => sectionSymbols[s.id], (item) => itemSymbols[indexOfItem(items, item)]);
+	const builder: OutlineBuilder = new OutlineBuilder(doc, analysis.lines, undefined, (s) => sectionSymbols[s.id], (item) => itemSymbols[countBefore(items.length, (i) => items[i].span.start < item.span.start)]);
 	for (let i = 0; i < items.length; i++) {
 		itemSymbols[i] = i < newFirst ? last.itemSymbols[i] : i < newEnd ? builder.item(items[i]) : last.itemSymbols[i - newEnd + oldEnd];
 	}
@@ -123,50 +124,6 @@ class BuiltOutline implements Outline {
 		}
 		return this.#byStart;
 	}
-}
-
-/** The index of the first of these lines (in order) at or after `line`. */
-function firstAtLine(lines: Int32Array, line: number): number {
-	let lo = 0;
-	let hi = lines.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (lines[mid] < line) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	return lo;
-}
-
-function firstItemAtLine(items: readonly RunInItem[], line: number): number {
-	let lo = 0;
-	let hi = items.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (items[mid].line < line) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	return lo;
-}
-
-/** Where an item stands among the document's items, which are in document order. */
-function indexOfItem(items: readonly RunInItem[], item: RunInItem): number {
-	let lo = 0;
-	let hi = items.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (items[mid].span.start < item.span.start) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	return lo;
 }
 
 class OutlineBuilder {

@@ -1,6 +1,7 @@
 import type { Metric, Section } from '../../types';
 import { atTitle } from '../findings';
 import type { RawFinding, Rule } from '../types';
+import { countBefore } from '../../search';
 
 /** A measures-and-results part (or a government work report's review) that states no figure at all. */
 export const evidenceNoFigures: Rule = {
@@ -32,17 +33,7 @@ function inside(m: Metric, s: Section): boolean {
 
 /** A metric inside the section, looked up by binary search as if the list were in text order; one found is certain. */
 function metricInside(metrics: readonly Metric[], s: Section): boolean {
-	let lo = 0;
-	let hi = metrics.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (metrics[mid].span.start < s.span.start) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	for (let k = lo; k < metrics.length && metrics[k].span.start <= s.span.end; k++) {
+	for (let k = countBefore(metrics.length, (i) => metrics[i].span.start < s.span.start); k < metrics.length && metrics[k].span.start <= s.span.end; k++) {
 		if (inside(metrics[k], s)) {
 			return true;
 		}

@@ -1,6 +1,7 @@
 import { memo, MemoKey, recall, remember } from '../../memo';
 import type { NumericMention, ReportAnalysis } from '../../types';
 import type { LineScope } from '../scope';
+import { countBefore } from '../../search';
 
 /** A stretch of one line between punctuation (，、：), with the numeric mentions inside it. */
 export interface Clause {
@@ -193,17 +194,7 @@ export function lastQuantity(clause: Clause | undefined, before = Infinity): (Nu
 		return made;
 	});
 	// How many mentions start before the offset (they are in text order).
-	let lo = 0;
-	let hi = mentions.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (mentions[mid].span.start < before) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	const k = last[lo];
+	const k = last[countBefore(mentions.length, (i) => mentions[i].span.start < before)];
 	return k >= 0 ? mentions[k] as NumericMention & { value: number } : undefined;
 }
 

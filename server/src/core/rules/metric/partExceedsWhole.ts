@@ -1,6 +1,7 @@
 import type { NumericMention } from '../../types';
 import type { RawFinding, Rule } from '../types';
 import { clausesOf, isExactQuantity, lastQuantity, mentionLines, textBefore, type Clause } from './clauses';
+import { countBefore } from '../../search';
 
 type Quantity = NumericMention & { value: number };
 
@@ -95,17 +96,7 @@ class LargerAhead {
 	first(total: Quantity, lastClause: number): Quantity | undefined {
 		const stack = this.stacks.get(total.unit) ?? [];
 		// Values fall from the bottom of the stack to its top: find the topmost entry still above the total.
-		let lo = 0;
-		let hi = stack.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (stack[mid].q.value > total.value) {
-				lo = mid + 1;
-			} else {
-				hi = mid;
-			}
-		}
-		const entry = stack[lo - 1];
+		const entry = stack[countBefore(stack.length, (i) => stack[i].q.value > total.value) - 1];
 		return entry && entry.clause <= lastClause ? entry.q : undefined;
 	}
 }

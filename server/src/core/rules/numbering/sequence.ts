@@ -1,6 +1,7 @@
 import { memo, MemoKey } from '../../memo';
 import type { MarkerStyle, ReportAnalysis, Section } from '../../types';
 import { majorityStyle, majorityWidth, markerOf, markerWithOrdinal, sampleMarker, siblingGroups, type SiblingGroup } from './siblings';
+import { countBefore } from '../../search';
 
 /**
  * What goes wrong in one numbered run. An unmarked heading that fills a slot is reported as unmarked, never also as
@@ -119,18 +120,9 @@ function runInBetween(analysis: ReportAnalysis, before: Section | undefined, sec
 		return false;
 	}
 	const from = before ? before.headingSpan.end : 0;
-	// The first item at or after `from`, by binary search: a gap asks about one stretch, not about every item.
-	let lo = 0;
-	let hi = starts.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (starts[mid] < from) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	return lo < starts.length && starts[lo] < section.headingSpan.start;
+	// The first item at or after `from`: a gap asks about one stretch, not about every item.
+	const k = countBefore(starts.length, (i) => starts[i] < from);
+	return k < starts.length && starts[k] < section.headingSpan.start;
 }
 
 const ITEM_STARTS = new MemoKey<Map<MarkerStyle, Map<number, number[]>>>('item starts');
