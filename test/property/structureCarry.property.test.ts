@@ -150,6 +150,13 @@ suite('which edits take the sections over', () => {
 		expect(third.allSections[1]).toBe(second.allSections[1]);
 	});
 
+	test('a heading whose growing title makes the short line below it a tail of it is analyzed afresh', () => {
+		// 2 × 16 characters against a heading of 31, then 32: the line below stops being a heading of its own.
+		const before = ['一是的问题 3 —[bookmark: _GoBack]环境局', '2021年度法治政府建设工作报告', '', '一、主要举措和成效', '全年办理案件55件。', ''].join('\n');
+		const after = before.replace('一是的问题', '一是的的问题');
+		expect(plain(analyzeReport(after, { previous: analyzeReport(before) }))).toEqual(plain(analyzeReport(after)));
+	});
+
 	test('edits that change what the structure reads are analyzed afresh and still agree', () => {
 		const first = analyzeReport(text);
 		for (const edited of [

@@ -136,11 +136,14 @@ function markdownOpening(line: Line): MarkdownOpening {
 
 /**
  * What decides how a line joins the paragraphs around it, as a string: in Markdown the block it opens (`## `, `- `,
- * `3. `), in plain text nothing. Two lines with the same opening, in the same place, make the same paragraph breaks.
+ * `3. `) or whether it is markup (a setext underline or a thematic break), in plain text nothing. Two lines with the same opening, in the same place, make the same paragraph breaks.
  */
 export function lineOpening(line: Line, format: ReportFormat): string {
 	if (format !== 'markdown') {
 		return '';
+	}
+	if (RULE_LINE.test(line.text)) {
+		return '=';
 	}
 	const { atx, bullet, ordered } = markdownOpening(line);
 	return atx ? `#${atx[0]}` : bullet ? `-${bullet[0]}` : ordered ? `1${ordered[0]}` : '';

@@ -190,11 +190,11 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	// A heading whose paragraph only goes on over the edited line (Markdown) keeps its title line as it was.
 	// Whether a heading's next line is the tail of its broken title depends on both lines' lengths (tailOfTitle).
 	const next = neighbour(old, log, pi + 1, last + 1, 1);
-	if (role === 'heading' && next && log.roles[pi + 1] === 'body' && tailOfTitle(was, next) !== tailOfTitle(now, next)) {
+	if (role === 'heading' && next && tailOfTitle(was, next) !== tailOfTitle(now, next)) {
 		return null;
 	}
 	const above = neighbour(old, log, pi - 1, first - 1, -1);
-	if (role === 'body' && above && log.roles[pi - 1] === 'heading' && tailOfTitle(above, was) !== tailOfTitle(above, now)) {
+	if (above && log.roles[pi - 1] === 'heading' && tailOfTitle(above, was) !== tailOfTitle(above, now)) {
 		return null;
 	}
 	const carry = new Carry(previous, log, before, after, delta, first === c ? heading : undefined);
