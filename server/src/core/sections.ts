@@ -362,8 +362,11 @@ function leadSentenceEnd(content: string): number {
 
 function isStandaloneHeading(text: string): boolean {
 	const n = visibleLength(text);
-	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、]$/.test(text) && !isDateLine(text);
+	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、]$/.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text);
 }
+
+/** A line held in brackets from end to end (（数据截至2023年11月30日）, （此页无正文）) is a note, not a title. */
+const PARENTHESIZED = /^[（(][^（()）]*[）)]$/;
 
 /** The next text paragraph is body text or a marked heading: the line titles something. */
 function titlesWhatFollows(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], i: number): boolean {

@@ -72,6 +72,11 @@ suite('sections: markers and levels', () => {
 		expect(outline(c)).toEqual(['3 1 一、主要举措和成效', '5 1 二、党政主要负责人履行推进法治建设第一责任人职责情况', '6 1 ∅存在的不足及原因', '8 1 四、2024年工作安排']);
 	});
 
+	test('a line held in brackets is a note, not an unmarked heading', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '1.规范信访秩序', '全年受理信访事项872件。', '（数据截至2023年11月30日）', '2.化解矛盾纠纷', '全年化解纠纷55件。'));
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 1.规范信访秩序', '7 2 2.化解矛盾纠纷']);
+	});
+
 	test('a short line after a sentence that ended is still a heading', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '全年办理案件55件。', '存在的问题及下步工作打算', '队伍力量不足，下一步加强培训。'));
 		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '5 1 ∅存在的问题及下步工作打算']);
