@@ -20,6 +20,12 @@ const ARABIC_MARKER_STYLES = new Set(['arabic-dun', 'arabic-dot', 'arabic-paren'
  */
 const DOCUMENT_HEADER = /^(?:\S{2,30}文件|[^，。\s]{0,20}[〔［[(（][0-9０-９]{4}[〕］\])）][0-9０-９]+号|签发人[：:].*)$/;
 
+/** A title line set in bold in Markdown (**政府工作报告**) is the words inside. */
+function unbold(text: string): string {
+	const m = /^(\*\*|__)(.+)\1$/.exec(text);
+	return m ? m[2].trim() : text;
+}
+
 /** The single entry point: text in, report model out. Synchronous and dependent only on its inputs. */
 export function analyzeReport(text: string, options: AnalyzeOptions = {}): ReportAnalysis {
 	const format = options.format ?? 'text';
@@ -57,7 +63,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	const paragraphs = scanParagraphs(lines, format, notText);
 	const titleCount = findTitleBlock(paragraphs);
 	const titleParagraphs = paragraphs.slice(0, titleCount).filter((p) => !DOCUMENT_HEADER.test(p.content.trim()));
-	const title = titleParagraphs.map((p) => stripResidue(p.content).trim());
+	const title = titleParagraphs.map((p) => unbold(stripResidue(p.content).trim()));
 	const profileId = options.profile ?? detectProfile(title);
 	const profile = PROFILES[profileId];
 	const reportYear = findReportYear(title, paragraphs, titleCount);

@@ -54,6 +54,12 @@ suite('sections: markers and levels', () => {
 		expect(alone.sections.map((s) => s.role)).toEqual([null, null]);
 	});
 
+	test('a title line set in bold is the words inside', () => {
+		const a = analyzeReport(lines('**政府工作报告**', '', '——2024年1月23日在某省第十四届人民代表大会第二次会议上', '', '**一、2023年工作回顾**', '全年地区生产总值增长5.2%。'), { format: 'markdown' });
+		expect(a.title).toEqual(['政府工作报告', '——2024年1月23日在某省第十四届人民代表大会第二次会议上']);
+		expect(a.profile).toBe('gov-work-report');
+	});
+
 	test('Markdown setext underlines and thematic breaks are markup, not text', () => {
 		const a = analyzeReport(lines('某区人民政府关于2023年度法治政府建设情况的报告', '===========', '', '一、主要举措和成效', '-----------', '全年办理案件55件。', '', '***', '', '二、存在的不足', '---', '队伍力量不足。'), { format: 'markdown' });
 		expect(a.title).toEqual(['某区人民政府关于2023年度法治政府建设情况的报告']);
