@@ -354,6 +354,7 @@ const C = {
 	leftTitle: 0x300a, // 《
 	on: 0x4e8e, // 于
 	feng: 0x9022, // 逢
+	yuMore: 0x4f59, // 余
 } as const;
 
 /** What starts a candidate: an Arabic digit, a Chinese numeral (or 双), or an opening quote or title mark. */
@@ -1274,13 +1275,21 @@ function chinesePercent(sc: Scan, s: number, runEnd: number): boolean {
  * mostly the base of a rate (万元地区生产总值能耗).
  */
 function roundAmount(sc: Scan, s: number, runEnd: number): void {
-	if (runEnd - s < 2 || codeAt(sc, runEnd) !== C.yuan) {
-		return;
-	}
 	const value = chineseNumeralValue(sc.text, s, runEnd);
-	if (value !== null) {
+	if (value !== null && (runEnd - s >= 2 ? codeAt(sc, runEnd) === C.yuan : approximateRound(sc, s, runEnd))) {
 		classify(sc, readQuantity(sc, s, runEnd, value, 0, true), true);
 	}
+}
+
+/**
+ * 百余条, 千余人次, 近千名: a bare 百, 千 or 万 is a number when 余 or a bound (近, 逾, 超, 约) makes it approximate and a
+ * unit follows; alone it is a word (千家万户, 百姓, 建党百年).
+ */
+function approximateRound(sc: Scan, s: number, runEnd: number): boolean {
+	const src = sc.text;
+	const more = codeAt(sc, runEnd) === C.yuMore;
+	const bound = PREFIX_WORDS.endingAt(src, s, Math.max(sc.floor, sc.consumed)) !== null;
+	return (more || bound) && unitEntry(src, more ? runEnd + 1 : runEnd, true, s) !== null;
 }
 
 /** 翻番 (翻了一番 and 翻两番 carry their numeral): doubled once, a change of one 番. */

@@ -314,6 +314,11 @@ suite('names', () => {
 		expect(one('严格落实重大行政决策五个法定程序', '五个法定程序').claim).toBe(false);
 		expect(one('所部署的11个方面要求', '11个方面').claim).toBe(false);
 		expect(one('在市场监管、交通运输、文化市场三个领域组建队伍', '三个').claim).toBe(false);
+		// A bare 百/千/万 made approximate by 余 or a bound is a number; alone it is a word.
+		expect(one('修订完善制度百余条', '百余条')).toMatchObject({ value: 100, unit: '条', qualifier: '余', claim: true });
+		expect(one('培训干部近千名', '近千名')).toMatchObject({ value: 1000, unit: '名', qualifier: '近', claim: true });
+		expect(one('受众万余人次', '万余人次')).toMatchObject({ value: 10000, unit: '人次', claim: true });
+		expect(claims('走进千家万户，服务百姓')).toEqual([]);
 		// A stray space before the multiplier stays inside the quantity (the space rule reports it).
 		expect(one('城镇新增就业67.8 万人', '67.8 万人')).toMatchObject({ value: 678000, unit: '人', claim: true });
 		expect(one('人均预期寿命达到79岁', '79岁').claim).toBe(true);
