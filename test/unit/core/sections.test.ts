@@ -78,6 +78,11 @@ suite('sections: markers and levels', () => {
 		expect(outline(c)).toEqual(['3 1 一、主要举措和成效', '5 1 二、党政主要负责人履行推进法治建设第一责任人职责情况', '6 1 ∅存在的不足及原因', '8 1 四、2024年工作安排']);
 	});
 
+	test('the leaders\' duty named without 第一责任人 (主要负责同志履行法治建设职责情况)', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '全年办理案件55件。', '二、主要负责同志履行法治建设职责情况', '带头学法12次。', '三、存在的不足', '队伍力量不足。', '四、2024年工作安排', '继续推进。'));
+		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'first_responsibility', 'shortcomings', 'next_year_plan']);
+	});
+
 	test('a line held in brackets is a note, not an unmarked heading', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '1.规范信访秩序', '全年受理信访事项872件。', '（数据截至2023年11月30日）', '2.化解矛盾纠纷', '全年化解纠纷55件。'));
 		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 1.规范信访秩序', '7 2 2.化解矛盾纠纷']);
