@@ -1759,6 +1759,18 @@ function isDecimalPoint(c: number): boolean {
 	return c === 0x2e || c === 0xff0e;
 }
 
+/** After a duration, a service-radius name: one of the known circles, or up to six more words before one (公共法律服务圈). */
+function circleAfter(src: string, at: number): boolean {
+	for (let k = 0; k <= MAX_CIRCLE_PREFIX && isCjk(src.charCodeAt(at + k)); k++) {
+		if (CIRCLE.startingAt(src, at + k) !== null) {
+			return true;
+		}
+	}
+	return false;
+}
+
+const MAX_CIRCLE_PREFIX = 6;
+
 /** Closing quotes and brackets that may end the last item of a list. */
 const LIST_CLOSERS = new Set([...'”’」』》〉）)'].map((c) => c.charCodeAt(0)));
 
@@ -1799,8 +1811,8 @@ function duration(sc: Scan, q: Quantity): void {
 		nameOf(sc, q);
 		return;
 	}
-	if ((unitText === '年' && src.charCodeAt(q.end) === C.ji2) || CIRCLE.startingAt(src, q.end) !== null || (q.ordinal && q.continuous < 0)) {
-		nameOf(sc, q); // 三年级, 15分钟生活圈, 第三年
+	if ((unitText === '年' && src.charCodeAt(q.end) === C.ji2) || circleAfter(src, q.end) || (q.ordinal && q.continuous < 0)) {
+		nameOf(sc, q); // 三年级, 15分钟生活圈, 15分钟公共法律服务圈, 第三年
 		return;
 	}
 	const framed = framing(sc, q);

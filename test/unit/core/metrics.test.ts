@@ -314,6 +314,9 @@ suite('names', () => {
 		expect(one('严格落实重大行政决策五个法定程序', '五个法定程序').claim).toBe(false);
 		expect(one('所部署的11个方面要求', '11个方面').claim).toBe(false);
 		expect(one('在市场监管、交通运输、文化市场三个领域组建队伍', '三个').claim).toBe(false);
+		// A service-radius name may hold more words before its circle; a duration that ends a clause is still one.
+		expect(one('15分钟公共法律服务圈基本建成', '15分钟').claim).toBe(false);
+		expect(one('办理时间由15分钟缩短至8分钟', '15分钟').claim).toBe(true);
 		// A bare 百/千/万 made approximate by 余 or a bound is a number; alone it is a word.
 		expect(one('修订完善制度百余条', '百余条')).toMatchObject({ value: 100, unit: '条', qualifier: '余', claim: true });
 		expect(one('培训干部近千名', '近千名')).toMatchObject({ value: 1000, unit: '名', qualifier: '近', claim: true });
