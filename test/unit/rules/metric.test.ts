@@ -116,6 +116,11 @@ suite('metric.sum-mismatch', () => {
 		expect(flagged('全年新增贷款486.3亿元，其中小微317.6亿元、涉农158.2亿元。', 'metric.sum-mismatch')).toEqual([]);
 	});
 
+	test('both procedures of penalty cases are the whole of them', () => {
+		expect(flagged('全年办理行政处罚案件27件，其中适用简易程序15件、普通程序10件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('25')]);
+		expect(flagged('全年办理行政处罚案件25件，其中适用简易程序15件、普通程序10件。', 'metric.sum-mismatch')).toEqual([]);
+	});
+
 	test('an item of the list before a negation pair is no total (优秀86卷、合格209卷、不合格5卷)', () => {
 		expect(flagged('评查案卷300卷，其中优秀86卷、合格209卷、不合格5卷。', 'metric.sum-mismatch')).toEqual([]);
 		expect(flagged('评查案卷300卷，合格209卷、不合格5卷。', 'metric.sum-mismatch')).toHaveLength(1);

@@ -7,15 +7,17 @@ type Quantity = NumericMention & { value: number };
 /** 受理 and 不予受理 (未办结, 不受理) split a total between them with nothing left over. */
 const NEGATIONS = ['不予', '未', '不'];
 /**
- * Outcomes of a case, dispositions of a document in a clean-up (废止, 修订, 保留), or the level of government a case
- * went to: each thing has one, so such parts listed after a total never add up to more than it.
+ * Outcomes of a case, dispositions of a document in a clean-up (废止, 修订, 保留), the level of government a case
+ * went to, or the procedure a penalty case took (简易程序, 普通程序): each thing has one, so such parts listed after a
+ * total never add up to more than it.
  */
-const OUTCOME = /胜诉|败诉|驳回|撤诉|撤回|调解|和解|维持|撤销|确认违法|确认无效|变更|责令履行|终止|不予受理|受理|废止|宣布失效|修订|修改|保留|继续有效|省级|市级|县级|区级|乡镇级|乡级|镇级|省本级|市本级|县本级/;
+const OUTCOME = /胜诉|败诉|驳回|撤诉|撤回|调解|和解|维持|撤销|确认违法|确认无效|变更|责令履行|终止|不予受理|受理|废止|宣布失效|修订|修改|保留|继续有效|省级|市级|县级|区级|乡镇级|乡级|镇级|省本级|市本级|县本级|简易程序|普通程序/;
 /**
  * Lists that are the whole when all their members are named, so they must equal the total: both poles of a verdict
- * (已结案的6件里，胜诉…败诉…), or all three levels of a province (其中省级…、市级…、县级…).
+ * (已结案的6件里，胜诉…败诉…), all three levels of a province (其中省级…、市级…、县级…), or both procedures of a
+ * penalty case (其中适用简易程序…、普通程序…).
  */
-const WHOLE_LISTS = [[/胜诉/, /败诉/], [/省级|省本级/, /市级|市本级/, /县级|县本级/]];
+const WHOLE_LISTS = [[/胜诉/, /败诉/], [/省级|省本级/, /市级|市本级/, /县级|县本级/], [/简易程序/, /普通程序/]];
 const MAX_VERB = 4;
 
 /**
