@@ -76,8 +76,8 @@ const GOV_WORK_REPORT: Profile = {
 	nextYear: null,
 	parts: [
 		{ key: 'review', required: true, title: /回顾|过去(?:一年|五年|的一年)|(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?工作(?:回顾|总结)|主要工作$/, body: null },
-		{ key: 'gov_self_building', required: false, title: /政府自身建设|自身建设/, body: null },
-		{ key: 'annual_plan', required: true, title: /(?:工作|总体)(?:安排|部署|要求|任务)|重点(?:工作|任务)|今年(?!以来)|(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?(?:工作|主要|重点)|目标任务|总体要求/, body: null },
+		{ key: 'gov_self_building', required: false, title: /政府自身建设|自身建设|人民满意(?:的)?(?:服务型)?政府/, body: null },
+		{ key: 'annual_plan', required: true, title: /(?:工作|总体)(?:安排|部署|要求|任务)|重点(?:工作|任务)|今年(?!以来)|(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?(?:工作|主要|重点)|目标任务|总体要求|(?:奋斗|主要|发展)目标/, body: null },
 	],
 };
 

@@ -83,6 +83,12 @@ suite('sections: markers and levels', () => {
 		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'first_responsibility', 'shortcomings', 'next_year_plan']);
 	});
 
+	test('a 政府工作报告\'s goals and its 人民满意政府 part are named', () => {
+		const a = analyzeReport(lines('政府工作报告', '——2022年2月16日在某市第十六届人民代表大会第一次会议上', '一、过去五年和2021年工作回顾', '地区生产总值增长6.5%。',
+			'二、今后五年的奋斗目标', '到2026年，地区生产总值突破5000亿元。', '三、2022年工作安排', '预期增长6%左右。', '四、建设人民满意政府', '坚持依法行政。'));
+		expect(a.sections.map((s) => s.role)).toEqual(['review', 'annual_plan', 'annual_plan', 'gov_self_building']);
+	});
+
 	test('a line held in brackets is a note, not an unmarked heading', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '1.规范信访秩序', '全年受理信访事项872件。', '（数据截至2023年11月30日）', '2.化解矛盾纠纷', '全年化解纠纷55件。'));
 		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 1.规范信访秩序', '7 2 2.化解矛盾纠纷']);
