@@ -56,6 +56,12 @@ suite('metric.percent-mismatch', () => {
 		expect(flagged(line.replace('办结率100%', '办结率96.8%'), 'metric.percent-mismatch')).toEqual([]);
 	});
 
+	test('a part after an accepted / not accepted pair counts from the accepted half', () => {
+		const line = '全年收到行政复议申请146件，依法受理131件、不予受理15件，已审结124件，审结率97.6%。';
+		expect(flagged(line, 'metric.percent-mismatch')).toEqual([expect.stringContaining('94.7')]);
+		expect(flagged(line.replace('审结率97.6%', '审结率94.7%'), 'metric.percent-mismatch')).toEqual([]);
+	});
+
 	test('a part that negates the rate (不合格 for 合格率) is not its part', () => {
 		expect(flagged('评查案卷214卷，合格209卷、不合格5卷，合格率97.7%。', 'metric.percent-mismatch')).toEqual([]);
 	});

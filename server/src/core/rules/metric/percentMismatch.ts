@@ -105,7 +105,8 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		part = lastQuantity(clauses[named]) as NumericMention & { value: number };
 		words = partWords(analysis, clauses, named, part);
 	}
-	const wholeClause = sameSentence(breakdownStart(analysis, clauses, words.first) - 1) ?? namedWhole(analysis, clauses, words.first, stripAdverbs(words.text))
+	const previousClause = breakdownStart(analysis, clauses, words.first) - 1;
+	const wholeClause = sameSentence(positiveOf(analysis, clauses, previousClause)) ?? namedWhole(analysis, clauses, words.first, stripAdverbs(words.text))
 		?? splitWhole(analysis, clauses, words.first, stripAdverbs(words.text));
 	const whole = lastQuantity(wholeClause);
 	if (!whole || !wholeClause || whole.unit !== part.unit || whole.value <= 0 || part.value > whole.value) {
@@ -197,6 +198,24 @@ function splitWhole(analysis: ReportAnalysis, clauses: readonly Clause[], partIn
 	const start = breakdownStart(analysis, clauses, partIndex - 1);
 	const opens = textBefore(analysis, clauses[start], clauses[start].end).startsWith('其中');
 	return opens && start > 0 && clauses[start - 1].sentence === clauses[start].sentence ? clauses[start - 1] : undefined;
+}
+
+/**
+ * The clause a part counts from: the one before it, or, when that is the negated half of a pair (依法受理131件、不予受理15件，
+ * 已审结124件), the half the part comes out of.
+ */
+function positiveOf(analysis: ReportAnalysis, clauses: readonly Clause[], k: number): number {
+	if (k < 1 || clauses[k].after !== '、' || clauses[k - 1].sentence !== clauses[k].sentence) {
+		return k;
+	}
+	const q = lastQuantity(clauses[k]);
+	const p = lastQuantity(clauses[k - 1]);
+	if (!q || !p) {
+		return k;
+	}
+	const negated = stripAdverbs(textBefore(analysis, clauses[k], q.span.start));
+	const plain = stripAdverbs(textBefore(analysis, clauses[k - 1], p.span.start));
+	return plain.length >= 1 && negates(negated, plain) ? k - 1 : k;
 }
 
 /** How far back, past a breakdown, the part that names a rate may stand. */
