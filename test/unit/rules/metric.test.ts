@@ -62,6 +62,14 @@ suite('metric.percent-mismatch', () => {
 		expect(flagged(line.replace('审结率97.6%', '审结率94.7%'), 'metric.percent-mismatch')).toEqual([]);
 	});
 
+	test('a share of a plan (完成计划的80%) is checked against the plan and what was done', () => {
+		const line = '全年计划新建村级综合服务站60个，实际建成45个，完成计划的80%。';
+		expect(flagged(line, 'metric.percent-mismatch')).toEqual([expect.stringContaining('75')]);
+		expect(flagged(line.replace('80%', '75%'), 'metric.percent-mismatch')).toEqual([]);
+		// Without a count that names the plan nothing is divided.
+		expect(flagged('新建村级综合服务站60个，实际建成45个，完成计划的80%。', 'metric.percent-mismatch')).toEqual([]);
+	});
+
 	test('a part that negates the rate (不合格 for 合格率) is not its part', () => {
 		expect(flagged('评查案卷214卷，合格209卷、不合格5卷，合格率97.7%。', 'metric.percent-mismatch')).toEqual([]);
 	});

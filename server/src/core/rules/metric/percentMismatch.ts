@@ -7,6 +7,8 @@ const RATE_BEFORE = /(?:(?<stem>[\u4e00-\u9fa5]{1,6})率|(?:占比|比例|比重
 /** The longest text RATE_BEFORE can match (6 + 1 + 2 + 2): it is anchored at the end, so only that much is searched. */
 const RATE_BEFORE_SPAN = 11;
 const CHANGE = /增长|增速|增幅|同比|环比|提高|提升|上升|下降|降低|减少|增加|涨|较上年|比上年/;
+/** A share of a plan: 完成计划的80%, 完成年度目标任务的105%. */
+const PLAN_SHARE = /完成(?:年度|全年)?(?:计划|目标)(?:任务)?的$/;
 /** A rate narrower than the bare verb (按时办结率 is not 办结 ÷ 受理): its qualifier must be in the part's words too. */
 const NARROWING = /按时|按期|及时|限时|期限|当场|当日|即时|一次性|准时|网上|线上|满意|优良|合格|优秀|规范/g;
 /** A part clause with nothing but its verb (办结11件) counts the things of the clause before it. */
@@ -78,6 +80,9 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 	const clause = clauses[i];
 	const before = textBefore(analysis, clause, rate.span.start);
 	const word = RATE_BEFORE.exec(before.slice(-RATE_BEFORE_SPAN));
+	if (!word && PLAN_SHARE.test(before)) {
+		return planShare(analysis, context, clauses, i, rate);
+	}
 	// CHANGE has no spaces, so the clause's untrimmed text up to the rate holds a change word exactly when `before` does.
 	if (!word || holdsBetween(analysis, clause, clause.start, rate.span.start, CHANGE)) {
 		return null;
@@ -140,6 +145,38 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		evidence,
 		message: context.message('metric.percent-mismatch', { part: part.value, whole: whole.value, computed: round(computed, 1), stated: rate.text }),
 	};
+}
+
+/**
+ * 计划新建60个，实际建成45个，完成计划的80%: the part is the count just before the share, the whole the count before it
+ * whose words name the plan (计划, 目标).
+ */
+function planShare(analysis: ReportAnalysis, context: RuleContext, clauses: readonly Clause[], i: number, rate: NumericMention & { value: number }): RawFinding | null {
+	const sentence = clauses[i].sentence;
+	const partIndex = i - 1;
+	const part = partIndex >= 0 && clauses[partIndex].sentence === sentence ? lastQuantity(clauses[partIndex]) : undefined;
+	if (!part) {
+		return null;
+	}
+	for (let k = partIndex - 1; k >= 0 && k >= partIndex - MAX_WHOLE_HOPS && clauses[k].sentence === sentence; k--) {
+		const whole = lastQuantity(clauses[k]);
+		if (whole && /计划|目标/.test(textBefore(analysis, clauses[k], whole.span.start))) {
+			if (whole.unit !== part.unit || whole.value <= 0) {
+				return null;
+			}
+			const computed = (100 * part.value) / whole.value;
+			if (agrees(rate.value, decimals(rate.text), computed)) {
+				return null;
+			}
+			const evidence = analysis.text.slice(clauses[k].start, rate.span.end).trim();
+			return {
+				span: { start: rate.span.end - evidence.length, end: rate.span.end },
+				evidence,
+				message: context.message('metric.percent-mismatch', { part: part.value, whole: whole.value, computed: round(computed, 1), stated: rate.text }),
+			};
+		}
+	}
+	return null;
 }
 
 /**
