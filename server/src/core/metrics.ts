@@ -34,7 +34,7 @@ import {
 	type UnitEntry,
 } from './lexicon';
 import { isBlankChar } from './lines';
-import { arabicDigit, arabicValue, chineseDigit, chineseNumeralValue, isChineseNumeralChar, isMagnitudeOnly, pow10, readArabic, type ArabicNumber } from './numerals';
+import { arabicDigit, arabicValue, chineseDigit, chineseNumeralValue, isChineseNumeralChar, isDecimalPoint, isMagnitudeOnly, pow10, readArabic, type ArabicNumber } from './numerals';
 import type { Line, MentionKind, NumericMention } from './types';
 
 export interface MentionOptions {
@@ -1753,10 +1753,6 @@ function code(sc: Scan, s: number): boolean {
 	}
 	emitName(sc, start, end, nameValue(src, s, end), null);
 	return true;
-}
-
-function isDecimalPoint(c: number): boolean {
-	return c === 0x2e || c === 0xff0e;
 }
 
 /** After a duration, a service-radius name: one of the known circles, or up to six more words before one (公共法律服务圈). */

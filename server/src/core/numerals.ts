@@ -8,6 +8,11 @@ const FULL_COMMA = 0xff0c;
 const DOT = 0x2e;
 const FULL_DOT = 0xff0e;
 
+/** . or ．, the decimal point of an Arabic number. */
+export function isDecimalPoint(code: number): boolean {
+	return code === DOT || code === FULL_DOT;
+}
+
 /** 0–9 for an Arabic digit (half- or full-width), else -1. */
 export function arabicDigit(code: number): number {
 	if (code >= ZERO_CODE && code <= ZERO_CODE + 9) {
@@ -235,7 +240,7 @@ export function readArabic(text: string, start: number): ArabicNumber {
 	}
 	let decimals = 0;
 	const point = i < text.length ? text.charCodeAt(i) : NaN;
-	if ((point === DOT || point === FULL_DOT) && digitAt(text, i + 1) >= 0) {
+	if (isDecimalPoint(point) && digitAt(text, i + 1) >= 0) {
 		i++;
 		plain = false;
 		for (let d = digitAt(text, i); d >= 0; d = digitAt(text, i)) {

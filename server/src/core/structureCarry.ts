@@ -138,14 +138,7 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	if (previous.pageNumberLines.length >= 2 && (visibleLength(before.text.trim()) <= MAX_RUNNING_HEADER || visibleLength(after.text.trim()) <= MAX_RUNNING_HEADER)) {
 		return null;
 	}
-	let first = c;
-	while (first > 0 && log.paragraphOfLine[first] === pi) {
-		first--;
-	}
-	let last = c;
-	while (last + 1 < lines.length && log.paragraphOfLine[last + 2] === pi) {
-		last++;
-	}
+	const [first, last] = paragraphBounds(log, pi, c, lines.length);
 	if (first === c && contentStart(after, format) !== log.contentStart[pi]) {
 		return null;
 	}
@@ -250,11 +243,9 @@ function titleParagraphs(lines: readonly Line[], log: StructureLog): Paragraph[]
 		while (log.paragraphOfLine[i + 1] !== index) {
 			i++;
 		}
-		const first = i;
-		while (i + 1 < lines.length && log.paragraphOfLine[i + 2] === index) {
-			i++;
-		}
-		result.push(paragraphAt(lines, index, first, i, log));
+		const [first, last] = paragraphBounds(log, index, i, lines.length);
+		result.push(paragraphAt(lines, index, first, last, log));
+		i = last;
 	}
 	return result;
 }
@@ -271,15 +262,21 @@ function neighbour(lines: readonly Line[], log: StructureLog, index: number, fro
 	if (i < 0 || i >= lines.length) {
 		return undefined;
 	}
-	let first = i;
-	let last = i;
+	const [first, last] = paragraphBounds(log, index, i, lines.length);
+	return paragraphAt(lines, index, first, last, log);
+}
+
+/** The first and last line index of paragraph `index`, which holds line index `at`. */
+function paragraphBounds(log: StructureLog, index: number, at: number, lineCount: number): [number, number] {
+	let first = at;
 	while (first > 0 && log.paragraphOfLine[first] === index) {
 		first--;
 	}
-	while (last + 1 < lines.length && log.paragraphOfLine[last + 2] === index) {
+	let last = at;
+	while (last + 1 < lineCount && log.paragraphOfLine[last + 2] === index) {
 		last++;
 	}
-	return paragraphAt(lines, index, first, last, log);
+	return [first, last];
 }
 
 /** Paragraph `index` (lines first…last) as the paragraph scan made it from these lines. */

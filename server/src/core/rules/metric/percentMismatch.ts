@@ -139,6 +139,11 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 			return null;
 		}
 	}
+	return contradiction(analysis, context, wholeClause, part, whole, rate, computed);
+}
+
+/** The finding: from the whole's clause to the rate, with the arithmetic. */
+function contradiction(analysis: ReportAnalysis, context: RuleContext, wholeClause: Clause, part: NumericMention & { value: number }, whole: NumericMention & { value: number }, rate: NumericMention, computed: number): RawFinding {
 	const evidence = analysis.text.slice(wholeClause.start, rate.span.end).trim();
 	return {
 		span: { start: rate.span.end - evidence.length, end: rate.span.end },
@@ -168,12 +173,7 @@ function planShare(analysis: ReportAnalysis, context: RuleContext, clauses: read
 			if (agrees(rate.value, decimals(rate.text), computed)) {
 				return null;
 			}
-			const evidence = analysis.text.slice(clauses[k].start, rate.span.end).trim();
-			return {
-				span: { start: rate.span.end - evidence.length, end: rate.span.end },
-				evidence,
-				message: context.message('metric.percent-mismatch', { part: part.value, whole: whole.value, computed: round(computed, 1), stated: rate.text }),
-			};
+			return contradiction(analysis, context, clauses[k], part, whole, rate, computed);
 		}
 	}
 	return null;
