@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { expect, suite, test } from 'vitest';
 import { analyzeReport } from '../../server/src/core/analyze';
 import { checkReport, RULES } from '../../server/src/core/rules';
-import { structureKept } from '../../server/src/core/structureCarry';
+import { carriedLine, structureId, structureKept } from '../../server/src/core/structureCarry';
 import type { ReportAnalysis, ReportFormat } from '../../server/src/core/types';
 import { ROOT } from '../unit/helpers';
 
@@ -120,6 +120,19 @@ suite('a check after an edit inside one line, carrying the last findings, equals
 		expect(structureKept(renamed, first)).toBeNull();
 		expect(gaps(checkReport(renamed, { previous: first }))).toEqual([[6, '（三）']]);
 	});
+
+	test('a word typed in the text after a heading’s title keeps the sections; one typed in the title does not', () => {
+		const text = ['某县司法局', '关于2023年度法治政府建设情况的报告', '一、主要举措和成效', '（一）加强领导。全年召开会议5次。', '（三）推进依法行政。审查文件12件。',
+			'二、存在的问题', '队伍力量不足。', '三、下一步打算', '继续推进。', ''].join('\n');
+		const first = analyzeReport(text);
+		checkReport(first);
+		const inText = text.replace('审查文件', '审查规范性文件');
+		const typed = analyzeReport(inText, { previous: first });
+		expect(structureKept(typed, first)).toBe(5);
+		expect(checkReport(typed, { previous: first })).toEqual(checkReport(analyzeReport(inText)));
+		const inTitle = text.replace('推进依法行政。', '推进依法治理。');
+		expect(structureKept(analyzeReport(inTitle, { previous: first }), first)).toBeNull();
+	});
 });
 
 suite('which edits take the sections over', () => {
@@ -155,6 +168,24 @@ suite('which edits take the sections over', () => {
 		const before = ['一是的问题 3 —[bookmark: _GoBack]环境局', '2021年度法治政府建设工作报告', '', '一、主要举措和成效', '全年办理案件55件。', ''].join('\n');
 		const after = before.replace('一是的问题', '一是的的问题');
 		expect(plain(analyzeReport(after, { previous: analyzeReport(before) }))).toEqual(plain(analyzeReport(after)));
+	});
+
+	test('with page numbers, a short line is taken over unless a page number is its nearest line above or below', () => {
+		const paged = ['某县司法局', '关于2023年度法治政府建设情况的报告', '', '一、主要举措和成效', '全年办理案件55件。', '', '— 1 —', '', '某县司法局', '（一）加强领导',
+			'召开会议5次。', '二、存在的问题', '队伍力量不足。', '— 2 —', '某县司法局', '三、下一步打算', '继续推进。', ''].join('\n');
+		const first = analyzeReport(paged);
+		expect(first.pageNumberLines).toEqual([7, 14]);
+		expect(first.runningHeaderLines).toEqual([9, 15]);
+		const far = paged.replace('召开会议5次', '召开专题会议5次');
+		const farther = analyzeReport(far, { previous: first });
+		expect(carriedLine(farther, structureId(first))).toBe(11);
+		expect(plain(farther)).toEqual(plain(analyzeReport(far)));
+		// Line 13 is the nearest line above 「— 2 —」: a short line there may be (or become) a running header.
+		const beside = paged.replace('队伍力量不足。', '某县司法局');
+		const besideAnalysis = analyzeReport(beside, { previous: first });
+		expect(carriedLine(besideAnalysis, structureId(first))).toBeNull();
+		expect(plain(besideAnalysis)).toEqual(plain(analyzeReport(beside)));
+		expect(besideAnalysis.runningHeaderLines).toEqual([9, 13, 15]);
 	});
 
 	test('edits that change what the structure reads are analyzed afresh and still agree', () => {

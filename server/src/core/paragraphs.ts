@@ -68,8 +68,8 @@ export function findPageFurniture(lines: readonly Line[]): { pageNumbers: number
 			if (k < 1 || k > lines.length || isPageNumber[k] === 1 || line.directive) {
 				continue;
 			}
-			const text = line.text.trim();
-			if (visibleLength(text) <= MAX_RUNNING_HEADER) {
+			if (shortAsRunningHeader(line)) {
+				const text = line.text.trim();
 				const seen = byText.get(text);
 				if (seen === undefined) {
 					byText.set(text, [k]);
@@ -84,6 +84,28 @@ export function findPageFurniture(lines: readonly Line[]): { pageNumbers: number
 }
 
 const MAX_RUNNING_HEADER = 40;
+
+/** Short enough to be a running header (findPageFurniture). */
+export function shortAsRunningHeader(line: Line): boolean {
+	return visibleLength(line.text.trim()) <= MAX_RUNNING_HEADER;
+}
+
+/**
+ * Whether the nearest non-blank line above or below line index `i` is a page number, as findPageFurniture looks for
+ * them: only such a line can be a running header.
+ */
+export function besidePageNumber(lines: readonly Line[], i: number): boolean {
+	for (const step of [-1, 1]) {
+		let k = i + step;
+		while (k >= 0 && k < lines.length && lines[k].blank) {
+			k += step;
+		}
+		if (k >= 0 && k < lines.length && isPageNumberLine(lines[k])) {
+			return true;
+		}
+	}
+	return false;
+}
 
 /** `notText`: by line number, 1 for page furniture, which is no paragraph's text. */
 export function scanParagraphs(lines: readonly Line[], format: ReportFormat, notText: Uint8Array): Paragraph[] {

@@ -2,7 +2,7 @@ import { detached } from './detach';
 import { runInItems } from './items';
 import { LineMatch } from './lineMatch';
 import { memo, MemoKey, recall, remember } from './memo';
-import { contentStart, isPageNumberLine, lineOpening, makeParagraph, visibleLength, type Paragraph } from './paragraphs';
+import { besidePageNumber, contentStart, isPageNumberLine, lineOpening, makeParagraph, shortAsRunningHeader, type Paragraph } from './paragraphs';
 import { namesPart } from './parts';
 import { detectProfile, namesNextYear, PROFILES, rolesOfTitle, type Profile } from './profiles';
 import { findReportYear } from './reportYear';
@@ -60,7 +60,7 @@ export function structureId(analysis: ReportAnalysis): object {
 
 /**
  * Notes that `analysis` took its structure over from `previous`, edited on line `line` (1-based); `sectionsKept` when
- * that line holds no heading and its run-in items have the markers they had.
+ * that line holds no heading or one whose title stayed, and its run-in items have the markers they had.
  */
 export function noteCarried(analysis: ReportAnalysis, previous: ReportAnalysis, line: number, sectionsKept: boolean): void {
 	remember(analysis, CARRIED, { from: structureId(previous), line, sectionsKept });
@@ -68,8 +68,8 @@ export function noteCarried(analysis: ReportAnalysis, previous: ReportAnalysis, 
 
 /**
  * The line (1-based) of the one edit between `previous` and `analysis` when it left every section and run-in item as
- * it was but for their places (no heading on that line, its items' markers the same), so whatever follows from their
- * markers, levels and nesting alone is the same; else null.
+ * it was but for their places (no heading on that line, or one with the same title; its items' markers the same), so
+ * whatever follows from their markers, levels and nesting alone is the same; else null.
  */
 export function structureKept(analysis: ReportAnalysis, previous: ReportAnalysis): number | null {
 	const carried = recall(analysis, CARRIED);
@@ -92,12 +92,12 @@ export type CarriedStructure = Pick<ReportAnalysis, 'profile' | 'title' | 'title
 	match: LineMatch;
 	/** The edited line, 1-based. */
 	line: number;
-	/** No heading on that line, and its run-in items have the markers they had. */
+	/**
+	 * No heading on that line, or one whose title stayed as it was (the edit is in its run-on text), and its run-in
+	 * items have the markers they had.
+	 */
 	sectionsKept: boolean;
 };
-
-/** A short line next to a page number may be a running header (see findPageFurniture). */
-const MAX_RUNNING_HEADER = 40;
 
 /**
  * The sections of `lines` taken over from `previous`, or null when the edit between them may change them. It may not
@@ -135,7 +135,8 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	if ((role !== 'body' && role !== 'heading') || lineOpening(before, format) !== lineOpening(after, format)) {
 		return null;
 	}
-	if (previous.pageNumberLines.length >= 2 && (visibleLength(before.text.trim()) <= MAX_RUNNING_HEADER || visibleLength(after.text.trim()) <= MAX_RUNNING_HEADER)) {
+	// A short line beside a page number may be a running header (findPageFurniture), which is no paragraph's text.
+	if (previous.pageNumberLines.length >= 2 && (shortAsRunningHeader(before) || shortAsRunningHeader(after)) && besidePageNumber(lines, c)) {
 		return null;
 	}
 	const [first, last] = paragraphBounds(log, pi, c, lines.length);
@@ -207,7 +208,7 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 		log: log.detachedText && bodyFrom === log.bodyFrom ? log : { ...log, bodyFrom, detachedText: true },
 		match,
 		line: c + 1,
-		sectionsKept: !heading && carry.sameItemMarkers(),
+		sectionsKept: (!heading || heading.title === heading.section.title) && carry.sameItemMarkers(),
 	};
 }
 
