@@ -50,31 +50,35 @@ export class Outbox implements MessageWriter {
 export class FramedStreamWriter extends AbstractMessageWriter implements MessageWriter {
 	private errors = 0;
 
-	constructor(private readonly stream: NodeJS.WritableStream & { cork(): void; uncork(): void }, private readonly encode: (message: Message) => Buffer) {
+	constructor(private readonly stream: NodeJS.WritableStream & { cork(): void; uncork(): void }, private readonly encode: (message: Message) => readonly Buffer[]) {
 		super();
 		stream.on('error', (error: Error) => this.fireError(error));
 		stream.on('close', () => this.fireClose());
 	}
 
 	write(message: Message): Promise<void> {
-		let body: Buffer;
+		let body: readonly Buffer[];
 		try {
 			body = this.encode(message);
 		} catch (error) {
 			this.fireError(error, message, ++this.errors);
 			return Promise.reject(error);
 		}
+		const length = body.reduce((n, piece) => n + piece.byteLength, 0);
 		return new Promise((resolve, reject) => {
+			// Corked, the header and every piece of the body leave in one vectored write.
 			this.stream.cork();
-			this.stream.write(`Content-Length: ${body.byteLength}\r\n\r\n`, 'ascii');
-			this.stream.write(body, (error) => {
-				if (error) {
-					this.fireError(error, message, ++this.errors);
-					reject(error);
-				} else {
-					this.errors = 0;
-					resolve();
-				}
+			this.stream.write(`Content-Length: ${length}\r\n\r\n`, 'ascii');
+			body.forEach((piece, i) => {
+				this.stream.write(piece, i < body.length - 1 ? undefined : (error) => {
+					if (error) {
+						this.fireError(error, message, ++this.errors);
+						reject(error);
+					} else {
+						this.errors = 0;
+						resolve();
+					}
+				});
 			});
 			this.stream.uncork();
 		});

@@ -33,10 +33,14 @@ export function outlineAnswer(symbols: DocumentSymbol[]): DocumentSymbol[] {
 	return symbols;
 }
 
-/** The message as UTF-8 JSON, the protocol's encoding. */
-export function encode(message: Message): Buffer {
+/**
+ * The message as UTF-8 JSON, the protocol's encoding, in pieces to be written one after the other. An outline answer's
+ * pieces are mostly the kept JSON of its symbols: joined, each answer to a keystroke would copy most of a megabyte
+ * into a new buffer, which the server held until the next full collection.
+ */
+export function encode(message: Message): readonly Buffer[] {
 	if (!('result' in message) || !Array.isArray(message.result) || !OUTLINE_ANSWERS.has(message.result)) {
-		return Buffer.from(JSON.stringify(message), 'utf8');
+		return [Buffer.from(JSON.stringify(message), 'utf8')];
 	}
 	const { result, ...envelope } = message;
 	const symbols = result as DocumentSymbol[];
@@ -46,13 +50,13 @@ export function encode(message: Message): Buffer {
 		// A first outline (a report just opened): nothing to reuse yet, and the native encoder is quicker on cold code.
 		// The next answer encodes what it shares with this one, once, and keeps it.
 		fresh.forEach((symbol) => SEEN.add(symbol));
-		return Buffer.from(JSON.stringify(message), 'utf8');
+		return [Buffer.from(JSON.stringify(message), 'utf8')];
 	}
 	encodeNew(fresh);
 	const parts = [Buffer.from(`${JSON.stringify(envelope).slice(0, -1)},"result":`)];
 	writeList(symbols, parts, new Set(fresh));
 	parts.push(CLOSE);
-	return Buffer.concat(parts);
+	return parts;
 }
 
 /**

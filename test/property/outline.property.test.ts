@@ -25,7 +25,7 @@ function symbolsIn(symbols: readonly DocumentSymbol[], into = new Set<DocumentSy
 
 /** The answer as the --stdio writer sends it, read back. */
 function sent(symbols: DocumentSymbol[]): unknown {
-	return JSON.parse(encode({ jsonrpc: '2.0', id: 7, result: outlineAnswer(symbols) } as Message).toString('utf8'));
+	return JSON.parse(Buffer.concat(encode({ jsonrpc: '2.0', id: 7, result: outlineAnswer(symbols) } as Message)).toString('utf8'));
 }
 
 suite('an outline built against the last version’s equals a fresh one', () => {
@@ -136,17 +136,17 @@ suite('the --stdio writer\'s JSON', () => {
 
 	test('a message that is not an outline answer is encoded as JSON.stringify does', () => {
 		const message = { jsonrpc: '2.0', id: 3, result: [{ name: 'x', kind: 2, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, selectionRange: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }] } as Message;
-		expect(encode(message).toString('utf8')).toBe(JSON.stringify(message));
+		expect(Buffer.concat(encode(message)).toString('utf8')).toBe(JSON.stringify(message));
 	});
 
 	test('a symbol with fields the outline never sets (detail, tags) still reads back whole', () => {
 		const range = { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } };
 		const symbols = outlineAnswer([{ name: 'a', detail: '细节', tags: [1], kind: 5, range, selectionRange: range, children: [{ name: 'b', kind: 22, range, selectionRange: range }] }]);
-		expect(JSON.parse(encode({ jsonrpc: '2.0', id: 9, result: symbols } as Message).toString('utf8'))).toEqual({ jsonrpc: '2.0', id: 9, result: symbols });
+		expect(JSON.parse(Buffer.concat(encode({ jsonrpc: '2.0', id: 9, result: symbols } as Message)).toString('utf8'))).toEqual({ jsonrpc: '2.0', id: 9, result: symbols });
 	});
 
 	test('an outline answer reads back as the answer, with names that need escaping', () => {
 		const symbols = outlineAnswer([{ name: '“引号”\\ "quoted"\n𠮷', kind: 2, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 3 } }, selectionRange: { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } }, children: [] }]);
-		expect(JSON.parse(encode({ jsonrpc: '2.0', id: 'a', result: symbols } as Message).toString('utf8'))).toEqual({ jsonrpc: '2.0', id: 'a', result: symbols });
+		expect(JSON.parse(Buffer.concat(encode({ jsonrpc: '2.0', id: 'a', result: symbols } as Message)).toString('utf8'))).toEqual({ jsonrpc: '2.0', id: 'a', result: symbols });
 	});
 });
