@@ -89,6 +89,15 @@ suite('metric.percent-mismatch', () => {
 		expect(found).toHaveLength(1);
 	});
 
+	test('an amount between the whole and its 其中 part is passed over: the whole is the count in the part’s unit', () => {
+		const found = findingsOf(withLine('全年审查各类合同386份，涉及金额约9.7亿元，其中提出修改意见的312份，占比86.2%。'), 'metric.percent-mismatch');
+		expect(where(found)).toEqual(['5 全年审查各类合同386份，涉及金额约9.7亿元，其中提出修改意见的312份，占比86.2%']);
+		expect(found[0].message).toContain('80.8');
+		expect(flagged('全年审查各类合同386份，涉及金额约9.7亿元，其中提出修改意见的312份，占比80.8%。', 'metric.percent-mismatch')).toEqual([]);
+		// Two amounts between them are too far: no whole, no finding.
+		expect(flagged('全年审查各类合同386份，涉及金额9.7亿元，节约资金1200万元，挽回损失300万元，其中提出修改意见的312份，占比86.2%。', 'metric.percent-mismatch')).toEqual([]);
+	});
+
 	test('near misses: rates that agree once rounded or truncated to the digits shown', () => {
 		for (const body of [
 			'全年排查各类矛盾纠纷1068件，调处成功1060件，调解成功率达99%。',

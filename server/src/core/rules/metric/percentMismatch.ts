@@ -110,7 +110,7 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		part = lastQuantity(clauses[named]) as NumericMention & { value: number };
 		words = partWords(analysis, clauses, named, part);
 	}
-	const previousClause = breakdownStart(analysis, clauses, words.first) - 1;
+	const previousClause = pastOtherUnits(clauses, breakdownStart(analysis, clauses, words.first) - 1, part.unit);
 	const wholeClause = sameSentence(positiveOf(analysis, clauses, previousClause)) ?? namedWhole(analysis, clauses, words.first, stripAdverbs(words.text))
 		?? splitWhole(analysis, clauses, words.first, stripAdverbs(words.text));
 	const whole = lastQuantity(wholeClause);
@@ -254,6 +254,27 @@ function positiveOf(analysis: ReportAnalysis, clauses: readonly Clause[], k: num
 	const plain = stripAdverbs(textBefore(analysis, clauses[k - 1], p.span.start));
 	return plain.length >= 1 && negates(negated, plain) ? k - 1 : k;
 }
+
+/**
+ * The clause from `k` back whose count is in `unit`, past at most MAX_OTHER_UNITS clauses in the same sentence whose
+ * count is in another (审查合同386份，涉及金额约9.7亿元，其中…312份: the amount is not the whole of the contracts); else `k`.
+ */
+function pastOtherUnits(clauses: readonly Clause[], k: number, unit: string | null): number {
+	for (let j = k, hops = 0; j > 0 && hops < MAX_OTHER_UNITS && clauses[j - 1].sentence === clauses[k].sentence; j--, hops++) {
+		// Approximate or not (约9.7亿元), a claim in another unit is passed over.
+		const claims = clauses[j].mentions.filter((m) => m.claim);
+		if (claims.length === 0 || claims.some((m) => m.unit === unit)) {
+			return k;
+		}
+		const earlier = lastQuantity(clauses[j - 1]);
+		if (earlier?.unit === unit) {
+			return j - 1;
+		}
+	}
+	return k;
+}
+
+const MAX_OTHER_UNITS = 2;
 
 /** How far back, past a breakdown, the part that names a rate may stand. */
 const MAX_PART_HOPS = 6;
