@@ -155,6 +155,13 @@ suite('metric.sum-mismatch', () => {
 		expect(found[0].message).toContain('18');
 	});
 
+	test('a class and its negation after 其中 that do not make up the total', () => {
+		const found = findingsOf(withLine('全年刑事案件立案1268起，其中侵财类案件786起、非侵财类案件467起；破获1015起。'), 'metric.sum-mismatch');
+		expect(where(found)).toEqual(['5 全年刑事案件立案1268起，其中侵财类案件786起、非侵财类案件467起']);
+		expect(found[0].message).toContain('1253');
+		expect(flagged('全年刑事案件立案1268起，其中侵财类案件786起、非侵财类案件482起；破获1015起。', 'metric.sum-mismatch')).toEqual([]);
+	});
+
 	test('court outcomes that name winning and losing but miss the total', () => {
 		const found = findingsOf(withLine('全年收到行政诉讼案件4件，已结案的7件里，胜诉4件、裁定驳回起诉1件、败诉1件。'), 'metric.sum-mismatch');
 		expect(found).toHaveLength(1);

@@ -4,8 +4,10 @@ import { clausesOf, isExactQuantity, lastQuantity, LIST_GOES_ON, mentionLines, s
 
 type Quantity = NumericMention & { value: number };
 
-/** 受理 and 不予受理 (未办结, 不受理) split a total between them with nothing left over. */
-const NEGATIONS = ['不予', '未', '不'];
+/** 受理 and 不予受理 (未办结, 不受理, 非侵财类案件) split a total between them with nothing left over. */
+const NEGATIONS = ['不予', '未', '不', '非'];
+/** The longest words of a negation pair: a verb (按期办结) or a class of cases (侵财类案件). */
+const MAX_PAIR_WORDS = 8;
 /**
  * Outcomes of a case, dispositions of a document in a clean-up (废止, 修订, 保留), the level of government a case
  * went to, or the procedure a penalty case took (简易程序, 普通程序): each thing has one, so such parts listed after a
@@ -108,9 +110,15 @@ function complementaryPair(analysis: ReportAnalysis, context: RuleContext, claus
 	return mismatch(analysis, context, totalClause, total, [a.q, b.q], true);
 }
 
-function isNegationPair(x: string, y: string): boolean {
-	const verbOk = (v: string) => v.length >= 1 && v.length <= MAX_VERB && /^[\u4e00-\u9fa5]+$/.test(v);
-	return NEGATIONS.some((n) => (verbOk(x) && y === n + x) || (verbOk(y) && x === n + y));
+/**
+ * Whether one part's words are the other's negated (受理 / 不予受理, 侵财类案件 / 非侵财类案件); a 其中 that opens the first
+ * is not part of its words.
+ */
+function isNegationPair(first: string, second: string): boolean {
+	const x = first.replace(/^其中/, '');
+	const y = second;
+	const wordsOk = (v: string) => v.length >= 1 && v.length <= MAX_PAIR_WORDS && /^[\u4e00-\u9fa5]+$/.test(v);
+	return NEGATIONS.some((n) => (wordsOk(x) && y === n + x) || (wordsOk(y) && x === n + y));
 }
 
 function outcomeList(analysis: ReportAnalysis, context: RuleContext, clauses: readonly Clause[], i: number): RawFinding | null {
