@@ -1827,7 +1827,7 @@ function framing(sc: Scan, q: Quantity): boolean {
 	if (q.continuous >= 0) {
 		return false;
 	}
-	if (q.qualifier === '近' || perBase(sc, q) || framingYear(sc, q)) {
+	if (q.qualifier === '近' || perBase(sc, q) || framingYear(sc, q) || openingPeriod(sc, q)) {
 		return true;
 	}
 	return FRAME_BEFORE.endingAt(sc.text, q.start, Math.max(sc.floor, sc.consumed)) !== null || FRAME_AFTER.startingAt(sc.text, q.end) !== null;
@@ -1849,6 +1849,21 @@ function framingYear(sc: Scan, q: Quantity): boolean {
 		}
 	}
 	return false;
+}
+
+/**
+ * 各位代表！五年的成绩来之不易, 一年的工作: years that open their clause with 的 after them name the time the sentence
+ * looks back on; a length claimed stands inside its clause (用三年的时间).
+ */
+function openingPeriod(sc: Scan, q: Quantity): boolean {
+	if ((q.unit as UnitEntry).text !== '年' || sc.text.charCodeAt(q.end) !== C.de) {
+		return false;
+	}
+	let i = q.start - 1;
+	while (i >= sc.floor && (sc.text.charCodeAt(i) === 0x20 || sc.text.charCodeAt(i) === 0x3000 || sc.text.charCodeAt(i) === 0x09)) {
+		i--;
+	}
+	return i < sc.floor || isClauseBoundary(sc.text.charCodeAt(i));
 }
 
 /** 分别增长5.5%、4.3%: a figure listed right after a change is a change too. */

@@ -217,6 +217,10 @@ suite('Chinese numerals', () => {
 		expect(one('开展为期一年的专项行动', '一年').claim).toBe(true);
 		expect(one('这极不平凡的五年，', '五年').claim).toBe(false);
 		expect(one('未来的5年里', '5年').claim).toBe(false);
+		// Years that open their clause with 的 after them: the time the sentence looks back on.
+		expect(one('各位代表！五年的成绩来之不易', '五年').claim).toBe(false);
+		expect(one('　　一年的工作，凝聚了全区干部群众的心血', '一年').claim).toBe(false);
+		expect(one('计划用三年的时间完成', '三年').claim).toBe(true);
 		// A length after 的 that does not end the clause is claimed, like the gold's benchmark 1个工作日.
 		expect(one('审批时限由法定的60个工作日压缩至20个工作日', '60个工作日')).toMatchObject({ kind: 'duration', claim: true });
 	});
