@@ -12,6 +12,13 @@ import { startServer } from './server';
 // generation is left to grow: held at its starting size (--semi-space-growth-factor=1) it saved 30 MiB but scavenged
 // 25 times as often and never pretenured, which made GC half of the server's time and a keystroke at 1 MiB 5 ms slower.
 setFlagsFromString('--heap-growing-percent=15');
+// The server runs beside the editor, which is busy with each answer when it arrives (parsing a big outline). V8 marks
+// the old generation on a background thread by default, which on a two-core machine takes the editor's core: in the
+// bench at 1 MiB, the slow edit→symbols answers were those where a full collection ran while the client parsed.
+// Marked in steps on the server's own thread instead, they cost the server, not the client: edit→symbols p95
+// 19.7–23.4 → 16.0–17.2 ms in three bench runs each, for a peak about 10 MiB higher (141–145 MiB). Read when a
+// collection starts, so set here like the above.
+setFlagsFromString('--no-concurrent-marking');
 
 // IPC is how VS Code starts the server; other editors start it with --stdio.
 const stdio = process.argv.includes('--stdio');
