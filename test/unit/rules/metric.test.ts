@@ -162,6 +162,17 @@ suite('metric.sum-mismatch', () => {
 		expect(flagged('全年刑事案件立案1268起，其中侵财类案件786起、非侵财类案件482起；破获1015起。', 'metric.sum-mismatch')).toEqual([]);
 	});
 
+	test('a total named as kinds joined by 及, whose parts name every kind, must equal them', () => {
+		const line = '全年累计新增减税降费及退税缓费30.64亿元，其中新增减税降费11.82亿元、留抵退税14.37亿元、缓税缓费2.96亿元。';
+		const found = findingsOf(withLine(line), 'metric.sum-mismatch');
+		expect(found.map((f) => f.message)).toEqual(['分项之和与总数不符：11.82亿+14.37亿+2.96亿=29.15亿，总数为30.64亿']);
+		expect(flagged(line.replace('30.64亿元', '29.15亿元'), 'metric.sum-mismatch')).toEqual([]);
+		// A kind no part names (缓费): the list may leave things out, so it need not add up.
+		expect(flagged('全年累计新增减税降费及退税缓费30.64亿元，其中新增减税降费11.82亿元、留抵退税14.37亿元。', 'metric.sum-mismatch')).toEqual([]);
+		// Parts that are not kinds of the total (重大, 涉企) pick a few.
+		expect(flagged('全年办理行政处罚和行政强制案件100件，其中重大案件5件、涉企案件20件。', 'metric.sum-mismatch')).toEqual([]);
+	});
+
 	test('court outcomes that name winning and losing but miss the total', () => {
 		const found = findingsOf(withLine('全年收到行政诉讼案件4件，已结案的7件里，胜诉4件、裁定驳回起诉1件、败诉1件。'), 'metric.sum-mismatch');
 		expect(found).toHaveLength(1);

@@ -255,3 +255,13 @@ function firstEnd(text: string, from: number, to: number, what: string | RegExp)
 
 /** Words saying the list goes on beyond the parts given (其余2件, 另有2件尚在审理, 撤回2件). */
 export const LIST_GOES_ON = /其余|另有|另外|另|尚|正在|待|还有|剩余|其他|其它|转|移送|告知|退回|补正|撤回|撤诉|终止/;
+
+/** Whether `a` holds two characters in a row of `b` (or, being one character, stands in it). */
+export function sharesBigram(a: string, b: string): boolean {
+	for (let i = 0; i + 2 <= b.length; i++) {
+		if (a.includes(b.slice(i, i + 2))) {
+			return true;
+		}
+	}
+	return a.length === 1 && b.includes(a);
+}

@@ -1,6 +1,6 @@
 import type { NumericMention, ReportAnalysis } from '../../types';
 import type { RawFinding, Rule, RuleContext } from '../types';
-import { clausesOf, holdsBetween, isExactQuantity, isPercent, lastQuantity, mentionLines, stripAdverbs, textBefore, type Clause } from './clauses';
+import { clausesOf, holdsBetween, isExactQuantity, isPercent, lastQuantity, mentionLines, sharesBigram, stripAdverbs, textBefore, type Clause } from './clauses';
 
 /** The rate word right before the number: 办结率达, 占比, 调解成功率为. */
 const RATE_BEFORE = /(?:(?<stem>[\u4e00-\u9fa5]{1,6})率|(?:占比|比例|比重))(?:均|都|已|分别)?(?:达到|达|为|是|保持|实现)?$/;
@@ -350,15 +350,6 @@ function abbreviates(words: string, word: string): boolean {
 	}
 	const joint = words.indexOf('、');
 	return joint > 0 && words.lastIndexOf(word[0], joint) >= 0 && words.indexOf(word[1], joint) > joint;
-}
-
-function sharesBigram(a: string, b: string): boolean {
-	for (let i = 0; i + 2 <= b.length; i++) {
-		if (a.includes(b.slice(i, i + 2))) {
-			return true;
-		}
-	}
-	return a.length === 1 && b.includes(a);
 }
 
 function decimals(text: string): number {

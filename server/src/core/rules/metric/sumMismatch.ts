@@ -1,6 +1,6 @@
 import type { NumericMention, ReportAnalysis } from '../../types';
 import type { RawFinding, Rule, RuleContext } from '../types';
-import { clausesOf, isExactQuantity, lastQuantity, LIST_GOES_ON, mentionLines, stripAdverbs, textBefore, type Clause } from './clauses';
+import { clausesOf, isExactQuantity, lastQuantity, LIST_GOES_ON, mentionLines, sharesBigram, stripAdverbs, textBefore, type Clause } from './clauses';
 
 type Quantity = NumericMention & { value: number };
 
@@ -162,8 +162,9 @@ function outcomeList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 }
 
 /**
- * A total whose own words spell out its parts (减税降费486.3亿元，其中减税…、降费…): the parts are all of it, so they must
- * add up to it.
+ * A total whose own words spell out its parts, so the parts are all of it and must add up to it: the parts' words
+ * joined (减税降费486.3亿元，其中减税…、降费…), or a total named as kinds joined by 及, 和 or 与 with every kind named by a
+ * part and every part naming a kind (减税降费及退税缓费…，其中新增减税降费…、留抵退税…、缓税缓费…).
  */
 function spelledList(analysis: ReportAnalysis, context: RuleContext, clauses: readonly Clause[], i: number): RawFinding | null {
 	const totalClause = clauses[i - 1];
@@ -175,17 +176,36 @@ function spelledList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 	const words: string[] = [];
 	for (let k = i; k < clauses.length && clauses[k].sentence === totalClause.sentence; k++) {
 		const part = soleQuantity(analysis, clauses[k]);
-		if (!part || part.q.unit !== total.unit || part.words.length < 1 || part.words.length > MAX_VERB) {
+		if (!part || part.q.unit !== total.unit || part.words.length < 1 || part.words.length > MAX_KIND) {
 			break;
 		}
 		parts.push(part.q);
-		words.push(part.words);
+		words.push(part.words.replace(/^其中/, ''));
 	}
 	const totalWords = stripAdverbs(textBefore(analysis, totalClause, total.span.start));
-	if (parts.length < 2 || !totalWords.includes(words.join(''))) {
+	const next = clauses[i + parts.length];
+	const goesOn = next !== undefined && next.sentence === totalClause.sentence && LIST_GOES_ON.test(textBefore(analysis, next, next.end));
+	if (parts.length < 2 || goesOn) {
+		return null;
+	}
+	const joined = words.every((w) => w.length <= MAX_VERB) && totalWords.includes(words.join(''));
+	if (!joined && !namesEveryKind(totalWords, words)) {
 		return null;
 	}
 	return mismatch(analysis, context, totalClause, total, parts, true);
+}
+
+/** The longest words of a part that names a kind of the total (新增减税降费). */
+const MAX_KIND = 8;
+
+/**
+ * The total's words name two or more kinds (joined by 及, 和 or 与), the last word of each kind (its last two characters:
+ * 降费, 缓费) stands in some part's words, and each part shares words with a kind. A list that leaves a kind out
+ * (留抵退税 alone for 退税缓费) is not all of the total.
+ */
+function namesEveryKind(totalWords: string, parts: readonly string[]): boolean {
+	const kinds = totalWords.split(/[及和与]/).filter((k) => k.length >= 2);
+	return kinds.length >= 2 && kinds.every((k) => parts.some((p) => p.includes(k.slice(-2)))) && parts.every((p) => kinds.some((k) => sharesBigram(k, p)));
 }
 
 /** `whole`: the parts are the whole list, so any difference counts; otherwise only parts that exceed the total. */
