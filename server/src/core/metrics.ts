@@ -1807,8 +1807,8 @@ function duration(sc: Scan, q: Quantity): void {
 		nameOf(sc, q);
 		return;
 	}
-	if ((unitText === '年' && src.charCodeAt(q.end) === C.ji2) || circleAfter(src, q.end) || (q.ordinal && q.continuous < 0)) {
-		nameOf(sc, q); // 三年级, 15分钟生活圈, 15分钟公共法律服务圈, 第三年
+	if ((unitText === '年' && src.charCodeAt(q.end) === C.ji2) || circleAfter(src, q.end) || (q.ordinal && q.continuous < 0) || ageBand(src, q, unitText)) {
+		nameOf(sc, q); // 三年级, 15分钟生活圈, 15分钟公共法律服务圈, 第三年, 5岁以下儿童
 		return;
 	}
 	const framed = framing(sc, q);
@@ -1820,6 +1820,14 @@ function duration(sc: Scan, q: Quantity): void {
 	} else {
 		claim(sc, q, 'duration');
 	}
+}
+
+/**
+ * 5岁以下儿童死亡率, 60岁以上老年人: an age bound written right before the people it bounds names them, it claims no age;
+ * 平均年龄45岁以下 at the end of its clause is a claim.
+ */
+function ageBand(src: string, q: Quantity, unitText: string): boolean {
+	return unitText === '岁' && (q.qualifier === '以下' || q.qualifier === '以上') && isCjk(src.charCodeAt(q.end)) && src.charCodeAt(q.end) !== C.de;
 }
 
 /** 过去五年, 新的一年, 三年来, 近3年, 每3年: a period that frames the sentence rather than a length claimed. */

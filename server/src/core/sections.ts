@@ -69,13 +69,17 @@ export function isDateLine(content: string): boolean {
 /** After the report title: a subtitle (——在…会议上), a date in brackets, or the speaker (某省省长 陈立新). */
 const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|^\S{1,12}[长任记][\s\u3000]+\S{2,4}$/;
 
-/** The leading short lines before the body: issuing body, report title, subtitle. */
+/**
+ * The leading short lines before the body: issuing body, report title, subtitle. In Markdown, an unmarked ATX line after
+ * the title that is shallower than the first marked ATX heading (## under # with ### 一、 parts) is a subtitle too.
+ */
 export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 	let count = 0;
 	let sawReport = false;
+	let partDepth: number | undefined;
 	for (const p of paragraphs) {
 		const text = stripResidue(p.content).trim();
-		const subtitle = sawReport && SUBTITLE.test(text);
+		const subtitle = sawReport && (SUBTITLE.test(text) || (p.atxDepth > 0 && !p.marker && p.atxDepth < (partDepth ??= firstMarkedAtxDepth(paragraphs))));
 		if ((p.marker && !subtitle) || p.lines.length > 1 || !isTitleLike(text)) {
 			break;
 		}
@@ -87,6 +91,11 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 		count++;
 	}
 	return count;
+}
+
+/** The `#` depth of the first ATX heading with a marker, or 0 when there is none. */
+function firstMarkedAtxDepth(paragraphs: readonly Paragraph[]): number {
+	return paragraphs.find((p) => p.marker && p.atxDepth > 0)?.atxDepth ?? 0;
 }
 
 function isTitleLike(text: string): boolean {

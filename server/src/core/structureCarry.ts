@@ -151,6 +151,10 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	// The paragraph after the title block ends it, and may name the report year: it must do both as before.
 	let reportYear = previous.reportYear;
 	if (pi === log.titleCount) {
+		// Whether an ATX line there is a subtitle depends on the headings after it (findTitleBlock): analyzed afresh.
+		if (log.atxDepth[pi] > 0 || now.atxDepth > 0) {
+			return null;
+		}
 		const opening = [...titleParagraphs(old, log), now];
 		if (findTitleBlock(opening) !== log.titleCount) {
 			return null;

@@ -209,6 +209,24 @@ suite('Chinese numerals', () => {
 		expect(mentions(text)).toEqual([]);
 	});
 
+	test('counts of passes: 辆次, 艘次, 台次, 航次', () => {
+		expect(one('检测货车24.6万辆次', '24.6万辆次')).toMatchObject({ value: 246000, unit: '辆次' });
+		expect(one('检查船舶1,326艘次', '1,326艘次')).toMatchObject({ value: 1326, unit: '艘次' });
+	});
+
+	test('a rate per a base after a slash keeps the base as its unit', () => {
+		expect(one('孕产妇死亡率8.6/10万，', '8.6/10万')).toMatchObject({ value: 8.6, unit: '/10万', kind: 'percent', claim: true });
+		expect(one('控制在10/10万以内', '10/10万以内')).toMatchObject({ value: 10, unit: '/10万', qualifier: '以内' });
+		expect(one('报告发病率186.42／10万', '186.42／10万')).toMatchObject({ value: 186.42, unit: '/10万' });
+		expect(mentions('孕产妇死亡率8.6/10万').map((m) => m.text)).toEqual(['8.6/10万']);
+	});
+
+	test('an age bound right before the people it bounds names them', () => {
+		expect(one('5岁以下儿童死亡率4.05‰', '5岁以下')).toMatchObject({ kind: 'ordinal-or-name', claim: false });
+		expect(one('全市60岁以上老年人口达12万', '60岁以上').claim).toBe(false);
+		expect(one('干部平均年龄45岁以下，', '45岁以下').claim).toBe(true);
+	});
+
 	test('frame periods are not claims', () => {
 		expect(one('是具有重要意义的一年。', '一年')).toMatchObject({ kind: 'duration', claim: false });
 		expect(one('近三年来，累计投入', '近三年')).toMatchObject({ kind: 'duration', claim: false });

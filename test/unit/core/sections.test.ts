@@ -269,6 +269,15 @@ suite('sections: Markdown', () => {
 		expect(outline(a)).toEqual(['5 1 一、主要举措和成效', '7 2 （一）健全制度', '13 2 （二）不是标题吗', '15 3 ∅创新联合执法机制', '19 1 二、存在的不足和原因']);
 	});
 
+	test('an unmarked ## line after the # title, above ### parts, is a subtitle; one at the parts\' depth is a heading', () => {
+		const sub = analyzeReport(lines('# 某县交通运输局2022年法治政府建设工作报告', '', '## 以法治建设护航农村公路发展', '', '2022年，我局认真贯彻落实上级部署。', '', '### 一、主要举措和成效', '', '全年查处案件26起。'), { format: 'markdown' });
+		expect(sub.title).toEqual(['某县交通运输局2022年法治政府建设工作报告', '以法治建设护航农村公路发展']);
+		expect(outline(sub)).toEqual(['7 1 一、主要举措和成效']);
+		const same = analyzeReport(lines('# 某县交通运输局2022年法治政府建设工作报告', '', '## 总体情况', '', '2022年，我局认真贯彻落实上级部署。', '', '## 一、主要举措和成效', '', '全年查处案件26起。'), { format: 'markdown' });
+		expect(same.title).toEqual(['某县交通运输局2022年法治政府建设工作报告']);
+		expect(outline(same)[0]).toBe('3 1 ∅总体情况');
+	});
+
 	test('a marker set in bold is the paragraph\'s marker', () => {
 		const a = analyzeReport(lines('# 某局2022年法治政府建设年度报告', '', '## 一、主要举措和成效', '', '**（一）深化审批改革。** 全年办理许可12560件。', '', '**（二）强化执法监督**', '', '查处案件413起。', '', '**坚持依法行政。** 全年制定文件3件。'), { format: 'markdown' });
 		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '5 2 （一）深化审批改革', '7 2 （二）强化执法监督']);
