@@ -204,8 +204,11 @@ export const FRAMING_BEFORE: readonly string[] = ['过去', '未来', '今后', 
 /** After a duration: 三年来, 一年多来, 两年间. */
 export const FRAMING_AFTER: readonly string[] = ['以来', '来', '里', '间'];
 
-/** Nouns whose value is a bare number: a ratio (城乡居民收入比由2.36缩小至2.18, 基尼系数0.46, 综合指数3.65). */
-export const RATIO_NOUNS: readonly string[] = ['收入比', '比值', '之比', '系数', '指数'];
+/**
+ * Nouns whose value is a bare number: a ratio (城乡居民收入比由2.36缩小至2.18, 基尼系数0.46, 综合指数3.65), or a rate
+ * written without a sign (亿元GDP生产安全事故死亡率0.012).
+ */
+export const RATIO_NOUNS: readonly string[] = ['收入比', '比值', '之比', '系数', '指数', '率'];
 
 /** Before 第N: the ordinal is a ranking position (排名第一, 位居全省第3). */
 export const RANK_CUES: readonly string[] = ['排名', '名列', '位列', '位居', '排在', '排位', '位次', '名次', '居'];
@@ -215,6 +218,9 @@ export const MEETING_NOUNS: readonly string[] = ['会议', '全会', '全体会�
 
 /** Before 一 and a measure word, an indefinite article rather than a count (这是一项系统工程, 作为一名党员). */
 export const ARTICLE_CUES: readonly string[] = ['是', '为', '这', '那', '某', '每', '成为', '作为', '如同'];
+
+/** Events that 零 before them counts: 零发生, 零伤亡 claim none happened (零距离, 零容忍 are slogans). */
+export const ZERO_EVENTS: readonly string[] = ['发生', '伤亡', '死亡', '事故', '投诉', '差错', '失误', '上访', '超标', '违约'];
 
 /** Words before a zero that make it a claim of none (病例皆为零). */
 export const ZERO_CUES: readonly string[] = ['为', '是', '实现', '保持'];

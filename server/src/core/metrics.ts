@@ -9,6 +9,7 @@ import {
 	DISTRIBUTIVE_WORDS,
 	FRAMING_AFTER,
 	FRAMING_BEFORE,
+	ZERO_EVENTS,
 	INNER_QUALIFIERS,
 	LEXICAL_WORDS,
 	LINK_GUARDS,
@@ -175,6 +176,7 @@ const PROGRAMME = new WordList(PROGRAMME_NOUNS);
 const CIRCLE = new WordList(CIRCLE_NOUNS);
 const PLAN_AFTER = new WordList(PLAN_FOLLOWERS);
 const FRAME_BEFORE = new WordList(FRAMING_BEFORE);
+const ZERO_EVENT = new WordList(ZERO_EVENTS);
 const FRAME_AFTER = new WordList(FRAMING_AFTER);
 const RANK = new WordList(RANK_CUES);
 const RATIO = new WordList(RATIO_NOUNS);
@@ -1132,6 +1134,9 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 	if (mayBeDate(after) && date(sc, s)) {
 		return;
 	}
+	if (noneOf(sc, s, runEnd)) {
+		return;
+	}
 	if (inQuote(sc, s)) {
 		quotedName(sc, s);
 		return;
@@ -1249,6 +1254,18 @@ function zero(sc: Scan, s: number, runEnd: number): boolean {
 	const rate = last === '率';
 	const unit = rate ? '%' : implied && implied.cls === 'count' ? implied.unit : null;
 	push(sc, s, runEnd, 0, null, unit, null, rate ? 'percent' : 'count', true, label, labels);
+	return true;
+}
+
+/**
+ * 较大以上事故“零发生”, 实现零伤亡: 零 before an event it counts is a claim of none, quoted or not. The unit the event
+ * implies (起, 人) is not written, so none is given.
+ */
+function noneOf(sc: Scan, s: number, runEnd: number): boolean {
+	if (runEnd !== s + 1 || chineseDigit(codeAt(sc, s)) !== 0 || ZERO_EVENT.startingAt(sc.text, runEnd) === null) {
+		return false;
+	}
+	push(sc, s, runEnd, 0, null, null, null, 'count', true, labelOf(sc, s, false), sc.labels);
 	return true;
 }
 
@@ -1692,6 +1709,9 @@ function structuralEnd(sc: Scan, q: Quantity, isChinese: boolean): number {
 	return enumerates(sc, q.numStart, q.value) ? q.end : -1;
 }
 
+/** How far after its count the first item of a list of counts may end (学法11次、 or 案件5件（次）、). */
+const MAX_ITEM_TAIL = 3;
+
 function enumerates(sc: Scan, s: number, n: number): boolean {
 	const src = sc.text;
 	const floor = Math.max(sc.floor, sc.lastEnd, s - 60);
@@ -1703,6 +1723,7 @@ function enumerates(sc: Scan, s: number, n: number): boolean {
 	}
 	let commas = 0;
 	let conjunction = 0;
+	let firstComma = -1;
 	let i = s - 1;
 	for (; i >= floor && !isClauseBoundary(src.charCodeAt(i)); i--) {
 		if (src.charCodeAt(i) === C.deng) {
@@ -1710,12 +1731,14 @@ function enumerates(sc: Scan, s: number, n: number): boolean {
 		}
 		if (src.charCodeAt(i) === C.dun) {
 			commas++;
+			firstComma = i;
 		} else if (commas === 0 && conjunction === 0 && isConjunction(src, i)) {
 			conjunction = 1;
 		}
 	}
-	// 会前学法11次、专题讲座两场: a list that reaches back to a number just read is a list of counts, which names nothing.
-	const afterCount = i < floor && floor === sc.lastEnd && sc.lastEnd > sc.floor;
+	// 会前学法11次、专题讲座两场: a list whose first item ends in a number just read is a list of counts, which names
+	// nothing. A count further back (分散在19个部门的职责整合为市场监管、…五支队伍) is not in the list.
+	const afterCount = i < floor && floor === sc.lastEnd && sc.lastEnd > sc.floor && (firstComma < 0 || firstComma - sc.lastEnd <= MAX_ITEM_TAIL);
 	return !afterCount && commas + conjunction >= 1 && commas + conjunction + 1 === n;
 }
 

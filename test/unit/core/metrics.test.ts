@@ -209,6 +209,21 @@ suite('Chinese numerals', () => {
 		expect(mentions(text)).toEqual([]);
 	});
 
+	test('a numeral that counts the names listed right before it, after a count that is not in the list', () => {
+		expect(one('将分散在19个部门的执法职责整合为市场监管、生态环境、文化市场、交通运输、农业农村五支综合执法队伍', '五支').claim).toBe(false);
+		expect(one('会前学法11次、专题讲座两场', '两场').claim).toBe(true);
+	});
+
+	test('零 before an event it counts is a claim of none, quoted or not; 零容忍 is a slogan', () => {
+		expect(one('较大以上事故“零发生”', '零')).toMatchObject({ value: 0, kind: 'count', claim: true });
+		expect(one('全年实现零伤亡。', '零')).toMatchObject({ value: 0, claim: true });
+		expect(mentions('对腐败零容忍').filter((m) => m.claim)).toEqual([]);
+	});
+
+	test('a fraction right after a rate written without a sign is its value', () => {
+		expect(one('亿元GDP生产安全事故死亡率0.012，', '0.012')).toMatchObject({ value: 0.012, kind: 'ratio', claim: true });
+	});
+
 	test('counts of passes: 辆次, 艘次, 台次, 航次', () => {
 		expect(one('检测货车24.6万辆次', '24.6万辆次')).toMatchObject({ value: 246000, unit: '辆次' });
 		expect(one('检查船舶1,326艘次', '1,326艘次')).toMatchObject({ value: 1326, unit: '艘次' });

@@ -28,6 +28,13 @@ suite('year.plan-year', () => {
 		expect(findingsOf(mixed, 'year.plan-year')).toEqual([]);
 	});
 
+	test('a heading inside the plan part that names a plan for the wrong year; other headings there are left alone', () => {
+		const body = [...PARTS.measures, ...PARTS.duty, ...PARTS.shortcomings, '四、2024年工作安排', '（一）总体思路', '持续深化依法行政。', '（二）2023年重点工作安排', '推进严格规范公正文明执法。', '（三）巩固2023年工作成果', '做好总结。'];
+		expect(where(findingsOf(report(...body), 'year.plan-year'))).toEqual(['13 2023年重点工作安排']);
+		const right = body.map((l) => l.replace('（二）2023年重点工作安排', '（二）2024年重点工作安排'));
+		expect(findingsOf(report(...right), 'year.plan-year')).toEqual([]);
+	});
+
 	test('a 政府工作报告 plans its own year', () => {
 		const head = ['政府工作报告', '——2024年1月22日在某市第十七届人民代表大会第四次会议上'];
 		const ok = lines(...head, '一、2023年工作回顾', '全年地区生产总值增长5.2%。', '二、2024年工作安排', '持续扩大有效需求。');

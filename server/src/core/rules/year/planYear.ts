@@ -1,5 +1,7 @@
 import { parseYear } from '../../numerals';
-import type { Rule } from '../types';
+import { PROFILES } from '../../profiles';
+import type { ReportAnalysis, Section } from '../../types';
+import type { RawFinding, Rule, RuleContext } from '../types';
 
 /** A year in a title that is not one end of a range (2021—2025年 names a period, not the plan's year). */
 const YEAR = /(?<![0-9０-９—–\-~～至到〇零一二三四五六七八九])([12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})\s*年(?!\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月)/g;
@@ -8,7 +10,8 @@ const SHORTCOMINGS = /问题|不足|短板|差距|薄弱/;
 
 /**
  * The plan heading names the year it plans for: the next year in an annual 法治政府 report (it reviews one year and
- * plans the next), the report's own year in a government work report.
+ * plans the next), the report's own year in a government work report. So does a heading inside the plan part whose
+ * title names a plan too (四、2020年的主要安排 › （二）2019年重点工作安排).
  */
 export const yearPlanYear: Rule = {
 	id: 'year.plan-year',
@@ -21,21 +24,42 @@ export const yearPlanYear: Rule = {
 		}
 		const expected = analysis.profile === 'gov-work-report' ? analysis.reportYear : analysis.reportYear + 1;
 		const section = analysis.allSections[part.sectionId];
-		const from = section.roles.length > 1 ? section.title.search(SHORTCOMINGS) : 0;
-		if (from < 0) {
-			return [];
+		const namesPlan = PROFILES[analysis.profile].parts.find((p) => p.key === key)?.title;
+		const findings: RawFinding[] = [];
+		const own = wrongYear(analysis, context, section, expected, key);
+		if (own) {
+			findings.push(own);
 		}
-		const years = [...section.title.slice(from).matchAll(YEAR)].map((m) => ({ year: parseYear(m[1]) as number, index: from + (m.index ?? 0), text: m[0] }));
-		if (years.length === 0 || years.some((y) => y.year === expected)) {
-			return [];
-		}
-		const first = years[0];
-		const start = section.titleSpan.start + first.index;
-		return [{
-			span: { start, end: start + first.text.length },
-			evidence: section.title,
-			section: key,
-			message: context.message('year.plan-year', { reportYear: analysis.reportYear, expected, stated: first.year }),
-		}];
+		const visit = (s: Section) => {
+			for (const child of s.children) {
+				const found = namesPlan?.test(child.title) ? wrongYear(analysis, context, child, expected, key) : null;
+				if (found) {
+					findings.push(found);
+				}
+				visit(child);
+			}
+		};
+		visit(section);
+		return findings;
 	},
 };
+
+/** The finding when a plan heading names years and none is the expected one. */
+function wrongYear(analysis: ReportAnalysis, context: RuleContext, section: Section, expected: number, key: string): RawFinding | null {
+	const from = section.roles.length > 1 ? section.title.search(SHORTCOMINGS) : 0;
+	if (from < 0) {
+		return null;
+	}
+	const years = [...section.title.slice(from).matchAll(YEAR)].map((m) => ({ year: parseYear(m[1]) as number, index: from + (m.index ?? 0), text: m[0] }));
+	if (years.length === 0 || years.some((y) => y.year === expected)) {
+		return null;
+	}
+	const first = years[0];
+	const start = section.titleSpan.start + first.index;
+	return {
+		span: { start, end: start + first.text.length },
+		evidence: section.title,
+		section: key,
+		message: context.message('year.plan-year', { reportYear: analysis.reportYear as number, expected, stated: first.year }),
+	};
+}
