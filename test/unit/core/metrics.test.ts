@@ -224,6 +224,11 @@ suite('Chinese numerals', () => {
 		expect(one('亿元GDP生产安全事故死亡率0.012，', '0.012')).toMatchObject({ value: 0.012, kind: 'ratio', claim: true });
 	});
 
+	test('a count with its measure word doubled in brackets, and round-the-clock regimes', () => {
+		expect(one('发放宣传资料1.8万件（套）', '1.8万件（套）')).toMatchObject({ value: 18000, unit: '件' });
+		expect(one('严格落实24小时值班值守制度', '24小时值班').claim).toBe(false);
+	});
+
 	test('counts of passes: 辆次, 艘次, 台次, 航次', () => {
 		expect(one('检测货车24.6万辆次', '24.6万辆次')).toMatchObject({ value: 246000, unit: '辆次' });
 		expect(one('检查船舶1,326艘次', '1,326艘次')).toMatchObject({ value: 1326, unit: '艘次' });
