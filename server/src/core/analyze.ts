@@ -228,7 +228,7 @@ function collectItems(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: Int32Array, headings: readonly Section[], sectionOfLine: Int32Array, source: MentionSource | undefined, log: MentionLog): { mentions: NumericMention[]; metrics: Metric[] } {
 	const mentions: NumericMention[] = [];
 	const metrics: Metric[] = [];
-	const options = { setPhrases: log.setPhrases, documentText: text };
+	const options = { setPhrases: log.setPhrases, documentText: text, lines };
 	let next = 0;
 	for (const line of lines) {
 		while (next < headings.length && headings[next].line < line.number) {

@@ -1,6 +1,6 @@
 import { matchAnalyses, type LineMatch } from './lineMatch';
 import { MemoKey, recall, remember } from './memo';
-import { newMention } from './metrics';
+import { newMention, readsOtherLines } from './metrics';
 import type { Line, NumericMention, ReportAnalysis } from './types';
 
 /**
@@ -68,7 +68,7 @@ export class MentionSource {
 	take(i: number, line: Line, from: number, sectionId: number | null): NumericMention[] | null {
 		const { log, match, previous } = this;
 		const oldIndex = match ? match.previousIndex(i) : -1;
-		if (!log || !previous || oldIndex < 0 || log.from[oldIndex] !== from) {
+		if (!log || !previous || oldIndex < 0 || log.from[oldIndex] !== from || readsOtherLines(line)) {
 			return null;
 		}
 		const mentions = previous.mentions;
@@ -94,7 +94,7 @@ export function rescanned(previous: ReportAnalysis, current: ReportAnalysis, mat
 	}
 	return (i) => {
 		const oldIndex = match.previousIndex(i);
-		return oldIndex < 0 || before.from[oldIndex] !== now.from[i];
+		return oldIndex < 0 || before.from[oldIndex] !== now.from[i] || readsOtherLines(current.lines[i]);
 	};
 }
 

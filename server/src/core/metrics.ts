@@ -47,6 +47,19 @@ export interface MentionOptions {
 	 * that search reads every character of the line. The result is the same with or without it.
 	 */
 	documentText?: string;
+	/**
+	 * The document's lines, `line` among them (lines[line.number - 1]). A table row then takes the units its header
+	 * row names in brackets for each column (学校（所）, 在校学生（万人）); without them it reads only its own row.
+	 */
+	lines?: readonly Line[];
+}
+
+/**
+ * A table row (a | or a tab in it): its numbers may take their units from the table's header row, another line. The
+ * numbers of such a line are read again whenever the text changes, never taken over from the last version.
+ */
+export function readsOtherLines(line: Line): boolean {
+	return line.text.includes('|') || line.text.includes('\t');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -522,6 +535,8 @@ interface Scan {
 	cellLabel: string | null | undefined;
 	/** While a table cell is classified: it carries a sign (+12.5% in a 同比 column), so it is a change. */
 	cellSigned: boolean;
+	/** The document's lines, when given (MentionOptions.lines). */
+	readonly lines: readonly Line[] | undefined;
 }
 
 /**
@@ -548,6 +563,7 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 		change: false,
 		cellLabel: undefined,
 		cellSigned: false,
+		lines: options?.lines,
 	};
 	// The search runs over `source` from `base`; the readers of a candidate take indices into the line, as before.
 	const doc = options?.documentText;
@@ -788,9 +804,11 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 		q.start = start;
 		q.value = sign === 0x2b || sign === 0xff0b ? q.value : -q.value;
 	}
-	if (q.unit === null && q.multiplier === 1 && row.unit !== null) {
-		q.unit = row.unit.entry;
-		q.value *= row.unit.multiplier;
+	const unit = row.unit ?? columnUnit(sc, start);
+	if (q.unit === null && q.multiplier === 1 && unit !== null) {
+		q.unit = unit.entry;
+		// 1.38 × 10⁴ is 13799.999999999998 in floating point: the product is cut to the digits a figure can have.
+		q.value = Number((q.value * unit.multiplier).toPrecision(15));
 	}
 	sc.cellLabel = row.label;
 	sc.cellSigned = signed;
@@ -851,6 +869,64 @@ function rowName(src: string, before: number): { label: string | null; unit: { e
 		}
 	}
 	return { label: label ?? null, unit };
+}
+
+/** How far up a table's header row is looked for. */
+const MAX_TABLE_ROWS = 60;
+/** A Markdown table's separator row (| --- | ---: |). */
+const SEPARATOR_ROW = /^[\s|:-]+$/;
+
+/**
+ * The unit the table's header row names in brackets for the column of the cell at `at` (学校（所）, 在校学生（万人）): the
+ * header is the first row of the block of table rows the line stands in, past a Markdown separator row.
+ */
+function columnUnit(sc: Scan, at: number): { entry: UnitEntry; multiplier: number } | null {
+	const lines = sc.lines;
+	if (!lines || lines[sc.line.number - 1] !== sc.line) {
+		return null;
+	}
+	let header: Line | undefined;
+	for (let k = sc.line.number - 2; k >= 0 && k >= sc.line.number - 1 - MAX_TABLE_ROWS && readsOtherLines(lines[k]); k--) {
+		if (!SEPARATOR_ROW.test(lines[k].text)) {
+			header = lines[k];
+		}
+	}
+	if (!header) {
+		return null;
+	}
+	const column = cellsBefore(sc.text, at);
+	const cell = cellAt(header.text, column)?.replaceAll('*', '').trim();
+	const m = cell ? ROW_UNIT.exec(cell) : null;
+	return m ? bracketUnit(m[1]) : null;
+}
+
+/** How many cell separators (| or tab) stand before `at`. */
+function cellsBefore(text: string, at: number): number {
+	let n = 0;
+	for (let i = 0; i < at; i++) {
+		const c = text.charCodeAt(i);
+		if (c === TAB || c === BAR) {
+			n++;
+		}
+	}
+	return n;
+}
+
+/** The text of the cell after `n` separators, or undefined when the row has fewer. */
+function cellAt(text: string, n: number): string | undefined {
+	let start = 0;
+	let seen = 0;
+	for (let i = 0; i <= text.length; i++) {
+		const c = i < text.length ? text.charCodeAt(i) : TAB;
+		if (c === TAB || c === BAR) {
+			if (seen === n) {
+				return text.slice(start, i);
+			}
+			seen++;
+			start = i + 1;
+		}
+	}
+	return undefined;
 }
 
 /** 件 → 件; 万元 → 元 × 1e4. */

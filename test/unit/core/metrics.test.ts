@@ -229,6 +229,12 @@ suite('Chinese numerals', () => {
 		expect(one('严格落实24小时值班值守制度', '24小时值班').claim).toBe(false);
 	});
 
+	test('pairs and bodies count (婚姻登记2,468对, 火化3,891具); a hotline before 人社 is no count of people', () => {
+		expect(one('办理婚姻登记2,468对', '2,468对')).toMatchObject({ value: 2468, unit: '对' });
+		expect(one('火化遗体3,891具', '3,891具')).toMatchObject({ value: 3891, unit: '具' });
+		expect(one('12333人社服务热线全年接听', '12333').claim).toBe(false);
+	});
+
 	test('counts of passes: 辆次, 艘次, 台次, 航次', () => {
 		expect(one('检测货车24.6万辆次', '24.6万辆次')).toMatchObject({ value: 246000, unit: '辆次' });
 		expect(one('检查船舶1,326艘次', '1,326艘次')).toMatchObject({ value: 1326, unit: '艘次' });

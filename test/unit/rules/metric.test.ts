@@ -89,6 +89,18 @@ suite('metric.percent-mismatch', () => {
 		expect(found).toHaveLength(1);
 	});
 
+	test('of the items of a breakdown, the one whose words hold the rate’s name is its part', () => {
+		expect(flagged('在册特困供养人员1,862人，其中集中供养418人、分散供养1,444人，集中供养率22.4%。', 'metric.percent-mismatch')).toEqual([]);
+		const found = findingsOf(withLine('在册特困供养人员1,862人，其中集中供养418人、分散供养1,444人，集中供养率30%。'), 'metric.percent-mismatch');
+		expect(found.map((f) => f.message)).toEqual(['比率与数据不符：418÷1862=22.4%，文中为30%']);
+	});
+
+	test('words for closing a case name each other’s rate (审结 / 结案率)', () => {
+		const found = findingsOf(withLine('全年受理劳动人事争议仲裁案件1486件、审结1392件，仲裁结案率96.8%。'), 'metric.percent-mismatch');
+		expect(found.map((f) => f.message)).toEqual(['比率与数据不符：1392÷1486=93.7%，文中为96.8%']);
+		expect(flagged('全年受理劳动人事争议仲裁案件1486件、审结1392件，仲裁结案率93.7%。', 'metric.percent-mismatch')).toEqual([]);
+	});
+
 	test('an amount between the whole and its 其中 part is passed over: the whole is the count in the part’s unit', () => {
 		const found = findingsOf(withLine('全年审查各类合同386份，涉及金额约9.7亿元，其中提出修改意见的312份，占比86.2%。'), 'metric.percent-mismatch');
 		expect(where(found)).toEqual(['5 全年审查各类合同386份，涉及金额约9.7亿元，其中提出修改意见的312份，占比86.2%']);

@@ -110,6 +110,15 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		part = lastQuantity(clauses[named]) as NumericMention & { value: number };
 		words = partWords(analysis, clauses, named, part);
 	}
+	if (stem !== undefined && !stripAdverbs(words.text).replace(/^其中/, '').includes(stem)) {
+		// 其中集中供养418人、分散供养1,444人，集中供养率…: of the items that share words with the rate, the one that says it.
+		const named = itemNamingStem(analysis, clauses, breakdownStart(analysis, clauses, words.first), stem, part.unit);
+		if (named >= 0) {
+			partIndex = named;
+			part = lastQuantity(clauses[named]) as NumericMention & { value: number };
+			words = partWords(analysis, clauses, named, part);
+		}
+	}
 	const previousClause = pastOtherUnits(clauses, breakdownStart(analysis, clauses, words.first) - 1, part.unit);
 	const wholeClause = sameSentence(positiveOf(analysis, clauses, previousClause)) ?? namedWhole(analysis, clauses, words.first, stripAdverbs(words.text))
 		?? splitWhole(analysis, clauses, words.first, stripAdverbs(words.text));
@@ -201,6 +210,17 @@ function breakdownStart(analysis: ReportAnalysis, clauses: readonly Clause[], in
 		k--;
 	}
 	return k < index && textBefore(analysis, clauses[k], clauses[k].end).startsWith('其中') ? k : index;
+}
+
+/** The clause of the breakdown from `from` whose count, in `unit`, has words that hold the rate's whole stem; else -1. */
+function itemNamingStem(analysis: ReportAnalysis, clauses: readonly Clause[], from: number, stem: string, unit: string | null): number {
+	for (let k = from; k < clauses.length && (k === from || (clauses[k].after === '、' && clauses[k].sentence === clauses[from].sentence)); k++) {
+		const q = lastQuantity(clauses[k]);
+		if (q && q.unit === unit && stripAdverbs(textBefore(analysis, clauses[k], q.span.start)).replace(/^其中/, '').includes(stem)) {
+			return k;
+		}
+	}
+	return -1;
 }
 
 /** The count in the breakdown from `from` (its 、-joined clauses) whose words negate the rate (不合格 for 合格率). */
@@ -316,7 +336,14 @@ function namesRate(verb: string, stem: string): boolean {
 	if (negates(verb, stem)) {
 		return false;
 	}
-	return (verb.length <= MAX_PART_VERB && sharesBigram(verb, stem)) || endsWithStart(verb, stem) || abbreviates(verb, stem);
+	return (verb.length <= MAX_PART_VERB && sharesBigram(verb, stem)) || endsWithStart(verb, stem) || abbreviates(verb, stem) || closes(verb, stem);
+}
+
+/** Words for closing a case, one as good as another: 审结1392件 is what 仲裁结案率 counts. */
+const CLOSING = /(?:审结|结案|办结)$/;
+
+function closes(verb: string, stem: string): boolean {
+	return CLOSING.test(verb) && CLOSING.test(stem) && verb.length <= MAX_PART_VERB;
 }
 
 /** The words end in the rate's stem, or in its first two characters or more (负责人实际出庭 / 出庭应诉率). */
