@@ -212,9 +212,18 @@ function breakdownStart(analysis: ReportAnalysis, clauses: readonly Clause[], in
 	return k < index && textBefore(analysis, clauses[k], clauses[k].end).startsWith('其中') ? k : index;
 }
 
+/** Just past the breakdown that starts at clause `from`: it and the clauses joined to it by 、 in its sentence. */
+function breakdownEnd(clauses: readonly Clause[], from: number): number {
+	let k = from + 1;
+	while (k < clauses.length && clauses[k].after === '、' && clauses[k].sentence === clauses[from].sentence) {
+		k++;
+	}
+	return k;
+}
+
 /** The clause of the breakdown from `from` whose count, in `unit`, has words that hold the rate's whole stem; else -1. */
 function itemNamingStem(analysis: ReportAnalysis, clauses: readonly Clause[], from: number, stem: string, unit: string | null): number {
-	for (let k = from; k < clauses.length && (k === from || (clauses[k].after === '、' && clauses[k].sentence === clauses[from].sentence)); k++) {
+	for (let k = from, end = breakdownEnd(clauses, from); k < end; k++) {
 		const q = lastQuantity(clauses[k]);
 		if (q && q.unit === unit && stripAdverbs(textBefore(analysis, clauses[k], q.span.start)).replace(/^其中/, '').includes(stem)) {
 			return k;
@@ -225,7 +234,7 @@ function itemNamingStem(analysis: ReportAnalysis, clauses: readonly Clause[], fr
 
 /** The count in the breakdown from `from` (its 、-joined clauses) whose words negate the rate (不合格 for 合格率). */
 function negatedSibling(analysis: ReportAnalysis, clauses: readonly Clause[], from: number, stem: string): (NumericMention & { value: number }) | undefined {
-	for (let k = from; k < clauses.length && (k === from || (clauses[k].after === '、' && clauses[k].sentence === clauses[from].sentence)); k++) {
+	for (let k = from, end = breakdownEnd(clauses, from); k < end; k++) {
 		const q = lastQuantity(clauses[k]);
 		if (q && negates(stripAdverbs(textBefore(analysis, clauses[k], q.span.start)).replace(/^其中/, ''), stem)) {
 			return q;
@@ -237,7 +246,7 @@ function negatedSibling(analysis: ReportAnalysis, clauses: readonly Clause[], fr
 /** The sum of the counts in `unit` of the breakdown that starts at clause `from`. */
 function breakdownSum(clauses: readonly Clause[], from: number, unit: string | null): number {
 	let sum = 0;
-	for (let k = from; k < clauses.length && (k === from || (clauses[k].after === '、' && clauses[k].sentence === clauses[from].sentence)); k++) {
+	for (let k = from, end = breakdownEnd(clauses, from); k < end; k++) {
 		const q = lastQuantity(clauses[k]);
 		sum += q && q.unit === unit ? q.value : 0;
 	}
