@@ -1782,7 +1782,59 @@ function structuralEnd(sc: Scan, q: Quantity, isChinese: boolean): number {
 			}
 		}
 	}
-	return enumerates(sc, q.numStart, q.value) ? q.end : -1;
+	return enumerates(sc, q.numStart, q.value) || recaps(sc, q) ? q.end : -1;
+}
+
+/** After a recapping count and its noun: the words that say it covers every item (三项指标均优于…). */
+const RECAP_CUE = /^[\u4e00-\u9fff]{0,4}(?:均|都|全部|皆)/;
+
+/**
+ * 婴儿死亡率3.12‰、…、孕产妇死亡率8.6/10万，三项指标均优于省定目标: a Chinese count that opens its clause, says it covers
+ * all (均, 都, 全部) and equals the number of items listed in the clause before counts those items, not new things.
+ */
+function recaps(sc: Scan, q: Quantity): boolean {
+	const src = sc.text;
+	let i = q.numStart - 1;
+	while (i >= sc.floor && (src.charCodeAt(i) === 0x20 || src.charCodeAt(i) === 0x3000)) {
+		i--;
+	}
+	const joint = src.charCodeAt(i);
+	if (i < sc.floor || (joint !== 0xff0c && joint !== 0x2c && joint !== 0xff1b) || q.value < 2 || !RECAP_CUE.test(src.slice(q.end, q.end + 8))) {
+		return false;
+	}
+	let items = 1;
+	for (let k = i - 1; k >= sc.floor && !isClauseBoundary(src.charCodeAt(k)); k--) {
+		if (src.charCodeAt(k) === C.dun) {
+			items++;
+		}
+	}
+	return items === q.value || claimClausesBefore(sc, i) === q.value;
+}
+
+/**
+ * How many clauses right before `end` (婴儿死亡率3.12‰，5岁以下儿童死亡率4.05‰，…) each hold a claim, back to the first
+ * that holds none or the start of the sentence.
+ */
+function claimClausesBefore(sc: Scan, end: number): number {
+	const src = sc.text;
+	const base = sc.line.start;
+	let count = 0;
+	for (let to = end; to > sc.floor; ) {
+		let from = to - 1;
+		while (from >= sc.floor && !isClauseBoundary(src.charCodeAt(from))) {
+			from--;
+		}
+		if (!sc.out.some((m) => m.claim && m.span.start - base > from && m.span.end - base <= to)) {
+			break;
+		}
+		count++;
+		const mark = src.charCodeAt(from);
+		if (from < sc.floor || (mark !== 0xff0c && mark !== 0x2c)) {
+			break;
+		}
+		to = from;
+	}
+	return count;
 }
 
 /** How far after its count the first item of a list of counts may end (学法11次、 or 案件5件（次）、). */

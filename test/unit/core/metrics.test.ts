@@ -209,6 +209,15 @@ suite('Chinese numerals', () => {
 		expect(mentions(text)).toEqual([]);
 	});
 
+	test('a count that opens its clause and covers all of the items listed in the clause before counts those items', () => {
+		expect(one('婴儿死亡率3.12‰、5岁以下儿童死亡率4.05‰、孕产妇死亡率8.6/10万，三项指标均优于省定目标', '三项').claim).toBe(false);
+		expect(one('开展培训5次、讲座3场，两项活动均按计划完成', '两项').claim).toBe(false);
+		expect(one('全面落实制度，全市婴儿死亡率3.12‰，孕产妇死亡率8.6/10万，两项指标均优于省定目标', '两项').claim).toBe(false);
+		// Not all of them (no 均), or not as many as listed: new things counted.
+		expect(one('开展培训5次、讲座3场，两项活动获得表彰', '两项').claim).toBe(true);
+		expect(one('开展培训5次、讲座3场，三项活动均按计划完成', '三项').claim).toBe(true);
+	});
+
 	test('a numeral that counts the names listed right before it, after a count that is not in the list', () => {
 		expect(one('将分散在19个部门的执法职责整合为市场监管、生态环境、文化市场、交通运输、农业农村五支综合执法队伍', '五支').claim).toBe(false);
 		expect(one('会前学法11次、专题讲座两场', '两场').claim).toBe(true);
