@@ -56,6 +56,7 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('count', true, '台（套） 台(套)', '台'),
 	...units('count', true, '人（次） 人(次)', '人'),
 	...units('count', true, '个场次', '场次'),
+	...units('count', true, '个位次 位次', '位次'),
 	...units('duration', true, '个工作日 工作日', '工作日'),
 	...units('duration', true, '个小时 小时', '小时'),
 	...units('duration', true, '个月', '月'),

@@ -241,6 +241,7 @@ suite('Chinese numerals', () => {
 	test('pairs and bodies count (婚姻登记2,468对, 火化3,891具); a hotline before 人社 is no count of people', () => {
 		expect(one('办理婚姻登记2,468对', '2,468对')).toMatchObject({ value: 2468, unit: '对' });
 		expect(one('火化遗体3,891具', '3,891具')).toMatchObject({ value: 3891, unit: '具' });
+		expect(one('全省排名上升3个位次', '3个位次')).toMatchObject({ value: 3, unit: '位次' });
 		expect(one('12333人社服务热线全年接听', '12333').claim).toBe(false);
 	});
 
