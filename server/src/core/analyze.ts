@@ -4,7 +4,7 @@ import { scanLines } from './lines';
 import { rememberMatch } from './lineMatch';
 import { prepareMemo } from './memo';
 import { keepMentionLog, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
-import { extractMentions, newMention } from './metrics';
+import { extractMentions, newMention, readsOtherLines } from './metrics';
 import { findPageFurniture, scanParagraphs, type Paragraph } from './paragraphs';
 import { findParts } from './parts';
 import { findReportYear } from './reportYear';
@@ -252,6 +252,8 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 		log.first[index] = mentions.length;
 		let found = source?.take(index, line, from, sectionId);
 		if (!found) {
+			// Only lines read anew are looked at: a line taken over was no table row (take refuses those).
+			log.tableRow[index] = readsOtherLines(line) ? 1 : 0;
 			found = extractMentions(line, from, options);
 			for (const mention of found) {
 				mention.sectionId = sectionId;

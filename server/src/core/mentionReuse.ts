@@ -1,6 +1,6 @@
 import { matchAnalyses, type LineMatch } from './lineMatch';
 import { MemoKey, recall, remember } from './memo';
-import { newMention, readsOtherLines } from './metrics';
+import { newMention } from './metrics';
 import type { Line, NumericMention, ReportAnalysis } from './types';
 
 /**
@@ -14,12 +14,14 @@ export interface MentionLog {
 	/** Per line index: the scanned mentions are `mentions[first[i]] … mentions[end[i] - 1]` of the analysis. */
 	first: Int32Array;
 	end: Int32Array;
+	/** Per line index: 1 when the line was read as a table row (readsOtherLines), whose numbers are never taken over. */
+	tableRow: Uint8Array;
 }
 
 const MENTION_LOG = new MemoKey<MentionLog>('mention log');
 
 export function newMentionLog(lineCount: number, setPhrases: readonly string[]): MentionLog {
-	return { setPhrases, from: new Int32Array(lineCount).fill(-1), first: new Int32Array(lineCount), end: new Int32Array(lineCount) };
+	return { setPhrases, from: new Int32Array(lineCount).fill(-1), first: new Int32Array(lineCount), end: new Int32Array(lineCount), tableRow: new Uint8Array(lineCount) };
 }
 
 export function keepMentionLog(analysis: ReportAnalysis, log: MentionLog): void {
@@ -68,7 +70,7 @@ export class MentionSource {
 	take(i: number, line: Line, from: number, sectionId: number | null): NumericMention[] | null {
 		const { log, match, previous } = this;
 		const oldIndex = match ? match.previousIndex(i) : -1;
-		if (!log || !previous || oldIndex < 0 || log.from[oldIndex] !== from || readsOtherLines(line)) {
+		if (!log || !previous || oldIndex < 0 || log.from[oldIndex] !== from || log.tableRow[oldIndex] === 1) {
 			return null;
 		}
 		const mentions = previous.mentions;
@@ -94,7 +96,7 @@ export function rescanned(previous: ReportAnalysis, current: ReportAnalysis, mat
 	}
 	return (i) => {
 		const oldIndex = match.previousIndex(i);
-		return oldIndex < 0 || before.from[oldIndex] !== now.from[i] || readsOtherLines(current.lines[i]);
+		return oldIndex < 0 || before.from[oldIndex] !== now.from[i] || now.tableRow[i] === 1;
 	};
 }
 

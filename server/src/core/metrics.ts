@@ -1794,10 +1794,7 @@ const RECAP_CUE = /^[\u4e00-\u9fff]{0,4}(?:均|都|全部|皆)/;
  */
 function recaps(sc: Scan, q: Quantity): boolean {
 	const src = sc.text;
-	let i = q.numStart - 1;
-	while (i >= sc.floor && (src.charCodeAt(i) === 0x20 || src.charCodeAt(i) === 0x3000)) {
-		i--;
-	}
+	const i = lastNonSpaceBefore(src, q.numStart, sc.floor);
 	const joint = src.charCodeAt(i);
 	if (i < sc.floor || (joint !== 0xff0c && joint !== 0x2c && joint !== 0xff1b) || q.value < 2 || !RECAP_CUE.test(src.slice(q.end, q.end + 8))) {
 		return false;
@@ -2018,11 +2015,17 @@ function openingPeriod(sc: Scan, q: Quantity): boolean {
 	if ((q.unit as UnitEntry).text !== '年' || sc.text.charCodeAt(q.end) !== C.de) {
 		return false;
 	}
-	let i = q.start - 1;
-	while (i >= sc.floor && (sc.text.charCodeAt(i) === 0x20 || sc.text.charCodeAt(i) === 0x3000 || sc.text.charCodeAt(i) === 0x09)) {
+	const i = lastNonSpaceBefore(sc.text, q.start, sc.floor);
+	return i < sc.floor || isClauseBoundary(sc.text.charCodeAt(i));
+}
+
+/** The index of the last character before `at`, from `floor` on, that is no space (U+0020, U+3000, tab); else floor - 1. */
+function lastNonSpaceBefore(src: string, at: number, floor: number): number {
+	let i = at - 1;
+	while (i >= floor && (src.charCodeAt(i) === 0x20 || src.charCodeAt(i) === 0x3000 || src.charCodeAt(i) === 0x09)) {
 		i--;
 	}
-	return i < sc.floor || isClauseBoundary(sc.text.charCodeAt(i));
+	return i;
 }
 
 /** 分别增长5.5%、4.3%: a figure listed right after a change is a change too. */
