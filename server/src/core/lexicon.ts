@@ -36,7 +36,7 @@ function units(cls: UnitClass, cn: boolean, list: string, unit?: string): UnitEn
 }
 
 export const UNITS: readonly UnitEntry[] = [
-	...units('count', true, '人次 家次 户次 件次 个次 车次 架次 批次 场次 辆次 艘次 台次 航次 人 名 位 户 家 所 个 件 项 条 份 宗 起 册 幅 篇 台 辆 艘 座 处 支 批 期 场 次 轮 班 类 款 例 案 村 封 笔 枚'),
+	...units('count', true, '人次 家次 户次 件次 个次 项次 期次 班次 车次 架次 批次 场次 辆次 艘次 台次 航次 人 名 位 户 家 所 个 件 项 条 份 宗 起 册 幅 篇 台 辆 艘 座 处 支 批 期 场 次 轮 班 类 款 例 案 村 封 笔 枚'),
 	...units('count', false, '本 部 张 套 间 栋 队 组 门 种 面 镇 乡 块 只 头 棵 株 单 校 团 卷 列 趟 架 标箱 标准箱 对 具'),
 	...units('money', true, '元/人 元/户 元/吨 元/亩 元/平方米', undefined),
 	...units('money', true, '元 美元 欧元 港元'),
@@ -219,6 +219,8 @@ export const RANK_CUES: readonly string[] = ['排名', '名列', '位列', '位�
 export const MEETING_NOUNS: readonly string[] = ['会议', '全会', '全体会议'];
 
 /** Before 一 and a measure word, an indefinite article rather than a count (这是一项系统工程, 作为一名党员). */
+/** Case and incident nouns: 一起 before one of them counts it (发生一起交通事故). */
+export const EVENT_NOUNS: readonly string[] = ['案件', '案例', '个案', '事故', '事件', '纠纷', '诉讼', '火灾', '命案', '冲突', '险情', '警情', '舆情', '投诉', '举报'];
 export const ARTICLE_CUES: readonly string[] = ['是', '为', '这', '那', '某', '每', '成为', '作为', '如同'];
 
 /** Events that 零 before them counts: 零发生, 零伤亡 claim none happened (零距离, 零容忍 are slogans). */

@@ -1,6 +1,7 @@
 import {
 	AFTER_DATE_WORDS,
 	ARTICLE_CUES,
+	EVENT_NOUNS,
 	CHANGE_NOUNS,
 	CHANGE_WORDS,
 	CIRCLE_NOUNS,
@@ -195,6 +196,7 @@ const RANK = new WordList(RANK_CUES);
 const RATIO = new WordList(RATIO_NOUNS);
 const MEETING = new WordList(MEETING_NOUNS);
 const ZERO = new WordList(ZERO_CUES);
+const EVENT = new WordList(EVENT_NOUNS);
 const ARTICLE = new WordList(ARTICLE_CUES);
 const CONTINUOUS = new WordList(['连续']);
 const TIME_CUES = new WordList(['上午', '下午', '晚上', '早上', '凌晨', '中午']);
@@ -356,6 +358,8 @@ const C = {
 	jie: 0x5c4a, // 届
 	wu: 0x4e94, // 五
 	bai: 0x767e, // 百
+	qian: 0x5343, // 千
+	fen: 0x5206, // 分
 	nei: 0x5185, // 内
 	ji2: 0x7ea7, // 级
 	yi: 0x4e00, // 一
@@ -1186,7 +1190,8 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 	// Every numeral character may start a set phrase, and most are rejected by their neighbours alone: read them once.
 	const before = codeAt(sc, s - 1);
 	const next = codeAt(sc, s + 1);
-	if (settle(sc, s, sc.phrases.matchBetween(sc.text, s, sc.consumed, before, next))) {
+	const found = sc.phrases.matchBetween(sc.text, s, sc.consumed, before, next);
+	if (settle(sc, s, found !== null && countsOneEvent(sc, s, found, before) ? null : found)) {
 		return;
 	}
 	const after = runEnd === s + 1 ? next : codeAt(sc, runEnd);
@@ -1237,6 +1242,30 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 	}
 	classify(sc, q, true);
 }
+
+/**
+ * 发生一起行政诉讼案件: the word 一起 (together) is the count of one event when a case or incident noun follows it with no
+ * verb between (一起研究解决信访案件 stays a word), and no 和/与/同/跟/在 before it makes it "together with".
+ */
+function countsOneEvent(sc: Scan, s: number, found: Phrase, before: number): boolean {
+	if (found.offset !== 0 || found.text !== '一起' || TOGETHER_BEFORE.has(before)) {
+		return false;
+	}
+	const src = sc.text;
+	const limit = Math.min(src.length, s + 2 + MAX_EVENT_NOUN_DISTANCE);
+	for (let i = s + 2; i < limit && isCjk(src.charCodeAt(i)); i++) {
+		if (EVENT.startingAt(src, i) !== null) {
+			return true;
+		}
+		if (VERB_WORDS.startingAt(src, i) !== null) {
+			return false;
+		}
+	}
+	return false;
+}
+
+const TOGETHER_BEFORE = new Set([...'和与同跟在'].map((c) => c.charCodeAt(0)));
+const MAX_EVENT_NOUN_DISTANCE = 8;
 
 /** Most Chinese numerals (一是, 统一, 四川) are followed by none of what makes them a mention: one table test. */
 const FOLLOWS_NUMERAL = new Uint8Array(0x10000);
@@ -1497,14 +1526,21 @@ function readTail(src: string, q: Quantity, at: number, isChinese: boolean): voi
 		if (mult !== null) {
 			q.multiplier = MULTIPLIER_BY_TEXT.get(mult) as number;
 			i += mult.length;
+		} else if (!isChinese && !q.ordinal) {
+			const small = smallMultiplier(src, i, q.numStart);
+			if (small > 1) {
+				q.multiplier = small;
+				i++;
+			}
 		}
 		const inner = INNER_WORDS.startingAt(src, i);
 		if (inner !== null && continuesQuantity(src, i + 1, isChinese)) {
 			qualifier = qualifier ?? inner;
 			i++;
-			const after = q.multiplier === 1 ? MULTIPLIER_WORDS.startingAt(src, i) : null;
+			// 1000余万元, and 2千多万元 after a small multiplier
+			const after = q.multiplier < 1e4 ? MULTIPLIER_WORDS.startingAt(src, i) : null;
 			if (after !== null) {
-				q.multiplier = MULTIPLIER_BY_TEXT.get(after) as number;
+				q.multiplier *= MULTIPLIER_BY_TEXT.get(after) as number;
 				i += after.length;
 			}
 		}
@@ -1528,6 +1564,24 @@ function readTail(src: string, q: Quantity, at: number, isChinese: boolean): voi
 	q.unit = unit;
 	q.qualifier = qualifier;
 	q.end = i;
+}
+
+/**
+ * 千 or 百 after Arabic digits (3千余人, 5百余家, 2千多万元) as a multiplier: only when a unit or a bigger multiplier follows
+ * it, past 余/多, and it does not start a unit itself (5千米, 3千瓦, 2个百分点); never after 第.
+ */
+function smallMultiplier(src: string, at: number, numStart: number): number {
+	const code = src.charCodeAt(at);
+	const value = code === C.qian ? 1000 : code === C.bai ? 100 : 0;
+	// 百分 starts a word (百分位, 百分比, 百分之), not 100 分
+	if (value === 0 || (value === 100 && src.charCodeAt(at + 1) === C.fen) || unitEntry(src, at, false, numStart) !== null) {
+		return 0;
+	}
+	let j = at + 1;
+	if (INNER_WORDS.startingAt(src, j) !== null) {
+		j++;
+	}
+	return MULTIPLIER_WORDS.startingAt(src, j) !== null || unitEntry(src, j, false, numStart) !== null ? value : 0;
 }
 
 /** After 余/多: a multiplier, a unit, or the end of the quantity (20余次, 100多, but not 多证合一). */
@@ -1850,7 +1904,18 @@ function enumerates(sc: Scan, s: number, n: number): boolean {
 	let conjunction = 0;
 	let firstComma = -1;
 	let i = s - 1;
+	let name = sc.out.length - 1;
+	const base = sc.line.start;
 	for (; i >= floor && !isClauseBoundary(src.charCodeAt(i)); i--) {
+		// A name read on this line is one item, whatever it holds: 双随机、一公开检查两次 lists nothing.
+		while (name >= 0 && sc.out[name].span.start - base > i) {
+			name--;
+		}
+		if (name >= 0 && sc.out[name].span.end - base > i) {
+			i = sc.out[name].span.start - base;
+			name--;
+			continue;
+		}
 		if (src.charCodeAt(i) === C.deng) {
 			return false; // 宪法、民法典等法律法规学习两轮: 等 leaves the list open, so the numeral counts something else
 		}

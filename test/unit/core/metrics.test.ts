@@ -151,6 +151,25 @@ suite('quantities', () => {
 	});
 });
 
+suite('千 and 百 after Arabic digits', () => {
+	test.each([
+		['培训食品从业人员3千余人', '3千余人', 3000, '人', '余'],
+		['对5百余家经营主体不予处罚', '5百余家', 500, '家', '余'],
+		['挽回经济损失2千多万元', '2千多万元', 2e7, '元', '多'],
+		['新建绿道3千公里', '3千公里', 3000, '公里', null],
+		['检查在建工程1420项次', '1420项次', 1420, '项次', null],
+	] as const)('%s: %s', (text, needle, value, unit, qualifier) => {
+		expect(one(text, needle)).toMatchObject({ claim: true, value, unit, qualifier });
+	});
+
+	test('a unit that starts with 千 or 百 keeps it, and 百分 or 第 is no multiple', () => {
+		expect(one('新建道路5千米', '5千米')).toMatchObject({ value: 5, unit: '千米' });
+		expect(one('新增装机3千瓦', '3千瓦')).toMatchObject({ value: 3, unit: '千瓦' });
+		expect(one('比上年提高2个百分点', '2个百分点')).toMatchObject({ value: 2, unit: '百分点' });
+		expect(mentions('臭氧第90百分位数浓度').map((m) => [m.text, m.claim])).toEqual([['第90', false]]);
+	});
+});
+
 suite('percentages and changes', () => {
 	test('a level is a percent, labelled by its rate', () => {
 		expect(one('备案率达100%', '100%')).toMatchObject({ kind: 'percent', label: '备案率' });
@@ -216,6 +235,21 @@ suite('Chinese numerals', () => {
 		// Not all of them (no 均), or not as many as listed: new things counted.
 		expect(one('开展培训5次、讲座3场，两项活动获得表彰', '两项').claim).toBe(true);
 		expect(one('开展培训5次、讲座3场，三项活动均按计划完成', '三项').claim).toBe(true);
+	});
+
+	test('一起 before a case or incident noun counts one; before a verb, or after 和/与/在, it is the word "together"', () => {
+		expect(one('全年发生一起行政诉讼案件，已审结', '一起')).toMatchObject({ claim: true, kind: 'count', value: 1, unit: '起' });
+		expect(one('查处一起非法集资事件', '一起')).toMatchObject({ claim: true, value: 1, unit: '起' });
+		expect(mentions('会同信访部门一起研究解决信访案件')).toEqual([]);
+		expect(mentions('与群众一起化解矛盾纠纷')).toEqual([]);
+		expect(mentions('和基层干部在一起办理投诉案件')).toEqual([]);
+	});
+
+	test('a name with a list mark inside it is one item, not a list the numeral after it counts', () => {
+		expect(one('对企业开展“双随机、一公开”检查两次，抽查企业173家', '两次')).toMatchObject({ claim: true, value: 2, unit: '次' });
+		expect(one('开展双随机、一公开检查两次', '两次').claim).toBe(true);
+		// A list of two names is still counted by the numeral after it.
+		expect(one('深化三项制度、双随机一公开两项改革', '两项').claim).toBe(false);
 	});
 
 	test('a numeral that counts the names listed right before it, after a count that is not in the list', () => {
