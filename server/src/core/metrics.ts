@@ -2020,8 +2020,8 @@ function duration(sc: Scan, q: Quantity): void {
 		nameOf(sc, q);
 		return;
 	}
-	if ((unitText === '年' && src.charCodeAt(q.end) === C.ji2) || circleAfter(src, q.end) || (q.ordinal && q.continuous < 0) || ageBand(src, q, unitText)) {
-		nameOf(sc, q); // 三年级, 15分钟生活圈, 15分钟公共法律服务圈, 第三年, 5岁以下儿童
+	if ((unitText === '年' && src.charCodeAt(q.end) === C.ji2) || circleAfter(src, q.end) || (q.ordinal && q.continuous < 0) || ageBand(src, q, unitText) || averagingWindow(src, q.end)) {
+		nameOf(sc, q); // 三年级, 15分钟生活圈, 15分钟公共法律服务圈, 第三年, 5岁以下儿童, 8小时滑动平均值
 		return;
 	}
 	const framed = framing(sc, q);
@@ -2031,8 +2031,20 @@ function duration(sc: Scan, q: Quantity): void {
 	if (framed) {
 		emitQuantity(sc, q, 'duration', false, null, null);
 	} else {
-		claim(sc, q, 'duration');
+		claim(sc, q, (unitText === '天' || unitText === '日') && countsDays(sc, q) ? 'count' : 'duration');
 	}
+}
+
+/** 日最大8小时滑动平均值, 24小时平均浓度: the window of a statistic's name, not a span of time anyone spent. */
+function averagingWindow(src: string, at: number): boolean {
+	return occursAt(src, at, '滑动') || occursAt(src, at, '平均');
+}
+
+/** After a count of days (优良天数338天, 停诊日数达12天): days that met a test are counted, not a span of time. */
+const DAY_COUNT_BEFORE = /[天日]数(?:达到|达|为|共计|共|有|是)?$/;
+
+function countsDays(sc: Scan, q: Quantity): boolean {
+	return DAY_COUNT_BEFORE.test(sc.text.slice(Math.max(sc.floor, sc.consumed, q.start - 6), q.start));
 }
 
 /**

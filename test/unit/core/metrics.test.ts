@@ -170,6 +170,20 @@ suite('千 and 百 after Arabic digits', () => {
 	});
 });
 
+suite('days and time windows', () => {
+	test('days counted after 天数 or 日数 are a count; a span of days is a duration', () => {
+		expect(one('全年空气质量优良天数338天，同比增加5天', '338天')).toMatchObject({ kind: 'count', claim: true, value: 338 });
+		expect(one('优良天数达到300天', '300天').kind).toBe('count');
+		expect(one('平均用时15天办结', '15天').kind).toBe('duration');
+	});
+
+	test('the window of a statistic (8小时滑动平均值) is part of its name', () => {
+		expect(one('臭氧日最大8小时滑动平均值下降', '8小时').claim).toBe(false);
+		expect(one('二氧化硫24小时平均浓度达标', '24小时').claim).toBe(false);
+		expect(one('志愿服务120小时，平均每人4小时', '120小时')).toMatchObject({ kind: 'duration', claim: true });
+	});
+});
+
 suite('percentages and changes', () => {
 	test('a level is a percent, labelled by its rate', () => {
 		expect(one('备案率达100%', '100%')).toMatchObject({ kind: 'percent', label: '备案率' });
