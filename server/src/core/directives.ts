@@ -31,10 +31,11 @@ export function readDirectives(lines: readonly Line[]): Directives {
 	let pendingNextLine: Directive[] = [];
 	for (const line of lines) {
 		if (!line.directive) {
-			for (const d of pendingNextLine) {
-				nextLine.set(line.number, [...(nextLine.get(line.number) ?? []), d]);
+			// Most lines follow no directive: no new list for them (this runs on every keystroke).
+			if (pendingNextLine.length > 0) {
+				nextLine.set(line.number, [...(nextLine.get(line.number) ?? []), ...pendingNextLine]);
+				pendingNextLine = [];
 			}
-			pendingNextLine = [];
 			continue;
 		}
 		const directive = parseDirective(line);
