@@ -83,6 +83,11 @@ suite('sections: markers and levels', () => {
 		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'first_responsibility', 'shortcomings', 'next_year_plan']);
 	});
 
+	test('the shortcomings named as 短板弱项, and the leaders\' part as 党政主要负责人履职情况', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要举措及成效：', '全年办理案件55件。', '二、党政主要负责人履职情况', '带头学法12次。', '三、工作中的短板弱项', '队伍力量不足。', '四、2023年工作安排。', '继续推进。'));
+		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'first_responsibility', 'shortcomings', 'next_year_plan']);
+	});
+
 	test('a 政府工作报告\'s goals and its 人民满意政府 part are named', () => {
 		const a = analyzeReport(lines('政府工作报告', '——2022年2月16日在某市第十六届人民代表大会第一次会议上', '一、过去五年和2021年工作回顾', '地区生产总值增长6.5%。',
 			'二、今后五年的奋斗目标', '到2026年，地区生产总值突破5000亿元。', '三、2022年工作安排', '预期增长6%左右。', '四、建设人民满意政府', '坚持依法行政。'));
