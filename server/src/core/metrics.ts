@@ -196,7 +196,6 @@ const RANK = new WordList(RANK_CUES);
 const RATIO = new WordList(RATIO_NOUNS);
 const MEETING = new WordList(MEETING_NOUNS);
 const ZERO = new WordList(ZERO_CUES);
-const EVENT = new WordList(EVENT_NOUNS);
 const ARTICLE = new WordList(ARTICLE_CUES);
 const CONTINUOUS = new WordList(['连续']);
 const TIME_CUES = new WordList(['上午', '下午', '晚上', '早上', '凌晨', '中午']);
@@ -349,6 +348,8 @@ const C = {
 	he: 0x548c, // 和
 	ji: 0x53ca, // 及
 	yu: 0x4e0e, // 与
+	yu2: 0x4e8e, // 于
+	zhi: 0x4e4b, // 之
 	dun: 0x3001, // 、
 	nian: 0x5e74, // 年
 	yue: 0x6708, // 月
@@ -1015,7 +1016,38 @@ function isTime(sc: Scan, s: number, left: ArabicNumber, right: ArabicNumber): b
 	if (!left.plain || !right.plain || right.intDigits !== 2 || left.mantissa > 24 || right.mantissa > 59) {
 		return false;
 	}
-	return TIME_CUES.endingAt(sc.text, s, sc.consumed) !== null || rangeSeparatorEnd(sc.text, right.end) >= 0;
+	const src = sc.text;
+	return (
+		TIME_CUES.endingAt(src, s, sc.consumed) !== null ||
+		rangeSeparatorEnd(src, right.end) >= 0 ||
+		// 09:30: no ratio is written with a leading zero
+		(left.intDigits === 2 && src.charCodeAt(s) === 0x30) ||
+		afterDate(sc, s) ||
+		(s > sc.floor && src.charCodeAt(s - 1) === C.yu2) ||
+		TIME_EVENTS.some((word) => occursAt(src, right.end, word))
+	);
+}
+
+/** After these a time of day is the time something happens (9:30召开, 14:00前): a ratio is never followed by them. */
+const TIME_EVENTS = ['召开', '开始', '举行', '举办', '开幕', '启动', '截止', '前', '后', '起'];
+
+/** Right after a date on the same line, past spaces (2026年1月15日 9:30, 2026-01-15 09:30). */
+function afterDate(sc: Scan, s: number): boolean {
+	const last = sc.out.at(-1);
+	if (!last || (last.kind !== 'date' && last.kind !== 'ordinal-or-name')) {
+		return false;
+	}
+	const end = last.span.end - sc.line.start;
+	if (end > s || s - end > 2) {
+		return false;
+	}
+	for (let i = end; i < s; i++) {
+		const c = sc.text.charCodeAt(i);
+		if (c !== 0x20 && c !== 0x3000) {
+			return false;
+		}
+	}
+	return last.kind === 'date' || /^\d{4}-\d{1,2}-\d{1,2}$/.test(sc.text.slice(end - 10, end));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1254,7 +1286,8 @@ function countsOneEvent(sc: Scan, s: number, found: Phrase, before: number): boo
 	const src = sc.text;
 	const limit = Math.min(src.length, s + 2 + MAX_EVENT_NOUN_DISTANCE);
 	for (let i = s + 2; i < limit && isCjk(src.charCodeAt(i)); i++) {
-		if (EVENT.startingAt(src, i) !== null) {
+		// Only after 一起: a plain search, as the lookup bitmaps have no room left for another list.
+		if (EVENT_NOUNS.some((noun) => occursAt(src, i, noun))) {
 			return true;
 		}
 		if (VERB_WORDS.startingAt(src, i) !== null) {
@@ -1561,9 +1594,24 @@ function readTail(src: string, q: Quantity, at: number, isChinese: boolean): voi
 			i += suffix.length;
 		}
 	}
-	q.unit = unit;
+	q.unit = unit !== null && unit.text === '个' && sharesPoints(src, i) ? POINTS_UNIT : unit;
 	q.qualifier = qualifier;
 	q.end = i;
+}
+
+const POINTS_UNIT = UNIT_BY_TEXT.get('个百分点') as UnitEntry;
+const POINTS_JOINERS = new Set([...'和、与及'].map((c) => c.charCodeAt(0)));
+
+/** 分别提高2.8个和1.9个百分点: the first 个 shares the 百分点 written after the second number. */
+function sharesPoints(src: string, at: number): boolean {
+	if (!POINTS_JOINERS.has(src.charCodeAt(at))) {
+		return false;
+	}
+	let j = at + 1;
+	while (arabicDigit(src.charCodeAt(j)) >= 0 || isDecimalPoint(src.charCodeAt(j))) {
+		j++;
+	}
+	return j > at + 1 && occursAt(src, j, '个百分点');
 }
 
 /**
@@ -1812,7 +1860,7 @@ function count(sc: Scan, q: Quantity, isChinese: boolean): void {
 	} else if (meeting(sc, q) || perBase(sc, q) || phase(sc, q)) {
 		nameOf(sc, q);
 	} else {
-		claim(sc, q, 'count');
+		claim(sc, q, perPopulation(sc, q) ? 'ratio' : 'count');
 	}
 }
 
@@ -1836,7 +1884,42 @@ function structuralEnd(sc: Scan, q: Quantity, isChinese: boolean): number {
 			}
 		}
 	}
-	return enumerates(sc, q.numStart, q.value) || recaps(sc, q) ? q.end : -1;
+	return enumerates(sc, q.numStart, q.value) || recaps(sc, q) || spelledOutAfter(sc, q) ? q.end : -1;
+}
+
+/** 每千人口床位数6.8张, 每万人口全科医生3.2名: things per so many people, a density, not a count. */
+const PER_POPULATION = /^每(?:十万|百万|[千万百十]|10万|1000|100)(?:人口|常住人口|人|户|名)/;
+const PER_POPULATION_WINDOW = 24;
+
+function perPopulation(sc: Scan, q: Quantity): boolean {
+	// Most counts have no 每 before them: one pass over the characters settles those without a string.
+	const at = lastIndexIn(sc.text, C.mei, Math.max(sc.floor, sc.lastEnd, q.start - PER_POPULATION_WINDOW), q.start);
+	return at >= 0 && PER_POPULATION.test(sc.text.slice(at, q.start));
+}
+
+/** The noun a count of items may have before its colon (三个环节：), and how far the items' own list may run. */
+const MAX_ITEM_NOUN = 6;
+const RUN_IN_ORDINALS = '一二三四五六七八九十';
+
+/**
+ * 抓好三个环节：一是…二是…三是…: a Chinese count whose noun ends at a colon, followed at once by as many run-in items
+ * (一是, 一要) as it says, counts those items.
+ */
+function spelledOutAfter(sc: Scan, q: Quantity): boolean {
+	const src = sc.text;
+	let i = q.end;
+	while (i - q.end < MAX_ITEM_NOUN && isCjk(src.charCodeAt(i))) {
+		i++;
+	}
+	const colon = src.charCodeAt(i);
+	if ((colon !== 0xff1a && colon !== 0x3a) || q.value < 2 || q.value >= RUN_IN_ORDINALS.length) {
+		return false;
+	}
+	const verb = src.charAt(i + 2);
+	if (src.charCodeAt(i + 1) !== RUN_IN_ORDINALS.charCodeAt(0) || (verb !== '是' && verb !== '要')) {
+		return false;
+	}
+	return src.includes(RUN_IN_ORDINALS[q.value - 1] + verb, i + 3) && !src.includes(RUN_IN_ORDINALS[q.value] + verb, i + 3);
 }
 
 /** After a recapping count and its noun: the words that say it covers every item (三项指标均优于…). */
@@ -2048,11 +2131,12 @@ function countsDays(sc: Scan, q: Quantity): boolean {
 }
 
 /**
- * 5岁以下儿童死亡率, 60岁以上老年人: an age bound written right before the people it bounds names them, it claims no age;
+ * 5岁以下儿童死亡率, 60岁以上老年人, 0—6岁儿童: an age bound or band written right before the people it bounds names them, it claims no age;
  * 平均年龄45岁以下 at the end of its clause is a claim.
  */
 function ageBand(src: string, q: Quantity, unitText: string): boolean {
-	return unitText === '岁' && (q.qualifier === '以下' || q.qualifier === '以上') && isCjk(src.charCodeAt(q.end)) && src.charCodeAt(q.end) !== C.de;
+	const next = src.charCodeAt(q.end);
+	return unitText === '岁' && (q.qualifier === '以下' || q.qualifier === '以上' || q.valueMax !== null) && isCjk(next) && next !== C.de && next !== C.zhi;
 }
 
 /** 过去五年, 新的一年, 三年来, 近3年, 每3年: a period that frames the sentence rather than a length claimed. */

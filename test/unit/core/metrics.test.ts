@@ -184,6 +184,39 @@ suite('days and time windows', () => {
 	});
 });
 
+suite('times of day, densities, age bands and items spelled out after their count', () => {
+	test('a time of day written like a ratio is a time when a date, 于, a leading zero or what happens at it says so', () => {
+		expect(one('发布时间：2026-01-15 09:30', '09:30')).toMatchObject({ kind: 'date', claim: false, value: 'T09:30' });
+		expect(one('发布时间：2026年1月15日 9:30', '9:30')).toMatchObject({ kind: 'date', claim: false });
+		expect(one('全体会议于9:30召开', '9:30').claim).toBe(false);
+		expect(one('材料于14:00前报送', '14:00').claim).toBe(false);
+		expect(one('师生比1:15', '1:15')).toMatchObject({ kind: 'ratio', claim: true });
+		expect(one('男女比例为3:2，', '3:2')).toMatchObject({ kind: 'ratio', value: 1.5 });
+	});
+
+	test('things per so many people are a ratio, not a count', () => {
+		expect(one('每千人口医疗卫生机构床位数6.8张', '6.8张')).toMatchObject({ kind: 'ratio', claim: true, unit: '张' });
+		expect(one('每万人口全科医生3.2名', '3.2名').kind).toBe('ratio');
+		expect(one('全县有全科医生314名', '314名').kind).toBe('count');
+	});
+
+	test('an age band before the people it bounds names them; an age range elsewhere is a claim', () => {
+		expect(one('0—6岁儿童健康管理率达到95%', '0—6岁').claim).toBe(false);
+		expect(one('年龄在18—35岁之间', '18—35岁').claim).toBe(true);
+	});
+
+	test('a count whose noun ends at a colon followed by as many run-in items counts them', () => {
+		expect(one('着力抓好三个环节：一是抓好学习，二是抓好考试；三是抓好旁听。', '三个').claim).toBe(false);
+		expect(one('着力抓好三个环节：一是抓好学习，二是抓好考试。', '三个').claim).toBe(true);
+		expect(one('聚焦三个重点：一是稳增长；二是促改革；三是惠民生；四是防风险。', '三个').claim).toBe(true);
+	});
+
+	test('the first of two counts of points shares the 百分点 written after the second', () => {
+		expect(one('分别提高2.8个和1.9个百分点', '2.8个')).toMatchObject({ unit: '百分点', kind: 'rate_change', value: 2.8 });
+		expect(one('建成3个和5个中心', '3个')).toMatchObject({ unit: '个', kind: 'count' });
+	});
+});
+
 suite('percentages and changes', () => {
 	test('a level is a percent, labelled by its rate', () => {
 		expect(one('备案率达100%', '100%')).toMatchObject({ kind: 'percent', label: '备案率' });
