@@ -130,14 +130,14 @@ export function scanParagraphs(lines: readonly Line[], format: ReportFormat, not
 				open.lines.push(line);
 				continue;
 			}
-			open = makeParagraph(paragraphs.length, line, markdownContentStart(line, opening), atx ? atx[1].length : 0, bullet !== null || item);
+			open = makeParagraph(paragraphs.length, line, afterDecoration(line, markdownContentStart(line, opening)), atx ? atx[1].length : 0, bullet !== null || item);
 			paragraphs.push(open);
 			if (atx) {
 				open = undefined;
 			}
 			continue;
 		}
-		paragraphs.push(makeParagraph(paragraphs.length, line, line.indent.length, 0, false));
+		paragraphs.push(makeParagraph(paragraphs.length, line, afterDecoration(line, line.indent.length), 0, false));
 	}
 	return paragraphs;
 }
@@ -173,7 +173,19 @@ export function lineOpening(line: Line, format: ReportFormat): string {
 
 /** Where the content of a paragraph that starts on `line` starts: after the indent, or the Markdown `#`s or bullet, and a bold opening a marker. */
 export function contentStart(line: Line, format: ReportFormat): number {
-	return format === 'markdown' ? markdownContentStart(line, markdownOpening(line)) : line.indent.length;
+	return afterDecoration(line, format === 'markdown' ? markdownContentStart(line, markdownOpening(line)) : line.indent.length);
+}
+
+/** Symbols that reports copied from web pages and slides set before a heading (■一、, ◆（一）). */
+const DECORATION = new Set([...'■□▪▫◆◇●○◎◉★☆▲△▶►▷❖➤✦✧'].map((c) => c.charCodeAt(0)));
+
+/** `■一、…`: a decoration symbol before a marker is not part of it, so the content starts at the marker. */
+function afterDecoration(line: Line, at: number): number {
+	if (!DECORATION.has(line.text.charCodeAt(at))) {
+		return at;
+	}
+	const inner = skipSpaces(line.text, at + 1);
+	return matchMarker(line.text, inner, line.start) ? inner : at;
 }
 
 function markdownContentStart(line: Line, { atx, bullet }: MarkdownOpening): number {

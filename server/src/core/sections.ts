@@ -102,9 +102,9 @@ function isTitleLike(text: string): boolean {
 	return text.length > 0 && visibleLength(text) <= MAX_TITLE_LINE && !/[。；;：:！？!?]$/.test(text) && !text.includes('。');
 }
 
-const APPENDIX = /^附\s*件[\s：:0-9０-９一二三四五六七八九十]*/;
+const APPENDIX = /^(?:附\s*件[\s：:0-9０-９一二三四五六七八九十]*|(?:附[：:]?\s*)?(?:相关|有关)?名词(?:解释|注释|说明)[：:]?$|注\s*释[：:]?$)/;
 
-/** The attachments (附件：1.…, 附件1 …) end the report: their lines are not sections of it. */
+/** The attachments (附件：1.…, 附件1 …) and a glossary (名词解释) end the report: their lines are not sections of it. */
 function findAppendix(paragraphs: readonly Paragraph[], first: number): number {
 	for (let i = first; i < paragraphs.length; i++) {
 		const p = paragraphs[i];
@@ -318,7 +318,7 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	if (format === 'markdown' && p.atxDepth > 0) {
 		return stripResidue(p.content).trim().length > 0 ? 'standalone' : null;
 	}
-	if (p.listItem || isTableRow(p.content) || continuesAbove(paragraphs, roles, candidates, next, i) || wrapsOnto(paragraphs, i)) {
+	if (p.listItem || isTableRow(p.content) || isCaption(p.content) || continuesAbove(paragraphs, roles, candidates, next, i) || wrapsOnto(paragraphs, i)) {
 		return null;
 	}
 	// Most paragraphs are long body text: rule them out by length before any string work.
@@ -367,6 +367,12 @@ function leadSentenceEnd(content: string): number {
 		}
 	}
 	return -1;
+}
+
+/** ▲镇执法队开展联合检查: the caption of a photo in a report copied from a web page, never a heading. */
+function isCaption(content: string): boolean {
+	const first = content.charCodeAt(0);
+	return first === 0x25b2 || first === 0x25b3; // ▲ △
 }
 
 function isStandaloneHeading(text: string): boolean {
@@ -507,7 +513,7 @@ export function paragraphShape(p: Paragraph): number {
 	if (p.marker && isRunInParagraph(p)) {
 		bits |= 1;
 	}
-	if (!p.listItem && !isTableRow(content)) {
+	if (!p.listItem && !isTableRow(content) && !isCaption(content)) {
 		if (p.lines.length === 1 && content.length <= 2 * MAX_UNMARKED + RESIDUE_ALLOWANCE && isStandaloneHeading(stripResidue(content).trim())) {
 			bits |= 2;
 		}

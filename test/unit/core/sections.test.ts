@@ -88,6 +88,17 @@ suite('sections: markers and levels', () => {
 		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'first_responsibility', 'shortcomings', 'next_year_plan']);
 	});
 
+	test('a decoration symbol before a marker is not part of the heading; a photo caption (▲) is no heading', () => {
+		const a = analyzeReport(lines(...TITLE, '■一、主要举措和成效', '（一）健全制度。全年办理案件55件。', '▲镇综合行政执法队开展燃气安全联合检查', '（二）规范执法。全年检查企业12家。', '■二、存在的不足', '队伍力量不足。'));
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 （一）健全制度', '6 2 （二）规范执法', '7 1 二、存在的不足']);
+		expect(a.sections[0].marker?.span.start).toBe(a.lines[2].start + 1);
+	});
+
+	test('a glossary (名词解释) after the report ends it: its numbered entries are no sections', () => {
+		const a = analyzeReport(lines('政府工作报告', '一、2025年工作回顾', '地区生产总值增长5%。', '二、2026年工作安排', '（一）扩大内需。新建项目12个。', '名词解释', '1.“两重”建设：指重大战略实施和重点领域安全能力建设', '2.“15分钟生活圈”：指步行15分钟可达的社区生活单元'));
+		expect(outline(a)).toEqual(['2 1 一、2025年工作回顾', '4 1 二、2026年工作安排', '5 2 （一）扩大内需']);
+	});
+
 	test('a 政府工作报告\'s goals and its 人民满意政府 part are named', () => {
 		const a = analyzeReport(lines('政府工作报告', '——2022年2月16日在某市第十六届人民代表大会第一次会议上', '一、过去五年和2021年工作回顾', '地区生产总值增长6.5%。',
 			'二、今后五年的奋斗目标', '到2026年，地区生产总值突破5000亿元。', '三、2022年工作安排', '预期增长6%左右。', '四、建设人民满意政府', '坚持依法行政。'));
