@@ -156,6 +156,19 @@ suite('metric.sum-mismatch', () => {
 		expect(flagged('全年办理行政处罚案件25件，其中适用简易程序15件、普通程序10件。', 'metric.sum-mismatch')).toEqual([]);
 	});
 
+	test('parts named first and numbered after 分别, and licences granted at once or on a promise, are checked too', () => {
+		const found = findingsOf(withLine('严格执行三项制度，当年共办理行政处罚案件158件，其中适用简易程序、普通程序的分别为97件、58件，罚没款42.6万元。'), 'metric.sum-mismatch');
+		expect(where(found)).toEqual(['5 当年共办理行政处罚案件158件，其中适用简易程序、普通程序的分别为97件、58件']);
+		expect(found[0].message).toContain('155');
+		expect(flagged('当年共办理行政处罚案件155件，其中适用简易程序、普通程序的分别为97件、58件。', 'metric.sum-mismatch')).toEqual([]);
+		// Outcomes that need not be all of the total are wrong only when they add up to more.
+		expect(flagged('审结案件50件，其中维持、撤销的分别为38件、2件。', 'metric.sum-mismatch')).toEqual([]);
+		expect(flagged('审结案件30件，其中维持、撤销的分别为38件、2件。', 'metric.sum-mismatch')).toHaveLength(1);
+		// Names that are no outcome say nothing about the whole.
+		expect(flagged('培训干部300人次，其中科级、一般干部分别为97人次、58人次。', 'metric.sum-mismatch')).toEqual([]);
+		expect(flagged('全年办理行政许可事项2386件，其中即办件1420件、承诺件958件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('2378')]);
+	});
+
 	test('an item of the list before a negation pair is no total (优秀86卷、合格209卷、不合格5卷)', () => {
 		expect(flagged('评查案卷300卷，其中优秀86卷、合格209卷、不合格5卷。', 'metric.sum-mismatch')).toEqual([]);
 		expect(flagged('评查案卷300卷，合格209卷、不合格5卷。', 'metric.sum-mismatch')).toHaveLength(1);

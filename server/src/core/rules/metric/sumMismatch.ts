@@ -10,16 +10,17 @@ const NEGATIONS = ['不予', '未', '不', '非'];
 const MAX_PAIR_WORDS = 8;
 /**
  * Outcomes of a case, dispositions of a document in a clean-up (废止, 修订, 保留), the level of government a case
- * went to, or the procedure a penalty case took (简易程序, 普通程序): each thing has one, so such parts listed after a
+ * went to, the procedure a penalty case took (简易程序, 普通程序), or how a licence was granted (即办件 at once, 承诺件
+ * within a promised time): each thing has one, so such parts listed after a
  * total never add up to more than it.
  */
-const OUTCOME = /胜诉|败诉|驳回|撤诉|撤回|调解|和解|维持|撤销|确认违法|确认无效|变更|责令履行|终止|不予受理|受理|废止|宣布失效|修订|修改|保留|继续有效|省级|市级|县级|区级|乡镇级|乡级|镇级|省本级|市本级|县本级|简易程序|普通程序/;
+const OUTCOME = /胜诉|败诉|驳回|撤诉|撤回|调解|和解|维持|撤销|确认违法|确认无效|变更|责令履行|终止|不予受理|受理|废止|宣布失效|修订|修改|保留|继续有效|省级|市级|县级|区级|乡镇级|乡级|镇级|省本级|市本级|县本级|简易程序|普通程序|即办件|承诺件/;
 /**
  * Lists that are the whole when all their members are named, so they must equal the total: both poles of a verdict
- * (已结案的6件里，胜诉…败诉…), all three levels of a province (其中省级…、市级…、县级…), or both procedures of a
- * penalty case (其中适用简易程序…、普通程序…).
+ * (已结案的6件里，胜诉…败诉…), all three levels of a province (其中省级…、市级…、县级…), both procedures of a
+ * penalty case (其中适用简易程序…、普通程序…), or both ways of granting a licence (其中即办件…、承诺件…).
  */
-const WHOLE_LISTS = [[/胜诉/, /败诉/], [/省级|省本级/, /市级|市本级/, /县级|县本级/], [/简易程序/, /普通程序/]];
+const WHOLE_LISTS = [[/胜诉/, /败诉/], [/省级|省本级/, /市级|市本级/, /县级|县本级/], [/简易程序/, /普通程序/], [/即办件/, /承诺件/]];
 const MAX_VERB = 4;
 
 /**
@@ -37,6 +38,11 @@ export const metricSumMismatch: Rule = {
 		for (const line of mentionLines(analysis, context.scope)) {
 			// A total and at least two parts in its unit, and the words of one of the two readings.
 			if (line.quantities < 3 || !threeOfOneUnit(line.mentions) || !mayHoldList(analysis.lines[line.line - 1].text)) {
+				continue;
+			}
+			const respective = respectiveList(analysis, context, line.mentions);
+			if (respective) {
+				findings.push(respective);
 				continue;
 			}
 			const clauses = clausesOf(analysis, line);
@@ -107,7 +113,7 @@ function complementaryPair(analysis: ReportAnalysis, context: RuleContext, claus
 	if (!total || total.unit !== a.q.unit || (next && next.sentence === totalClause.sentence && LIST_GOES_ON.test(textBefore(analysis, next, next.end)))) {
 		return null;
 	}
-	return mismatch(analysis, context, totalClause, total, [a.q, b.q], true);
+	return mismatch(analysis, context, totalClause.start, total, [a.q, b.q], true);
 }
 
 /**
@@ -158,7 +164,7 @@ function outcomeList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 		return null;
 	}
 	const whole = WHOLE_LISTS.some((list) => list.every((member) => words.some((w) => member.test(w))));
-	return mismatch(analysis, context, totalClause, total, parts, whole);
+	return mismatch(analysis, context, totalClause.start, total, parts, whole);
 }
 
 /**
@@ -192,7 +198,58 @@ function spelledList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 	if (!joined && !namesEveryKind(totalWords, words)) {
 		return null;
 	}
-	return mismatch(analysis, context, totalClause, total, parts, true);
+	return mismatch(analysis, context, totalClause.start, total, parts, true);
+}
+
+/** 其中适用简易程序、普通程序的分别为97件、58件: the names of the parts, then 分别, then their numbers in the same order. */
+const RESPECTIVELY = /其中([^，。；;,]{2,40}?)分别(?:为|是|有|达到|达|占)?$/;
+const NAME_JOINERS = /[、和与及]/;
+const NUMBER_JOINERS = /^[、和与及]$/;
+
+/**
+ * A total, then 其中 naming its parts and 分别 giving their numbers (当年办理案件158件，其中适用简易程序、普通程序的分别为
+ * 97件、58件). Checked like an outcome list: a whole list (both procedures, both verdicts, every level) must equal the
+ * total; other outcome lists must not exceed it; a list of anything else is left alone.
+ */
+function respectiveList(analysis: ReportAnalysis, context: RuleContext, mentions: readonly NumericMention[]): RawFinding | null {
+	const text = analysis.text;
+	for (let t = 0; t + 2 < mentions.length; t++) {
+		const total = mentions[t];
+		const first = mentions[t + 1];
+		if (!isExactQuantity(total) || !isExactQuantity(first) || first.unit !== total.unit) {
+			continue;
+		}
+		const between = text.slice(total.span.end, first.span.start);
+		const m = RESPECTIVELY.exec(between);
+		if (!m || !/^\s*[，,]\s*其中/.test(between)) {
+			continue;
+		}
+		const names = m[1].replace(/的$/, '').split(NAME_JOINERS).filter((n) => n.length > 0);
+		const parts: Quantity[] = [first];
+		for (let k = t + 2; k < mentions.length && parts.length < names.length; k++) {
+			const next = mentions[k];
+			if (!isExactQuantity(next) || next.unit !== total.unit || !NUMBER_JOINERS.test(text.slice(parts[parts.length - 1].span.end, next.span.start))) {
+				break;
+			}
+			parts.push(next);
+		}
+		if (names.length < 2 || parts.length !== names.length || !names.every((n) => OUTCOME.test(n))) {
+			continue;
+		}
+		const whole = WHOLE_LISTS.some((list) => list.every((member) => names.some((n) => member.test(n))));
+		return mismatch(analysis, context, clauseStart(text, analysis.lines[total.line - 1].start, total.span.start), total, parts, whole);
+	}
+	return null;
+}
+
+/** Just after the last clause mark before `at` on the line, or the line's start. */
+function clauseStart(text: string, lineStart: number, at: number): number {
+	for (let i = at - 1; i >= lineStart; i--) {
+		if ('，,。；;！？!?'.includes(text[i])) {
+			return i + 1;
+		}
+	}
+	return lineStart;
 }
 
 /** The longest words of a part that names a kind of the total (新增减税降费). */
@@ -209,7 +266,8 @@ function namesEveryKind(totalWords: string, parts: readonly string[]): boolean {
 }
 
 /** `whole`: the parts are the whole list, so any difference counts; otherwise only parts that exceed the total. */
-function mismatch(analysis: ReportAnalysis, context: RuleContext, totalClause: Clause, total: Quantity, parts: readonly Quantity[], whole: boolean): RawFinding | null {
+/** `from`: where the total's clause starts, which the finding's span starts with. */
+function mismatch(analysis: ReportAnalysis, context: RuleContext, from: number, total: Quantity, parts: readonly Quantity[], whole: boolean): RawFinding | null {
 	const sum = parts.reduce((s, p) => s + p.value, 0);
 	if (whole ? Math.abs(sum - total.value) < 1e-9 : sum <= total.value) {
 		return null;
@@ -217,10 +275,10 @@ function mismatch(analysis: ReportAnalysis, context: RuleContext, totalClause: C
 	const end = parts[parts.length - 1].span.end;
 	// Amounts all written in 亿 (or 万) are shown so: 317.6亿+158.2亿=475.8亿, not 31760000000+….
 	const scale = SCALES.find(([word]) => [total, ...parts].every((q) => q.text.includes(word))) ?? NO_SCALE;
-	const raw = analysis.text.slice(totalClause.start, end);
+	const raw = analysis.text.slice(from, end);
 	const lead = raw.length - raw.trimStart().length;
 	return {
-		span: { start: totalClause.start + lead, end },
+		span: { start: from + lead, end },
 		evidence: raw.trim(),
 		message: context.message('metric.sum-mismatch', { parts: parts.map((p) => shown(p.value, scale)).join('+'), sum: shown(sum, scale), total: shown(total.value, scale) }),
 	};
