@@ -218,9 +218,10 @@ export const RANK_CUES: readonly string[] = ['排名', '名列', '位列', '位�
 /** Session names after 届 (十三届人大一次会议). */
 export const MEETING_NOUNS: readonly string[] = ['会议', '全会', '全体会议'];
 
-/** Before 一 and a measure word, an indefinite article rather than a count (这是一项系统工程, 作为一名党员). */
 /** Case and incident nouns: 一起 before one of them counts it (发生一起交通事故). */
 export const EVENT_NOUNS: readonly string[] = ['案件', '案例', '个案', '事故', '事件', '纠纷', '诉讼', '火灾', '命案', '冲突', '险情', '警情', '舆情', '投诉', '举报'];
+
+/** Before 一 and a measure word, an indefinite article rather than a count (这是一项系统工程, 作为一名党员). */
 export const ARTICLE_CUES: readonly string[] = ['是', '为', '这', '那', '某', '每', '成为', '作为', '如同'];
 
 /** Events that 零 before them counts: 零发生, 零伤亡 claim none happened (零距离, 零容忍 are slogans). */

@@ -1,13 +1,13 @@
 import {
 	AFTER_DATE_WORDS,
 	ARTICLE_CUES,
-	EVENT_NOUNS,
 	CHANGE_NOUNS,
 	CHANGE_WORDS,
 	CIRCLE_NOUNS,
 	COMPLEMENTS,
 	COUNTED_NOUNS,
 	DISTRIBUTIVE_WORDS,
+	EVENT_NOUNS,
 	FRAMING_AFTER,
 	FRAMING_BEFORE,
 	ZERO_EVENTS,
@@ -1897,7 +1897,7 @@ function perPopulation(sc: Scan, q: Quantity): boolean {
 	return at >= 0 && PER_POPULATION.test(sc.text.slice(at, q.start));
 }
 
-/** The noun a count of items may have before its colon (三个环节：), and how far the items' own list may run. */
+/** The longest noun a count of items may have before its colon (三个环节：). */
 const MAX_ITEM_NOUN = 6;
 const RUN_IN_ORDINALS = '一二三四五六七八九十';
 
@@ -2131,8 +2131,8 @@ function countsDays(sc: Scan, q: Quantity): boolean {
 }
 
 /**
- * 5岁以下儿童死亡率, 60岁以上老年人, 0—6岁儿童: an age bound or band written right before the people it bounds names them, it claims no age;
- * 平均年龄45岁以下 at the end of its clause is a claim.
+ * 5岁以下儿童死亡率, 60岁以上老年人, 0—6岁儿童: an age bound or band written right before the people it bounds names
+ * them, it claims no age; 平均年龄45岁以下 at the end of its clause, and 18—35岁之间, are claims.
  */
 function ageBand(src: string, q: Quantity, unitText: string): boolean {
 	const next = src.charCodeAt(q.end);

@@ -212,6 +212,9 @@ const NUMBER_JOINERS = /^[、和与及]$/;
  * total; other outcome lists must not exceed it; a list of anything else is left alone.
  */
 function respectiveList(analysis: ReportAnalysis, context: RuleContext, mentions: readonly NumericMention[]): RawFinding | null {
+	if (!analysis.lines[mentions[0].line - 1].text.includes('分别')) {
+		return null;
+	}
 	const text = analysis.text;
 	for (let t = 0; t + 2 < mentions.length; t++) {
 		const total = mentions[t];
