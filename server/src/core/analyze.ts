@@ -4,7 +4,7 @@ import { scanLines } from './lines';
 import { rememberMatch } from './lineMatch';
 import { prepareMemo } from './memo';
 import { keepMentionLog, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
-import { extractMentions, newMention, readsOtherLines } from './metrics';
+import { extractMentions, newMention, separatesCells } from './metrics';
 import { findPageFurniture, scanParagraphs, type Paragraph } from './paragraphs';
 import { findParts } from './parts';
 import { findReportYear } from './reportYear';
@@ -228,7 +228,9 @@ function collectItems(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: Int32Array, headings: readonly Section[], sectionOfLine: Int32Array, source: MentionSource | undefined, log: MentionLog): { mentions: NumericMention[]; metrics: Metric[] } {
 	const mentions: NumericMention[] = [];
 	const metrics: Metric[] = [];
-	const options = { setPhrases: log.setPhrases, documentText: text, lines };
+	const options = { setPhrases: log.setPhrases, documentText: text, lines, onSpacedRow: (row: Line) => {
+		log.tableRow[row.number - 1] = 1;
+	} };
 	let next = 0;
 	for (const line of lines) {
 		while (next < headings.length && headings[next].line < line.number) {
@@ -253,7 +255,7 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 		let found = source?.take(index, line, from, sectionId);
 		if (!found) {
 			// Only lines read anew are looked at: a line taken over was no table row (take refuses those).
-			log.tableRow[index] = readsOtherLines(line) ? 1 : 0;
+			log.tableRow[index] = separatesCells(line.text) ? 1 : 0;
 			found = extractMentions(line, from, options);
 			for (const mention of found) {
 				mention.sectionId = sectionId;

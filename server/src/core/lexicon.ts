@@ -89,8 +89,8 @@ export const PREFIX_QUALIFIERS: readonly string[] = ['不少于', '超过', '突
 export const SUFFIX_QUALIFIERS: readonly string[] = ['以上', '以下', '以内', '左右'];
 /** 余/多 sit before or after the multiplier (6835余万元, 18.85万余条). */
 export const INNER_QUALIFIERS: readonly string[] = ['余', '多'];
-/** Words in which a prefix qualifier character is not a qualifier (节约100万元, 最近3年). */
-export const NOT_QUALIFIER_WORDS: readonly string[] = ['节约', '制约', '预约', '签约', '履约', '特约', '违约', '合约', '邀约', '相约', '集约', '公约', '最近', '附近', '临近', '就近', '亲近', '赶超', '民约', '条约', '契约', '盟约', '缔约', '解约', '续约', '爽约'];
+/** Words in which a prefix qualifier is not one (节约100万元, 最近3年), or says the opposite (不超过3个工作日). */
+export const NOT_QUALIFIER_WORDS: readonly string[] = ['不超过', '未超过', '不超', '未超', '节约', '制约', '预约', '签约', '履约', '特约', '违约', '合约', '邀约', '相约', '集约', '公约', '最近', '附近', '临近', '就近', '亲近', '赶超', '民约', '条约', '契约', '盟约', '缔约', '解约', '续约', '爽约'];
 
 /** Words that start with a measure word: 其中3列入, 5成员单位, where 列 counts no trains and 成 is no tenth. */
 export const NOT_UNIT_WORDS: readonly string[] = ['列入', '列为', '列出', '列举', '列席', '成员', '成立', '成为', '成果', '成效', '成绩', '成功', '成本', '成交', '成熟', '成都', '升级', '升至', '升为', '升高', '升格', '升学', '升旗', '人社'];
@@ -130,14 +130,14 @@ export const LEXICAL_WORDS: readonly string[] = [
 /** Words that turn a following percentage or multiple into a change (增长8.5%, 下调10%-20%, 提高一倍). */
 export const CHANGE_WORDS: readonly string[] = [
 	'增长', '增加', '提高', '提升', '上升', '上涨', '下降', '减少', '降低', '下调', '上调', '回落', '下滑', '扩大', '缩小', '压减',
-	'压缩', '精简', '缩短', '节约', '增', '降', '减', '涨', '跌',
+	'压缩', '精简', '缩短', '节约', '下浮', '上浮', '优惠', '减免', '增', '降', '减', '涨', '跌',
 ];
 /** Nouns that name a change; a level reached by them is still a change (增速达到866%). */
 export const CHANGE_NOUNS: readonly string[] = ['增速', '增幅', '降幅', '涨幅', '跌幅', '增长率', '增长速度', '下降率', '提速', '幅度'];
 
 /** Function words between a label and its number (备案率达100%, 共审核…79件, 均达); longest first. */
 export const LINK_WORDS: readonly string[] = [
-	'比上年同期', '较上年同期', '比去年同期', '较去年同期', '与上年相比', '与去年相比', '不少于', '比上年', '较上年', '比去年', '较去年',
+	'比上年同期', '较上年同期', '比去年同期', '较去年同期', '与上年相比', '与去年相比', '不少于', '不超过', '未超过', '比上年', '较上年', '比去年', '较去年',
 	'由上年', '从上年', '由去年', '从去年', '达到了', '完成了', '实现了', '完成', '实现', '共计', '共有', '合计', '累计', '总计', '达到', '分别', '同比',
 	'环比', '超过', '突破', '不足', '不到', '为期', '长达', '历时', '用时', '高达', '控制在', '稳定在', '保持在', '维持在', '达', '为', '是',
 	'有', '共', '计', '的', '了', '已', '约', '近', '超', '逾', '仅', '再', '又', '还', '到', '至', '连续', '年均', '平均', '预计', ' ', '\u3000',

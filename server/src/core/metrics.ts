@@ -53,14 +53,79 @@ export interface MentionOptions {
 	 * row names in brackets for each column (学校（所）, 在校学生（万人）); without them it reads only its own row.
 	 */
 	lines?: readonly Line[];
+	/**
+	 * Told when the line turns out to be a table row laid out with spaces, whose numbers may read other lines. That is
+	 * only found when a number stands in such a cell, so a caller need not search every line for wide spaces.
+	 */
+	onSpacedRow?: (line: Line) => void;
 }
 
 /**
- * A table row (a | or a tab in it): its numbers may take their units from the table's header row, another line. The
- * numbers of such a line are read again whenever the text changes, never taken over from the last version.
+ * A table row (a | or a tab in it, or cells set apart by spaces): its numbers may take their units from the table's
+ * header row, another line. The numbers of such a line are read again whenever the text changes, never taken over from
+ * the last version.
  */
 export function readsOtherLines(line: Line): boolean {
-	return line.text.includes('|') || line.text.includes('\t');
+	return separatesCells(line.text) || isSpaceAlignedRow(line.text);
+}
+
+/** A | or a tab: the marks of a Markdown or Word table's row, found with two native searches. */
+export function separatesCells(text: string): boolean {
+	return text.includes('|') || text.includes('\t');
+}
+
+/** Cells of a table laid out with spaces (ASCII or U+3000) are apart by at least this many. */
+const MIN_CELL_GAP = 2;
+/** …and a row has at least three cells: two such gaps. A line of prose with one wide space is no row. */
+const MIN_CELL_GAPS = 2;
+
+function isSpaceCode(c: number): boolean {
+	return c === 0x20 || c === 0x3000;
+}
+
+/** A row of a table whose columns were aligned with spaces, as text converted from a PDF or a Word table comes out. */
+export function isSpaceAlignedRow(text: string): boolean {
+	const indentEnd = spaceRunEnd(text, 0);
+	// Most lines hold no space after their indent but the odd single one: two native searches settle them.
+	const wide = text.indexOf('\u3000', indentEnd);
+	const double = text.indexOf('  ', indentEnd);
+	if (wide < 0 && double < 0) {
+		return false;
+	}
+	let i = wide < 0 ? double : double < 0 ? wide : Math.min(wide, double);
+	let gaps = 0;
+	while (i < text.length) {
+		const end = spaceRunEnd(text, i);
+		if (end - i >= MIN_CELL_GAP && end < text.length && ++gaps >= MIN_CELL_GAPS) {
+			return true;
+		}
+		i = end > i ? end : i + 1;
+	}
+	return false;
+}
+
+function spaceRunEnd(text: string, from: number): number {
+	let i = from;
+	while (i < text.length && isSpaceCode(text.charCodeAt(i))) {
+		i++;
+	}
+	return i;
+}
+
+/**
+ * Where the cell break at `i` ends, or `i` when none starts there: a tab, a |, or — in a row laid out with spaces — a
+ * run of at least MIN_CELL_GAP spaces.
+ */
+function cellBreakEnd(text: string, i: number, spaced: boolean): number {
+	const c = text.charCodeAt(i);
+	if (c === TAB || c === BAR) {
+		return i + 1;
+	}
+	if (spaced && isSpaceCode(c)) {
+		const end = spaceRunEnd(text, i);
+		return end - i >= MIN_CELL_GAP ? end : i;
+	}
+	return i;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -360,6 +425,7 @@ const C = {
 	wu: 0x4e94, // 五
 	bai: 0x767e, // 百
 	qian: 0x5343, // 千
+	dian: 0x70b9, // 点
 	fen: 0x5206, // 分
 	nei: 0x5185, // 内
 	ji2: 0x7ea7, // 级
@@ -542,6 +608,9 @@ interface Scan {
 	cellSigned: boolean;
 	/** The document's lines, when given (MentionOptions.lines). */
 	readonly lines: readonly Line[] | undefined;
+	/** Whether the line is a table row laid out with spaces; found when a number in a cell first asks. */
+	spaced: boolean | undefined;
+	readonly onSpacedRow: ((line: Line) => void) | undefined;
 }
 
 /**
@@ -569,6 +638,8 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 		cellLabel: undefined,
 		cellSigned: false,
 		lines: options?.lines,
+		spaced: undefined,
+		onSpacedRow: options?.onSpacedRow,
 	};
 	// The search runs over `source` from `base`; the readers of a candidate take indices into the line, as before.
 	const doc = options?.documentText;
@@ -798,10 +869,10 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 	const sign = q.start - 1 >= Math.max(sc.floor, sc.consumed) ? src.charCodeAt(q.start - 1) : NaN;
 	const signed = sign === 0x2b || sign === 0x2d || sign === 0xff0b || sign === 0xff0d; // + - ＋ －
 	const start = signed ? q.start - 1 : q.start;
-	if (q.ordinal || !cellEdge(src, start - 1, -1) || !cellEdge(src, q.end, 1)) {
+	if (q.ordinal || !cellEdge(sc, start - 1, -1) || !cellEdge(sc, q.end, 1)) {
 		return false;
 	}
-	const row = rowName(src, start);
+	const row = rowName(src, start, spacedRow(sc));
 	if (row.label === null && row.unit === null) {
 		return false;
 	}
@@ -834,33 +905,51 @@ const ROW_UNIT = /[（(]([^（()）\t|]{1,4})[）)]\s*$/;
 
 /**
  * Whether a cell ends at `at` going in `step` (-1: before a number, 1: after it): a tab, a | or the line's end, with
- * only spaces or Markdown bold between. The line's start is an edge too, of the first cell.
+ * only spaces or Markdown bold between, or in a row laid out with spaces a run of them. The line's start is an edge
+ * too, of the first cell.
  */
-function cellEdge(src: string, at: number, step: -1 | 1): boolean {
+function cellEdge(sc: Scan, at: number, step: -1 | 1): boolean {
+	const src = sc.text;
+	let spaces = 0;
 	for (let i = at; ; i += step) {
 		if (i < 0 || i >= src.length) {
-			return src.includes('\t') || src.includes('|');
+			return separatesCells(src) || spacedRow(sc);
 		}
 		const c = src.charCodeAt(i);
 		if (c === TAB || c === BAR) {
 			return true;
 		}
-		if (c !== 0x20 && c !== 0x3000 && c !== 0x2a) {
-			return false;
+		if (isSpaceCode(c)) {
+			spaces++;
+		} else if (c !== 0x2a) {
+			// Most numbers stand right after a character of the sentence: no need to look at the whole line.
+			return spaces >= MIN_CELL_GAP && spacedRow(sc);
 		}
 	}
+}
+
+/** Whether the scanned line is a table row laid out with spaces: found once, and told to the caller when it is. */
+function spacedRow(sc: Scan): boolean {
+	if (sc.spaced === undefined) {
+		sc.spaced = isSpaceAlignedRow(sc.text);
+		if (sc.spaced) {
+			sc.onSpacedRow?.(sc.line);
+		}
+	}
+	return sc.spaced;
 }
 
 /**
  * The row's name (its first cell holding CJK text) and the unit it names for the cells after it: in brackets in the
  * name (受理行政复议案件（件）), or in a cell of its own between the name and the figure (行政许可受理 | 件 | 3862).
  */
-function rowName(src: string, before: number): { label: string | null; unit: { entry: UnitEntry; multiplier: number } | null } {
+function rowName(src: string, before: number, spaced: boolean): { label: string | null; unit: { entry: UnitEntry; multiplier: number } | null } {
 	let cellStart = 0;
 	let label: string | null | undefined;
 	let unit: { entry: UnitEntry; multiplier: number } | null = null;
 	for (let i = 0; i <= before; i++) {
-		if (i === before || src.charCodeAt(i) === TAB || src.charCodeAt(i) === BAR) {
+		const breakEnd = i === before ? i + 1 : cellBreakEnd(src, i, spaced);
+		if (breakEnd > i) {
 			const cell = src.slice(cellStart, i).replaceAll('*', '').trim();
 			if (label !== undefined) {
 				unit = (cell.length > 0 && bracketUnit(cell)) || unit;
@@ -870,7 +959,8 @@ function rowName(src: string, before: number): { label: string | null; unit: { e
 				label = name.length > 0 ? name : null;
 				unit = m ? bracketUnit(m[1]) : null;
 			}
-			cellStart = i + 1;
+			cellStart = breakEnd;
+			i = breakEnd - 1;
 		}
 	}
 	return { label: label ?? null, unit };
@@ -899,36 +989,38 @@ function columnUnit(sc: Scan, at: number): { entry: UnitEntry; multiplier: numbe
 	if (!header) {
 		return null;
 	}
-	const column = cellsBefore(sc.text, at);
-	const cell = cellAt(header.text, column)?.replaceAll('*', '').trim();
+	const column = cellsBefore(sc.text, at, spacedRow(sc));
+	const cell = cellAt(header.text, column, isSpaceAlignedRow(header.text))?.replaceAll('*', '').trim();
 	const m = cell ? ROW_UNIT.exec(cell) : null;
 	return m ? bracketUnit(m[1]) : null;
 }
 
-/** How many cell separators (| or tab) stand before `at`. */
-function cellsBefore(text: string, at: number): number {
+/** How many cell breaks stand before `at` (a row's indent is none). */
+function cellsBefore(text: string, at: number, spaced: boolean): number {
 	let n = 0;
-	for (let i = 0; i < at; i++) {
-		const c = text.charCodeAt(i);
-		if (c === TAB || c === BAR) {
+	for (let i = spaced ? spaceRunEnd(text, 0) : 0; i < at; i++) {
+		const end = cellBreakEnd(text, i, spaced);
+		if (end > i) {
 			n++;
+			i = end - 1;
 		}
 	}
 	return n;
 }
 
-/** The text of the cell after `n` separators, or undefined when the row has fewer. */
-function cellAt(text: string, n: number): string | undefined {
-	let start = 0;
+/** The text of the cell after `n` breaks, or undefined when the row has fewer. */
+function cellAt(text: string, n: number, spaced: boolean): string | undefined {
+	let start = spaced ? spaceRunEnd(text, 0) : 0;
 	let seen = 0;
-	for (let i = 0; i <= text.length; i++) {
-		const c = i < text.length ? text.charCodeAt(i) : TAB;
-		if (c === TAB || c === BAR) {
+	for (let i = start; i <= text.length; i++) {
+		const end = i < text.length ? cellBreakEnd(text, i, spaced) : i + 1;
+		if (end > i) {
 			if (seen === n) {
 				return text.slice(start, i);
 			}
 			seen++;
-			start = i + 1;
+			start = end;
+			i = end - 1;
 		}
 	}
 	return undefined;
@@ -1223,7 +1315,7 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 	const before = codeAt(sc, s - 1);
 	const next = codeAt(sc, s + 1);
 	const found = sc.phrases.matchBetween(sc.text, s, sc.consumed, before, next);
-	if (settle(sc, s, found !== null && countsOneEvent(sc, s, found, before) ? null : found)) {
+	if (settle(sc, s, found !== null && (countsOneEvent(sc, s, found, before) || endsInLongerNumeral(found, s, runEnd)) ? null : found)) {
 		return;
 	}
 	const after = runEnd === s + 1 ? next : codeAt(sc, runEnd);
@@ -1295,6 +1387,13 @@ function countsOneEvent(sc: Scan, s: number, found: Phrase, before: number): boo
 		}
 	}
 	return false;
+}
+
+/**
+ * 清单一百零三条: a word that ends in the first numeral of a longer number (单一) is not that word; the number is read.
+ */
+function endsInLongerNumeral(found: Phrase, s: number, runEnd: number): boolean {
+	return !found.name && found.offset === found.text.length - 1 && runEnd > s + 1;
 }
 
 const TOGETHER_BEFORE = new Set([...'和与同跟在'].map((c) => c.charCodeAt(0)));
@@ -1420,7 +1519,20 @@ function chinesePercent(sc: Scan, s: number, runEnd: number): boolean {
 	readPrefix(sc, q);
 	q.end = n.end;
 	q.value = n.value;
+	// 百分之九十六点九: the decimals after 点, digit by digit
+	if (sc.text.charCodeAt(q.end) === C.dian && chineseDigit(codeAt(sc, q.end + 1)) >= 0) {
+		let scale = 0.1;
+		for (q.end++; chineseDigit(codeAt(sc, q.end)) >= 0; q.end++, scale /= 10) {
+			q.value += chineseDigit(sc.text.charCodeAt(q.end)) * scale;
+		}
+		q.value = Number(q.value.toPrecision(12));
+	}
 	q.unit = PERCENT_UNIT;
+	const suffix = q.qualifier === null ? SUFFIX_WORDS.startingAt(sc.text, q.end) : null;
+	if (suffix !== null) {
+		q.qualifier = suffix; // 百分之九十八以上
+		q.end += suffix.length;
+	}
 	classify(sc, q, true);
 	return true;
 }
@@ -1648,7 +1760,8 @@ function unitEntry(src: string, at: number, isChinese: boolean, numStart: number
 	for (let u = 0; u < units.length; u++) {
 		const { entry, second } = units[u];
 		if (Number.isNaN(second) || (second === next && occursAt(src, at, entry.text))) {
-			const allowed = (!isChinese || entry.cn) && (entry.cls !== 'doubling' || afterDoublingVerb(src, numStart)) && NOT_UNIT.startingAt(src, at) === null;
+			// A measure word that makes words with one numeral (一张网, 一部分) may follow a longer one (三百二十卷, 十二本).
+			const allowed = (!isChinese || entry.cn || at - numStart >= 2) && (entry.cls !== 'doubling' || afterDoublingVerb(src, numStart)) && NOT_UNIT.startingAt(src, at) === null;
 			return allowed ? entry : null;
 		}
 	}
@@ -1851,6 +1964,10 @@ function count(sc: Scan, q: Quantity, isChinese: boolean): void {
 		return;
 	}
 	if (isChinese && q.value === 1 && (VAGUE_WITH_ONE.has(unit.text) || ARTICLE.endingAt(sc.text, q.start, Math.max(sc.floor, sc.consumed)) !== null)) {
+		return;
+	}
+	if (tierBound(sc.text, q, unit.text)) {
+		nameOf(sc, q); // 三类以上班线客车, 三级以上医院
 		return;
 	}
 	const structure = structuralEnd(sc, q, isChinese);
@@ -2137,6 +2254,12 @@ function countsDays(sc: Scan, q: Quantity): boolean {
 function ageBand(src: string, q: Quantity, unitText: string): boolean {
 	const next = src.charCodeAt(q.end);
 	return unitText === '岁' && (q.qualifier === '以下' || q.qualifier === '以上' || q.valueMax !== null) && isCjk(next) && next !== C.de && next !== C.zhi;
+}
+
+/** A class or grade bound right before the things it bounds names them (三类以上班线客车), as an age band does. */
+function tierBound(src: string, q: Quantity, unitText: string): boolean {
+	const next = src.charCodeAt(q.end);
+	return (unitText === '类' || unitText === '级') && (q.qualifier === '以上' || q.qualifier === '以下') && isCjk(next) && next !== C.de;
 }
 
 /** 过去五年, 新的一年, 三年来, 近3年, 每3年: a period that frames the sentence rather than a length claimed. */

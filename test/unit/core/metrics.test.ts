@@ -217,6 +217,36 @@ suite('times of day, densities, age bands and items spelled out after their coun
 	});
 });
 
+suite('Chinese numerals in longer forms, and words that turn a figure around', () => {
+	test('a word that ends in the first numeral of a longer number is not that word (清单一百零三条)', () => {
+		expect(one('反馈问题清单一百零三条。', '一百零三条')).toMatchObject({ value: 103, unit: '条', claim: true });
+		expect(mentions('建立问题清单一份台账')).toEqual([]);
+	});
+
+	test('百分之 with decimals after 点 and a suffix qualifier', () => {
+		expect(one('合格率百分之九十六点九', '百分之九十六点九')).toMatchObject({ value: 96.9, unit: '%' });
+		expect(one('满意率达到百分之九十八以上', '百分之九十八以上')).toMatchObject({ value: 98, qualifier: '以上', approx: true });
+	});
+
+	test('a measure word that makes words with 一 follows a longer Chinese numeral (三百二十卷), never 一 alone', () => {
+		expect(one('评查案卷三百二十卷', '三百二十卷')).toMatchObject({ value: 320, unit: '卷', claim: true });
+		expect(mentions('建成一张网')).toHaveLength(1);
+		expect(mentions('建成一张网')[0].claim).toBe(false);
+	});
+
+	test('不超过 is no 超过, and 优惠 or 下浮 before a percentage make it a change', () => {
+		expect(one('办理时限不超过3个工作日', '3个工作日')).toMatchObject({ qualifier: null, kind: 'duration' });
+		expect(one('通行费优惠10%-20%', '10%-20%').kind).toBe('rate_change');
+		expect(one('价格下浮5%', '5%').kind).toBe('rate_change');
+	});
+
+	test('a class or grade bound before the things it bounds names them', () => {
+		expect(one('对三类以上班线客车开展检查', '三类以上').claim).toBe(false);
+		expect(one('全市三级以上医院12家', '12家').claim).toBe(true);
+		expect(one('全市三级以上医院12家', '三级以上').claim).toBe(false);
+	});
+});
+
 suite('percentages and changes', () => {
 	test('a level is a percent, labelled by its rate', () => {
 		expect(one('备案率达100%', '100%')).toMatchObject({ kind: 'percent', label: '备案率' });

@@ -37,3 +37,47 @@ test('an edit of the header row reaches the rows below it when the numbers are t
 	expect(cells(second)).toEqual(cells(analyzeReport(edited, { format: 'markdown' })));
 	expect(cells(second)).toContain('9 4.12=4.12人');
 });
+
+const SPACED = lines(
+	'某县司法局2023年法治政府建设情况报告',
+	'一、主要举措和成效',
+	'全年受理行政复议申请97件，直接纠错率11.2%。',
+	'附件：2023年主要法治指标完成情况表',
+	'指标名称　　　　　　单位　　2022年    2023年    增减',
+	'行政复议申请受理数　　件　　　86        97        +11',
+	'行政复议直接纠错率　　% 　　　14.0      11.2      -2.8',
+	'法律援助挽回损失　　　万元　　1286.5    1530.2    +243.7',
+	'',
+);
+
+test('a table laid out with runs of spaces: each figure takes the unit of its row\'s unit cell, signs included', () => {
+	const figures = analyzeReport(SPACED).metrics.filter((m) => m.line >= 6).map((m) => `${m.line} ${m.text}=${m.value}${m.unit ?? ''}`);
+	expect(figures).toEqual([
+		'6 86=86件', '6 97=97件', '6 +11=11件',
+		'7 14.0=14%', '7 11.2=11.2%', '7 -2.8=-2.8%',
+		'8 1286.5=12865000元', '8 1530.2=15302000元', '8 +243.7=2437000元',
+	]);
+	// A line of prose with one wide space is no row, and the single space of 412 件 is no cell break.
+	const prose = analyzeReport(lines('某县司法局2023年报告', '一、主要举措', '来源：某县司法局  发布时间：2024年1月5日', '全年办理法律援助案件412 件。'));
+	expect(prose.metrics.map((m) => `${m.text}=${m.value}${m.unit ?? ''}`)).toEqual(['412 件=412件']);
+});
+
+test('a row laid out with spaces takes its header\'s bracketed units, also when the numbers are taken over after an edit of the header', () => {
+	const table = lines(
+		'某县司法局2023年法治政府建设情况报告',
+		'一、主要举措和成效',
+		'全年受理行政复议申请97件。',
+		'附件：主要指标',
+		'事项　　　　受理数（件）　　办结数（件）',
+		'行政复议　　97　　　　　　　90',
+		'行政应诉　　26　　　　　　　26',
+		'',
+	);
+	const figures = (a: ReportAnalysis) => a.metrics.filter((m) => m.line >= 6).map((m) => `${m.line} ${m.text}=${m.value}${m.unit ?? ''}`);
+	const first = analyzeReport(table);
+	expect(figures(first)).toEqual(['6 97=97件', '6 90=90件', '7 26=26件', '7 26=26件']);
+	const edited = table.replace('办结数（件）', '办结数（万件）');
+	const second = analyzeReport(edited, { previous: first });
+	expect(figures(second)).toEqual(figures(analyzeReport(edited)));
+	expect(figures(second)).toContain('6 90=900000件');
+});
