@@ -36,7 +36,7 @@ function units(cls: UnitClass, cn: boolean, list: string, unit?: string): UnitEn
 }
 
 export const UNITS: readonly UnitEntry[] = [
-	...units('count', true, '人次 家次 户次 件次 个次 项次 期次 班次 车次 架次 批次 场次 辆次 艘次 台次 航次 人 名 位 户 家 所 个 件 项 条 份 宗 起 册 幅 篇 台 辆 艘 座 处 支 批 期 场 次 轮 班 类 款 例 案 村 封 笔 枚'),
+	...units('count', true, '人次 家次 户次 件次 个次 项次 期次 班次 车次 架次 批次 场次 辆次 艘次 台次 航次 人 名 位 户 家 所 个 件 项 条 份 宗 起 册 幅 篇 台 辆 艘 座 处 支 批 期 场 次 轮 班 类 款 例 案 村 封 笔 枚 盏'),
 	...units('count', false, '本 部 张 套 间 栋 队 组 门 种 面 镇 乡 块 只 头 棵 株 单 校 团 卷 列 趟 架 标箱 标准箱 对 具'),
 	...units('money', true, '元/人 元/户 元/吨 元/亩 元/平方米', undefined),
 	...units('money', true, '元 美元 欧元 港元'),
@@ -130,7 +130,7 @@ export const LEXICAL_WORDS: readonly string[] = [
 /** Words that turn a following percentage or multiple into a change (增长8.5%, 下调10%-20%, 提高一倍). */
 export const CHANGE_WORDS: readonly string[] = [
 	'增长', '增加', '提高', '提升', '上升', '上涨', '下降', '减少', '降低', '下调', '上调', '回落', '下滑', '扩大', '缩小', '压减',
-	'压缩', '精简', '缩短', '节约', '下浮', '上浮', '优惠', '减免', '增', '降', '减', '涨', '跌',
+	'压缩', '精简', '缩短', '节约', '下浮', '上浮', '优惠', '减免', '前移', '增', '降', '减', '涨', '跌',
 ];
 /** Nouns that name a change; a level reached by them is still a change (增速达到866%). */
 export const CHANGE_NOUNS: readonly string[] = ['增速', '增幅', '降幅', '涨幅', '跌幅', '增长率', '增长速度', '下降率', '提速', '幅度'];

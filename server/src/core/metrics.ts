@@ -425,6 +425,8 @@ const C = {
 	wu: 0x4e94, // 五
 	bai: 0x767e, // 百
 	qian: 0x5343, // 千
+	ren: 0x4eba, // 人
+	kou: 0x53e3, // 口
 	dian: 0x70b9, // 点
 	fen: 0x5206, // 分
 	nei: 0x5185, // 内
@@ -1900,6 +1902,9 @@ function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
 		claim(sc, q, 'rank');
 	} else if (!isChinese) {
 		if ((q.multiplier !== 1 || q.qualifier !== null) && !q.ordinal) {
+			if (q.multiplier !== 1 && countsPeople(sc.text, q.end)) {
+				q.unit = PERSON_UNIT; // 186.4万农村贫困人口
+			}
 			claim(sc, q, 'count');
 		} else if (!q.ordinal && ratioValue(sc, q)) {
 			claim(sc, q, 'ratio');
@@ -1907,6 +1912,20 @@ function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
 			nameOf(sc, q);
 		}
 	}
+}
+
+const PERSON_UNIT = UNIT_BY_TEXT.get('人') as UnitEntry;
+/** How far after the number the noun of the people counted may end. */
+const MAX_PEOPLE_NOUN = 8;
+
+/** 186.4万农村贫困人口, 12.8万贫困人口: a multiplied number before a noun of people counts people. */
+function countsPeople(src: string, at: number): boolean {
+	for (let i = at; i < at + MAX_PEOPLE_NOUN && isCjk(src.charCodeAt(i)); i++) {
+		if (src.charCodeAt(i) === C.ren && src.charCodeAt(i + 1) === C.kou) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /**
@@ -1968,6 +1987,10 @@ function count(sc: Scan, q: Quantity, isChinese: boolean): void {
 	}
 	if (tierBound(sc.text, q, unit.text)) {
 		nameOf(sc, q); // 三类以上班线客车, 三级以上医院
+		return;
+	}
+	if (unit.unit === '位次' && changeRightBefore(sc, q)) {
+		claim(sc, q, 'rate_change'); // 提升3个位次: how far a rank moved
 		return;
 	}
 	const structure = structuralEnd(sc, q, isChinese);
@@ -2256,6 +2279,11 @@ function ageBand(src: string, q: Quantity, unitText: string): boolean {
 	return unitText === '岁' && (q.qualifier === '以下' || q.qualifier === '以上' || q.valueMax !== null) && isCjk(next) && next !== C.de && next !== C.zhi;
 }
 
+function changeRightBefore(sc: Scan, q: Quantity): boolean {
+	const word = TRAILING_WORDS.endingAt(sc.text, q.start, Math.max(sc.floor, sc.consumed));
+	return word !== null && CHANGE_SET.has(word);
+}
+
 /** A class or grade bound right before the things it bounds names them (三类以上班线客车), as an age band does. */
 function tierBound(src: string, q: Quantity, unitText: string): boolean {
 	const next = src.charCodeAt(q.end);
@@ -2388,8 +2416,31 @@ function labelOf(sc: Scan, start: number, nounFollows: boolean): string | null {
 	}
 	// 发现处罚程序明显不当的1家行政单位: the words before the number modify the noun after it.
 	const label = modifier && nounFollows ? null : phraseBefore(src, floor, end, nounFollows);
+	if (label !== null && !sc.change && !reached) {
+		sc.change = changedBefore(src, end, floor);
+	}
 	return label !== null && PREPOSITION.startingAt(label, 0) === label ? null : label;
 }
+
+/** The longest thing a change verb may name before its figure (减少办事环节62%, 压减一般性支出5%以上). */
+const MAX_CHANGED_NOUN = 8;
+
+/**
+ * Whether a change verb of two characters or more stands a few characters before `end`, in the same clause: the
+ * figure is how much the thing named between changed (减少审批环节40%).
+ */
+function changedBefore(src: string, end: number, floor: number): boolean {
+	for (let at = end - 1; at > floor && end - at <= MAX_CHANGED_NOUN && !isClauseBoundary(src.charCodeAt(at - 1)); at--) {
+		const verb = TRAILING_WORDS.endingAt(src, at, floor);
+		if (verb !== null && verb.length >= 2 && CHANGE_SET.has(verb) && !CHANGE_NOUN_ENDS.has(src.charCodeAt(at))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** After a change verb, these make it a noun (增加值, 降低率, 增长额): no change is said. */
+const CHANGE_NOUN_ENDS = new Set([...'值率额量幅速度数'].map((c) => c.charCodeAt(0)));
 
 function clauseStart(src: string, end: number, floor: number): number {
 	let at = end;
