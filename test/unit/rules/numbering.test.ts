@@ -58,9 +58,19 @@ suite('numbering.duplicate', () => {
 });
 
 suite('numbering.order', () => {
-	test('numbers out of order: reported once, not also as a gap or a repeat', () => {
+	test('numbers out of order: a gap and a number that comes back below, as the gold\'s sequence rule has it, and the order as an observation', () => {
+		const text = report(PARTS.measures[0], '（一）健全制度体系', '（二）规范行政执法', '（三）化解矛盾纠纷', '（五）加强普法宣传', '（四）强化队伍建设');
+		expect(numbering(text)).toEqual(['8 numbering.gap （五）', '8 numbering.order （五）', '9 numbering.duplicate （四）']);
+		const found = checkReport(analyzeReport(text)).filter((f) => f.rule.startsWith('numbering.'));
+		expect(found.map((f) => `${f.rule} ${f.severity}`)).toEqual(['numbering.gap warning', 'numbering.order information', 'numbering.duplicate warning']);
+		// The duplicate here repeats nothing: its message says where the run had got to.
+		expect(found[2].message).toBe('序号顺序错乱：此处应为“（六）”，却是“（四）”');
+	});
+
+	test('a swap inside the run: the number after it is a gap back to where the run was, worded as an order problem', () => {
 		const text = report(PARTS.measures[0], '（一）健全制度体系', '（三）化解矛盾纠纷', '（二）规范行政执法', '（四）加强普法宣传');
-		expect(numbering(text)).toEqual(['6 numbering.order （三）']);
+		expect(numbering(text)).toEqual(['6 numbering.gap （三）', '6 numbering.order （三）', '7 numbering.duplicate （二）', '8 numbering.gap （四）']);
+		expect(findingsOf(text, 'numbering.gap')[1].message).toBe('序号顺序错乱：此处应为“（三）”，却是“（四）”');
 	});
 
 	test('near miss: ascending numbers', () => {

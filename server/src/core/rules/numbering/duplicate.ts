@@ -8,7 +8,9 @@ export const numberingDuplicate: Rule = {
 	structural: true,
 	check(analysis, context) {
 		return sequenceEvents(analysis).flatMap((e) => e.kind === 'duplicate'
-			? [atMarker(e.section, context.message('numbering.duplicate', { marker: e.section.marker?.text ?? '' }))]
+			? [atMarker(e.section, e.repeat
+				? context.message('numbering.duplicate', { marker: e.section.marker?.text ?? '' })
+				: context.message('numbering.order', { expected: e.expected, marker: e.section.marker?.text ?? '' }))]
 			: []);
 	},
 };

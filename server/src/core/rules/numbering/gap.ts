@@ -8,7 +8,9 @@ export const numberingGap: Rule = {
 	structural: true,
 	check(analysis, context) {
 		return sequenceEvents(analysis).flatMap((e) => e.kind === 'gap'
-			? [atMarker(e.section, context.message('numbering.gap', { missing: e.missing, marker: e.section.marker?.text ?? '' }))]
+			? [atMarker(e.section, e.back
+				? context.message('numbering.order', { expected: e.missing, marker: e.section.marker?.text ?? '' })
+				: context.message('numbering.gap', { missing: e.missing, marker: e.section.marker?.text ?? '' }))]
 			: []);
 	},
 };

@@ -4,12 +4,16 @@ import { majorityStyle, majorityWidth, markerOf, markerWithOrdinal, sampleMarker
 import { countBefore } from '../../search';
 
 /**
- * What goes wrong in one numbered run. An unmarked heading that fills a slot is reported as unmarked, never also as
- * the gap it leaves; a number that turns up later is out of order, not missing.
+ * What goes wrong in one numbered run, read as the gold's sequence rule reads it: each marker expects the number after
+ * the marker before it, so a number above that is a gap and one below it a duplicate, a swap (（五）（四）) included.
+ * An unmarked heading that fills a slot is reported as unmarked, never also as the gap it leaves. A gap whose numbers
+ * turn up later also says the run is out of order, as an observation.
  */
 export type SequenceEvent =
-	| { kind: 'gap'; section: Section; missing: string }
-	| { kind: 'duplicate'; section: Section }
+	/** `back`: the numbers skipped stood earlier in the run (（一）（三）（二）（四）: 四 follows 二). */
+	| { kind: 'gap'; section: Section; missing: string; back: boolean }
+	/** `repeat`: the number was used before in the run; else it comes back below where the run had got to. */
+	| { kind: 'duplicate'; section: Section; repeat: boolean; expected: string }
 	| { kind: 'order'; section: Section; expected: string }
 	| { kind: 'unmarked'; section: Section; expected: string };
 
@@ -42,7 +46,6 @@ function walkGroup(group: SiblingGroup, analysis: ReportAnalysis): SequenceEvent
 	}
 	let prev = continuedFrom(group, analysis);
 	let used = new Set<number>();
-	const excused = new Set<number>();
 	let pending: Section[] = [];
 	let inRun = 0;
 	group.members.forEach((section, i) => {
@@ -61,23 +64,20 @@ function walkGroup(group: SiblingGroup, analysis: ReportAnalysis): SequenceEvent
 			pending = [];
 		}
 		if (n <= prev) {
-			if (used.has(n)) {
-				events.push({ kind: 'duplicate', section });
-			} else if (!excused.has(n)) {
-				events.push({ kind: 'order', section, expected: render(prev + 1) });
-			}
+			events.push({ kind: 'duplicate', section, repeat: used.has(n), expected: render(prev + 1) });
 		} else {
 			const slots = n - prev - 1;
 			if (pending.length <= slots) {
 				pending.forEach((p, k) => events.push({ kind: 'unmarked', section: p, expected: render(prev + 1 + k) }));
 				const next = prev + 1 + pending.length;
 				if (next < n) {
-					const comesLater = range(next, n).filter((m) => (later.get(m) ?? 0) > 0);
-					if (comesLater.length > 0) {
-						comesLater.forEach((m) => excused.add(m));
-						events.push({ kind: 'order', section, expected: render(next) });
+					const skipped = range(next, n);
+					if (skipped.some((m) => (later.get(m) ?? 0) > 0)) {
+						events.push({ kind: 'gap', section, missing: render(next), back: false }, { kind: 'order', section, expected: render(next) });
+					} else if (skipped.every((m) => used.has(m))) {
+						events.push({ kind: 'gap', section, missing: render(next), back: true });
 					} else if (!runInBetween(analysis, group.members[i - 1 - pending.length], section, next)) {
-						events.push({ kind: 'gap', section, missing: render(next) });
+						events.push({ kind: 'gap', section, missing: render(next), back: false });
 					}
 				}
 			}
@@ -85,7 +85,7 @@ function walkGroup(group: SiblingGroup, analysis: ReportAnalysis): SequenceEvent
 		}
 		pending = [];
 		used.add(n);
-		prev = Math.max(prev, n);
+		prev = n;
 		inRun++;
 	});
 	if (pending.length > 0 && inRun >= 2) {
