@@ -169,6 +169,13 @@ suite('metric.sum-mismatch', () => {
 		expect(flagged('全年办理行政许可事项2386件，其中即办件1420件、承诺件958件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('2378')]);
 	});
 
+	test('outcomes that end with all the rest (及其他方式结案) are the whole of the total', () => {
+		expect(flagged('审结1.52万件，其中维持9860件、撤销和确认违法1270件、调解和解及其他方式结案3890件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('15020')]);
+		expect(flagged('审结1.502万件，其中维持9860件、撤销和确认违法1270件、调解和解及其他方式结案3890件。', 'metric.sum-mismatch')).toEqual([]);
+		// Without a part for the rest, outcomes may leave some out.
+		expect(flagged('审结1.52万件，其中维持9860件、撤销和确认违法1270件、调解和解3890件。', 'metric.sum-mismatch')).toEqual([]);
+	});
+
 	test('an item of the list before a negation pair is no total (优秀86卷、合格209卷、不合格5卷)', () => {
 		expect(flagged('评查案卷300卷，其中优秀86卷、合格209卷、不合格5卷。', 'metric.sum-mismatch')).toEqual([]);
 		expect(flagged('评查案卷300卷，合格209卷、不合格5卷。', 'metric.sum-mismatch')).toHaveLength(1);

@@ -163,8 +163,7 @@ function outcomeList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 	if (parts.length < 2 || goesOn) {
 		return null;
 	}
-	const whole = WHOLE_LISTS.some((list) => list.every((member) => words.some((w) => member.test(w))));
-	return mismatch(analysis, context, totalClause.start, total, parts, whole);
+	return mismatch(analysis, context, totalClause.start, total, parts, isWholeList(words));
 }
 
 /**
@@ -239,10 +238,17 @@ function respectiveList(analysis: ReportAnalysis, context: RuleContext, mentions
 		if (names.length < 2 || parts.length !== names.length || !names.every((n) => OUTCOME.test(n))) {
 			continue;
 		}
-		const whole = WHOLE_LISTS.some((list) => list.every((member) => names.some((n) => member.test(n))));
-		return mismatch(analysis, context, clauseStart(text, analysis.lines[total.line - 1].start, total.span.start), total, parts, whole);
+		return mismatch(analysis, context, clauseStart(text, analysis.lines[total.line - 1].start, total.span.start), total, parts, isWholeList(names));
 	}
 	return null;
+}
+
+/** A part for all the rest (调解和解及其他方式结案3890件): with it, the parts are all of the total. */
+const REMAINDER = /其他|其它|其余/;
+
+/** The parts' words name a whole list (WHOLE_LISTS), or one of them takes all the rest. */
+function isWholeList(words: readonly string[]): boolean {
+	return WHOLE_LISTS.some((list) => list.every((member) => words.some((w) => member.test(w)))) || words.some((w) => REMAINDER.test(w));
 }
 
 /** Just after the last clause mark before `at` on the line, or the line's start. */
