@@ -247,6 +247,25 @@ suite('Chinese numerals in longer forms, and words that turn a figure around', (
 	});
 });
 
+suite('changes named a few characters before their figure, ranks moved, people counted by a noun', () => {
+	test('a change verb a few characters before a percentage makes it a change; 到 before it, or a verb made a noun, keeps a level', () => {
+		expect(one('减少审批环节40%，', '40%').kind).toBe('rate_change');
+		expect(one('大力压减一般性支出5%以上', '5%以上').kind).toBe('rate_change');
+		expect(one('群众满意度提高到98%', '98%').kind).toBe('percent');
+		expect(one('数字经济核心产业增加值占GDP比重达到9.8%', '9.8%').kind).toBe('percent');
+	});
+
+	test('提升3个位次 is how far a rank moved; 位列第2名 is the rank', () => {
+		expect(one('较上年提升3个位次', '3个位次')).toMatchObject({ kind: 'rate_change', unit: '位次', value: 3 });
+		expect(one('位列第2名', '第2名').kind).toBe('rank');
+	});
+
+	test('a multiplied number before a noun of people counts people, and 盏 is a measure word', () => {
+		expect(one('现行标准下186.4万农村贫困人口全部脱贫', '186.4万')).toMatchObject({ value: 1864000, unit: '人', kind: 'count' });
+		expect(one('新装太阳能路灯500盏', '500盏')).toMatchObject({ value: 500, unit: '盏', kind: 'count' });
+	});
+});
+
 suite('percentages and changes', () => {
 	test('a level is a percent, labelled by its rate', () => {
 		expect(one('备案率达100%', '100%')).toMatchObject({ kind: 'percent', label: '备案率' });
