@@ -1856,7 +1856,7 @@ function classify(sc: Scan, q: Quantity, isChinese: boolean): void {
 			claim(sc, q, 'measure');
 			return;
 		case 'percent': {
-			const label = labelOf(sc, q.start, false);
+			const label = labelOf(sc, q.start, false, true);
 			emitQuantity(sc, q, sc.change || continuesChange(sc, q) ? 'rate_change' : 'percent', true, label, sc.labels);
 			return;
 		}
@@ -2378,7 +2378,8 @@ function followedByNoun(sc: Scan, q: Quantity): boolean {
 const LABEL_WINDOW = 32;
 
 /** The label of the figure starting at `start`; sets `sc.labels` (distributive claims) and `sc.change`. */
-function labelOf(sc: Scan, start: number, nounFollows: boolean): string | null {
+/** `level`: the figure is a share, which a change verb a few characters before makes a change (see changedBefore). */
+function labelOf(sc: Scan, start: number, nounFollows: boolean, level = false): string | null {
 	if (sc.cellLabel !== undefined) {
 		sc.change = sc.cellSigned;
 		sc.labels = null;
@@ -2416,7 +2417,7 @@ function labelOf(sc: Scan, start: number, nounFollows: boolean): string | null {
 	}
 	// 发现处罚程序明显不当的1家行政单位: the words before the number modify the noun after it.
 	const label = modifier && nounFollows ? null : phraseBefore(src, floor, end, nounFollows);
-	if (label !== null && !sc.change && !reached) {
+	if (level && label !== null && !sc.change && !reached) {
 		sc.change = changedBefore(src, end, floor);
 	}
 	return label !== null && PREPOSITION.startingAt(label, 0) === label ? null : label;
