@@ -425,6 +425,9 @@ const C = {
 	wu: 0x4e94, // 五
 	bai: 0x767e, // 百
 	qian: 0x5343, // 千
+	qu: 0x533a, // 区
+	dao: 0x5230, // 到
+	zhi4: 0x81f3, // 至
 	ren: 0x4eba, // 人
 	kou: 0x53e3, // 口
 	dian: 0x70b9, // 点
@@ -1985,7 +1988,7 @@ function count(sc: Scan, q: Quantity, isChinese: boolean): void {
 	if (isChinese && q.value === 1 && (VAGUE_WITH_ONE.has(unit.text) || ARTICLE.endingAt(sc.text, q.start, Math.max(sc.floor, sc.consumed)) !== null)) {
 		return;
 	}
-	if (tierBound(sc.text, q, unit.text)) {
+	if (tierBound(sc.text, q, unit.text) || zoneClass(sc.text, q, unit.text, isChinese)) {
 		nameOf(sc, q); // 三类以上班线客车, 三级以上医院
 		return;
 	}
@@ -2263,8 +2266,8 @@ function averagingWindow(src: string, at: number): boolean {
 	return occursAt(src, at, '滑动') || occursAt(src, at, '平均');
 }
 
-/** After a count of days (优良天数338天, 停诊日数达12天): days that met a test are counted, not a span of time. */
-const DAY_COUNT_BEFORE = /[天日]数(?:达到|达|为|共计|共|有|是)?$/;
+/** After a count of days (优良天数338天, 重污染天气1天): days that met a test are counted, not a span of time. */
+const DAY_COUNT_BEFORE = /(?:[天日]数|天气)(?:达到|达|为|共计|共|有|是)?$/;
 
 function countsDays(sc: Scan, q: Quantity): boolean {
 	return DAY_COUNT_BEFORE.test(sc.text.slice(Math.max(sc.floor, sc.consumed, q.start - 6), q.start));
@@ -2282,6 +2285,22 @@ function ageBand(src: string, q: Quantity, unitText: string): boolean {
 function changeRightBefore(sc: Scan, q: Quantity): boolean {
 	const word = TRAILING_WORDS.endingAt(sc.text, q.start, Math.max(sc.floor, sc.consumed));
 	return word !== null && CHANGE_SET.has(word);
+}
+
+/** 1类区, 2类声环境功能区: a zone's class designation (Arabic, as standards write it), not a count of classes. */
+const MAX_ZONE_CLASS = 5;
+const MAX_ZONE_NOUN = 6;
+
+function zoneClass(src: string, q: Quantity, unitText: string, isChinese: boolean): boolean {
+	if (unitText !== '类' || isChinese || q.value > MAX_ZONE_CLASS || q.qualifier !== null) {
+		return false;
+	}
+	for (let i = q.end; i < q.end + MAX_ZONE_NOUN && isCjk(src.charCodeAt(i)); i++) {
+		if (src.charCodeAt(i) === C.qu) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** A class or grade bound right before the things it bounds names them (三类以上班线客车), as an age band does. */
@@ -2432,6 +2451,10 @@ const MAX_CHANGED_NOUN = 8;
  */
 function changedBefore(src: string, end: number, floor: number): boolean {
 	for (let at = end - 1; at > floor && end - at <= MAX_CHANGED_NOUN && !isClauseBoundary(src.charCodeAt(at - 1)); at--) {
+		const c = src.charCodeAt(at);
+		if (c === C.dao || c === C.zhi4) {
+			return false; // 压缩至法定时限的40%: the level reached
+		}
 		const verb = TRAILING_WORDS.endingAt(src, at, floor);
 		if (verb !== null && verb.length >= 2 && CHANGE_SET.has(verb) && !CHANGE_NOUN_ENDS.has(src.charCodeAt(at))) {
 			return true;

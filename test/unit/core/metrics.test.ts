@@ -266,6 +266,20 @@ suite('changes named a few characters before their figure, ranks moved, people c
 	});
 });
 
+suite('zone classes, bad-weather days, points measured', () => {
+	test('a small Arabic class before a zone noun is its designation; a count of kinds stays a count', () => {
+		expect(one('新划定1类区2个', '1类').claim).toBe(false);
+		expect(one('新划定1类区2个', '2个').claim).toBe(true);
+		expect(one('梳理出12类问题', '12类').claim).toBe(true);
+	});
+
+	test('days of a kind of weather are counted; a verb of change with 至 before the figure gives a level', () => {
+		expect(one('全年发生重污染天气1天', '1天').kind).toBe('count');
+		expect(one('平均审批时限压缩至法定时限的40%', '40%').kind).toBe('percent');
+		expect(one('监测12点次', '12点次')).toMatchObject({ unit: '点次', kind: 'count' });
+	});
+});
+
 suite('percentages and changes', () => {
 	test('a level is a percent, labelled by its rate', () => {
 		expect(one('备案率达100%', '100%')).toMatchObject({ kind: 'percent', label: '备案率' });
