@@ -143,6 +143,15 @@ suite('metric.percent-mismatch', () => {
 	});
 });
 
+suite('metric.percent-mismatch: the whole past clauses that hold no number', () => {
+	test('what was done between the whole and the part does not hide the whole', () => {
+		const found = findingsOf(withLine('对交办信访积案74件逐件落实“一案一策”，实行领导包案、专班推进，已化解68件，化解率95.9%。'), 'metric.percent-mismatch');
+		expect(found).toHaveLength(1);
+		expect(found[0].message).toContain('91.9');
+		expect(findingsOf(withLine('对交办信访积案74件逐件落实“一案一策”，实行领导包案、专班推进，已化解68件，化解率91.9%。'), 'metric.percent-mismatch')).toEqual([]);
+	});
+});
+
 suite('metric.sum-mismatch', () => {
 	test('a total whose words spell out its parts (减税降费 = 减税 + 降费) must equal them', () => {
 		expect(flagged('全年新增减税降费486.3亿元，其中减税317.6亿元、降费158.2亿元。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('475.8')]);
@@ -174,6 +183,15 @@ suite('metric.sum-mismatch', () => {
 		expect(flagged('审结1.502万件，其中维持9860件、撤销和确认违法1270件、调解和解及其他方式结案3890件。', 'metric.sum-mismatch')).toEqual([]);
 		// Without a part for the rest, outcomes may leave some out.
 		expect(flagged('审结1.52万件，其中维持9860件、撤销和确认违法1270件、调解和解3890件。', 'metric.sum-mismatch')).toEqual([]);
+	});
+
+	test('kinds of one thing (words ending alike) never add up to more than the total; three classes or more are all of it', () => {
+		expect(flagged('全年新签约招商项目46个，其中先进制造业项目31个、现代服务业项目17个。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('48')]);
+		expect(flagged('全年新签约招商项目50个，其中先进制造业项目31个、现代服务业项目17个。', 'metric.sum-mismatch')).toEqual([]);
+		// Attributes that may overlap are left alone.
+		expect(flagged('共有干部25人，其中党员20人、女性12人。', 'metric.sum-mismatch')).toEqual([]);
+		expect(flagged('立案查处环境违法案件58件，其中大气类21件、水类17件、固体废物类12件、噪声类7件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('57')]);
+		expect(flagged('立案查处环境违法案件58件，其中大气类21件、水类17件。', 'metric.sum-mismatch')).toEqual([]);
 	});
 
 	test('an item of the list before a negation pair is no total (优秀86卷、合格209卷、不合格5卷)', () => {

@@ -119,7 +119,7 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 			words = partWords(analysis, clauses, named, part);
 		}
 	}
-	const previousClause = pastOtherUnits(clauses, breakdownStart(analysis, clauses, words.first) - 1, part.unit);
+	const previousClause = pastOtherUnits(clauses, pastWordsOnly(clauses, breakdownStart(analysis, clauses, words.first) - 1), part.unit);
 	const wholeClause = sameSentence(positiveOf(analysis, clauses, previousClause)) ?? namedWhole(analysis, clauses, words.first, stripAdverbs(words.text))
 		?? splitWhole(analysis, clauses, words.first, stripAdverbs(words.text));
 	const whole = lastQuantity(wholeClause);
@@ -304,6 +304,20 @@ function pastOtherUnits(clauses: readonly Clause[], k: number, unit: string | nu
 }
 
 const MAX_OTHER_UNITS = 2;
+
+/**
+ * The clause from `k` back that holds a number, past at most MAX_WORDS_ONLY clauses of the same sentence that hold none
+ * (信访积案74件逐件落实，实行领导包案、专班推进，已化解68件: what was done between the whole and the part); else `k`.
+ */
+function pastWordsOnly(clauses: readonly Clause[], k: number): number {
+	let j = k;
+	for (let hops = 0; j > 0 && hops < MAX_WORDS_ONLY && clauses[j].mentions.length === 0 && clauses[j - 1].sentence === clauses[j].sentence; hops++) {
+		j--;
+	}
+	return clauses[j]?.mentions.length === 0 ? k : j;
+}
+
+const MAX_WORDS_ONLY = 3;
 
 /** How far back, past a breakdown, the part that names a rate may stand. */
 const MAX_PART_HOPS = 6;

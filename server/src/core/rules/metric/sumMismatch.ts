@@ -51,7 +51,7 @@ export const metricSumMismatch: Rule = {
 				if (clauses[i].mentions.length !== 1 || clauses[i + 1]?.mentions.length !== 1) {
 					continue;
 				}
-				const found = complementaryPair(analysis, context, clauses, i) ?? outcomeList(analysis, context, clauses, i) ?? spelledList(analysis, context, clauses, i);
+				const found = complementaryPair(analysis, context, clauses, i) ?? outcomeList(analysis, context, clauses, i) ?? spelledList(analysis, context, clauses, i) ?? kindsList(analysis, context, clauses, i);
 				if (found) {
 					findings.push(found);
 				}
@@ -259,6 +259,40 @@ function clauseStart(text: string, lineStart: number, at: number): number {
 		}
 	}
 	return lineStart;
+}
+
+/**
+ * A total split by 其中 into parts whose words end alike (先进制造业项目31个、现代服务业项目17个; 大气类…、水类…): kinds of one
+ * thing, which may leave some kinds out but cannot add up to more than the total, unless they classify it (three or more
+ * classes), when they must add up to it. Parts that do not end alike (党员…、女性…) may overlap, and are left alone.
+ */
+function kindsList(analysis: ReportAnalysis, context: RuleContext, clauses: readonly Clause[], i: number): RawFinding | null {
+	const totalClause = clauses[i - 1];
+	const total = lastQuantity(totalClause);
+	if (!total || analysis.text.slice(total.span.end, totalClause.end).trim() !== '' || !textBefore(analysis, clauses[i], clauses[i].end).startsWith('其中')) {
+		return null;
+	}
+	const parts: Quantity[] = [];
+	const words: string[] = [];
+	for (let k = i; k < clauses.length && clauses[k].sentence === totalClause.sentence && (k === i || clauses[k].after === '、'); k++) {
+		const part = soleQuantity(analysis, clauses[k]);
+		if (!part || part.q.unit !== total.unit) {
+			break;
+		}
+		parts.push(part.q);
+		words.push(part.words.replace(/^其中/, ''));
+	}
+	if (parts.length < 2 || words.some((w) => w.length < 2) || !words.every((w) => w.at(-1) === words[0].at(-1))) {
+		return null;
+	}
+	return mismatch(analysis, context, totalClause.start, total, parts, isClassification(words));
+}
+
+/** Parts that each name a class (大气类、水类、固体废物类、噪声类): three or more of them classify the whole total. */
+const MIN_CLASSES = 3;
+
+function isClassification(words: readonly string[]): boolean {
+	return words.length >= MIN_CLASSES && words.every((w) => w.endsWith('类'));
 }
 
 /** The longest words of a part that names a kind of the total (新增减税降费). */
