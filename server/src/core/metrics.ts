@@ -885,14 +885,17 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 		q.start = start;
 		q.value = sign === 0x2b || sign === 0xff0b ? q.value : -q.value;
 	}
-	const unit = row.unit ?? columnUnit(sc, start);
+	const header = headerCell(sc, start);
+	const bracketed = header !== undefined ? ROW_UNIT.exec(header) : null;
+	const unit = row.unit ?? (bracketed ? bracketUnit(bracketed[1]) : null);
 	if (q.unit === null && q.multiplier === 1 && unit !== null) {
 		q.unit = unit.entry;
 		// 1.38 × 10⁴ is 13799.999999999998 in floating point: the product is cut to the digits a figure can have.
 		q.value = Number((q.value * unit.multiplier).toPrecision(15));
 	}
 	sc.cellLabel = row.label;
-	sc.cellSigned = signed;
+	// A figure in a column headed 增长 or 同比 is a change, signed or not.
+	sc.cellSigned = signed || (header !== undefined && CHANGE_COLUMN.test(header));
 	if (q.unit === null) {
 		claim(sc, q, 'count');
 	} else {
@@ -976,14 +979,17 @@ const MAX_TABLE_ROWS = 60;
 /** A Markdown table's separator row (| --- | ---: |). */
 const SEPARATOR_ROW = /^[\s|:-]+$/;
 
+/** A header that says its column holds changes (增长, 同比增减, 比上年增长（%）). */
+const CHANGE_COLUMN = /增长|增幅|增速|增减|同比|环比|比上年|较上年/;
+
 /**
- * The unit the table's header row names in brackets for the column of the cell at `at` (学校（所）, 在校学生（万人）): the
- * header is the first row of the block of table rows the line stands in, past a Markdown separator row.
+ * The header row's cell above the cell at `at`, without Markdown bold (学校（所）, 在校学生（万人）, 增长): the header is the
+ * first row of the block of table rows the line stands in, past a Markdown separator row.
  */
-function columnUnit(sc: Scan, at: number): { entry: UnitEntry; multiplier: number } | null {
+function headerCell(sc: Scan, at: number): string | undefined {
 	const lines = sc.lines;
 	if (!lines || lines[sc.line.number - 1] !== sc.line) {
-		return null;
+		return undefined;
 	}
 	let header: Line | undefined;
 	for (let k = sc.line.number - 2; k >= 0 && k >= sc.line.number - 1 - MAX_TABLE_ROWS && readsOtherLines(lines[k]); k--) {
@@ -992,12 +998,10 @@ function columnUnit(sc: Scan, at: number): { entry: UnitEntry; multiplier: numbe
 		}
 	}
 	if (!header) {
-		return null;
+		return undefined;
 	}
 	const column = cellsBefore(sc.text, at, spacedRow(sc));
-	const cell = cellAt(header.text, column, isSpaceAlignedRow(header.text))?.replaceAll('*', '').trim();
-	const m = cell ? ROW_UNIT.exec(cell) : null;
-	return m ? bracketUnit(m[1]) : null;
+	return cellAt(header.text, column, isSpaceAlignedRow(header.text))?.replaceAll('*', '').trim();
 }
 
 /** How many cell breaks stand before `at` (a row's indent is none). */

@@ -81,3 +81,19 @@ test('a row laid out with spaces takes its header\'s bracketed units, also when 
 	expect(figures(second)).toEqual(figures(analyzeReport(edited)));
 	expect(figures(second)).toContain('6 90=900000件');
 });
+
+test('a figure in a column headed 增长 or 同比 is a change, signed or not; one under a year is a level', () => {
+	const table = lines(
+		'# 某县2025年政府工作报告',
+		'',
+		'## 一、2024年工作回顾',
+		'',
+		'| 指标 | 2024年 | 增长 |',
+		'| --- | ---: | ---: |',
+		'| 地区生产总值 | 312.6亿元 | 5.9% |',
+		'| 城镇化率 | 58.2% | 1.2% |',
+		'',
+	);
+	const kinds = analyzeReport(table, { format: 'markdown' }).metrics.filter((m) => m.line >= 7).map((m) => `${m.text} ${m.kind}`);
+	expect(kinds).toEqual(['312.6亿元 money', '5.9% rate_change', '58.2% percent', '1.2% rate_change']);
+});
