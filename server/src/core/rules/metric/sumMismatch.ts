@@ -172,21 +172,11 @@ function outcomeList(analysis: ReportAnalysis, context: RuleContext, clauses: re
  * part and every part naming a kind (减税降费及退税缓费…，其中新增减税降费…、留抵退税…、缓税缓费…).
  */
 function spelledList(analysis: ReportAnalysis, context: RuleContext, clauses: readonly Clause[], i: number): RawFinding | null {
-	const totalClause = clauses[i - 1];
-	const total = lastQuantity(totalClause);
-	if (!total || analysis.text.slice(total.span.end, totalClause.end).trim() !== '' || !textBefore(analysis, clauses[i], clauses[i].end).startsWith('其中')) {
+	const list = partsAfterQizhong(analysis, clauses, i, (_, words) => words.length >= 1 && words.length <= MAX_KIND);
+	if (!list) {
 		return null;
 	}
-	const parts: Quantity[] = [];
-	const words: string[] = [];
-	for (let k = i; k < clauses.length && clauses[k].sentence === totalClause.sentence; k++) {
-		const part = soleQuantity(analysis, clauses[k]);
-		if (!part || part.q.unit !== total.unit || part.words.length < 1 || part.words.length > MAX_KIND) {
-			break;
-		}
-		parts.push(part.q);
-		words.push(part.words.replace(/^其中/, ''));
-	}
+	const { totalClause, total, parts, words } = list;
 	const totalWords = stripAdverbs(textBefore(analysis, totalClause, total.span.start));
 	const next = clauses[i + parts.length];
 	const goesOn = next !== undefined && next.sentence === totalClause.sentence && LIST_GOES_ON.test(textBefore(analysis, next, next.end));
@@ -267,21 +257,11 @@ function clauseStart(text: string, lineStart: number, at: number): number {
  * classes), when they must add up to it. Parts that do not end alike (党员…、女性…) may overlap, and are left alone.
  */
 function kindsList(analysis: ReportAnalysis, context: RuleContext, clauses: readonly Clause[], i: number): RawFinding | null {
-	const totalClause = clauses[i - 1];
-	const total = lastQuantity(totalClause);
-	if (!total || analysis.text.slice(total.span.end, totalClause.end).trim() !== '' || !textBefore(analysis, clauses[i], clauses[i].end).startsWith('其中')) {
+	const list = partsAfterQizhong(analysis, clauses, i, (k) => k === i || clauses[k].after === '、');
+	if (!list) {
 		return null;
 	}
-	const parts: Quantity[] = [];
-	const words: string[] = [];
-	for (let k = i; k < clauses.length && clauses[k].sentence === totalClause.sentence && (k === i || clauses[k].after === '、'); k++) {
-		const part = soleQuantity(analysis, clauses[k]);
-		if (!part || part.q.unit !== total.unit) {
-			break;
-		}
-		parts.push(part.q);
-		words.push(part.words.replace(/^其中/, ''));
-	}
+	const { totalClause, total, parts, words } = list;
 	if (parts.length < 2 || words.some((w) => w.length < 2) || !words.every((w) => w.at(-1) === words[0].at(-1))) {
 		return null;
 	}
@@ -293,6 +273,29 @@ const MIN_CLASSES = 3;
 
 function isClassification(words: readonly string[]): boolean {
 	return words.length >= MIN_CLASSES && words.every((w) => w.endsWith('类'));
+}
+
+/**
+ * The total that ends the clause before `i`, when clause `i` opens with 其中, and the parts after it in the total's unit,
+ * one per clause, while `keep` accepts the clause and the part's words; the words without 其中.
+ */
+function partsAfterQizhong(analysis: ReportAnalysis, clauses: readonly Clause[], i: number, keep: (k: number, words: string) => boolean): { totalClause: Clause; total: Quantity; parts: Quantity[]; words: string[] } | null {
+	const totalClause = clauses[i - 1];
+	const total = lastQuantity(totalClause);
+	if (!total || analysis.text.slice(total.span.end, totalClause.end).trim() !== '' || !textBefore(analysis, clauses[i], clauses[i].end).startsWith('其中')) {
+		return null;
+	}
+	const parts: Quantity[] = [];
+	const words: string[] = [];
+	for (let k = i; k < clauses.length && clauses[k].sentence === totalClause.sentence; k++) {
+		const part = soleQuantity(analysis, clauses[k]);
+		if (!part || part.q.unit !== total.unit || !keep(k, part.words)) {
+			break;
+		}
+		parts.push(part.q);
+		words.push(part.words.replace(/^其中/, ''));
+	}
+	return { totalClause, total, parts, words };
 }
 
 /** The longest words of a part that names a kind of the total (新增减税降费). */
