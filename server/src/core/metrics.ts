@@ -2321,7 +2321,12 @@ function framing(sc: Scan, q: Quantity): boolean {
 	if (q.qualifier === '近' || perBase(sc, q) || framingYear(sc, q) || openingPeriod(sc, q)) {
 		return true;
 	}
-	return FRAME_BEFORE.endingAt(sc.text, q.start, Math.max(sc.floor, sc.consumed)) !== null || FRAME_AFTER.startingAt(sc.text, q.end) !== null;
+	const before = FRAME_BEFORE.endingAt(sc.text, q.start, Math.max(sc.floor, sc.consumed));
+	// 作出决定后7个工作日内, 受理后3日内: a time limit counted from an event, not the latter part of a period
+	if (before !== null && !((before === '后' || before === '前') && sc.text.charCodeAt(q.end) === C.nei)) {
+		return true;
+	}
+	return FRAME_AFTER.startingAt(sc.text, q.end) !== null;
 }
 
 /**

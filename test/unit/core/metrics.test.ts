@@ -280,6 +280,14 @@ suite('zone classes, bad-weather days, points measured', () => {
 	});
 });
 
+suite('time limits counted from an event', () => {
+	test('后 or 前 before a duration followed by 内 is a time limit, not the latter part of a period', () => {
+		expect(one('均在作出决定后7个工作日内公示', '7个工作日').claim).toBe(true);
+		expect(one('开庭前3日内送达', '3日').claim).toBe(true);
+		expect(one('后3年将完成', '3年').claim).toBe(false);
+	});
+});
+
 suite('percentages and changes', () => {
 	test('a level is a percent, labelled by its rate', () => {
 		expect(one('备案率达100%', '100%')).toMatchObject({ kind: 'percent', label: '备案率' });
