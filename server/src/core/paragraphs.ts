@@ -22,6 +22,14 @@ export interface Paragraph {
 const ATX = /^[ ]{0,3}(#{1,6})(?:[ \t]+|$)/;
 /** A Markdown setext underline or thematic break: a row of one of = - * _ (spaces between allowed), nothing else. */
 const RULE_LINE = /^[ ]{0,3}(?:={2,}|-{2,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})[ \t]*$/;
+/** A setext underline: = or - only, no spaces between. */
+const SETEXT = /^[ ]{0,3}(=+|-+)[ \t]*$/;
+
+/** 1 for a === underline, 2 for ---, 0 for a thematic break that underlines nothing (***, - - -). */
+function setextDepth(text: string): number {
+	const m = SETEXT.exec(text);
+	return m === null ? 0 : m[1].startsWith('=') ? 1 : 2;
+}
 const LIST_BULLET = /^[ \t]*[-*+][ \t]+/;
 /** A Markdown ordered list item (`1. `, `2) `); `1.` is also a heading marker, `2)` is not. Group 1 is the number. */
 const ORDERED_ITEM = /^[ ]{0,3}([0-9]{1,9})[.)](?:[ \t]|$)/;
@@ -117,8 +125,13 @@ export function scanParagraphs(lines: readonly Line[], format: ReportFormat, not
 			continue;
 		}
 		if (format === 'markdown') {
-			// A setext underline (=== or --- under a line) or a thematic break (***) is markup: it ends the paragraph above.
+			// A setext underline (=== or --- under a line) or a thematic break (***) is markup: it ends the paragraph above,
+			// and an underline makes a one-line paragraph a heading of depth 1 (===) or 2 (---), as # and ## would.
 			if (RULE_LINE.test(line.text)) {
+				const depth = setextDepth(line.text);
+				if (open && depth > 0 && open.lines.length === 1 && open.atxDepth === 0 && !open.listItem) {
+					open.atxDepth = depth;
+				}
 				open = undefined;
 				continue;
 			}
@@ -165,7 +178,7 @@ export function lineOpening(line: Line, format: ReportFormat): string {
 		return '';
 	}
 	if (RULE_LINE.test(line.text)) {
-		return '=';
+		return `=${setextDepth(line.text)}`;
 	}
 	const { atx, bullet, ordered } = markdownOpening(line);
 	return atx ? `#${atx[0]}` : bullet ? `-${bullet[0]}` : ordered ? `1${ordered[0]}` : '';

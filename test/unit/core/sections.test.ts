@@ -99,6 +99,12 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['2 1 一、2025年工作回顾', '4 1 二、2026年工作安排', '5 2 （一）扩大内需']);
 	});
 
+	test('Markdown setext parts (--- under 一、) hold the ### headings below them, as ## would', () => {
+		const text = lines('某局2023年法治政府建设情况报告', '===', '', '一、主要举措和成效', '---', '', '### （一）健全制度', '', '全年审查文件12件。', '', '二、存在的不足', '---', '', '队伍力量不足。', '', '---', '', '特此报告。');
+		const a = analyzeReport(text, { format: 'markdown' });
+		expect(outline(a)).toEqual(['4 1 一、主要举措和成效', '7 2 （一）健全制度', '11 1 二、存在的不足']);
+	});
+
 	test('a 政府工作报告\'s goals and its 人民满意政府 part are named', () => {
 		const a = analyzeReport(lines('政府工作报告', '——2022年2月16日在某市第十六届人民代表大会第一次会议上', '一、过去五年和2021年工作回顾', '地区生产总值增长6.5%。',
 			'二、今后五年的奋斗目标', '到2026年，地区生产总值突破5000亿元。', '三、2022年工作安排', '预期增长6%左右。', '四、建设人民满意政府', '坚持依法行政。'));
