@@ -181,8 +181,11 @@ suite('metric.sum-mismatch', () => {
 	test('outcomes that end with all the rest (及其他方式结案) are the whole of the total', () => {
 		expect(flagged('审结1.52万件，其中维持9860件、撤销和确认违法1270件、调解和解及其他方式结案3890件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('15020')]);
 		expect(flagged('审结1.502万件，其中维持9860件、撤销和确认违法1270件、调解和解及其他方式结案3890件。', 'metric.sum-mismatch')).toEqual([]);
-		// Without a part for the rest, outcomes may leave some out.
-		expect(flagged('审结1.52万件，其中维持9860件、撤销和确认违法1270件、调解和解3890件。', 'metric.sum-mismatch')).toEqual([]);
+		// Two outcomes without a part for the rest may leave some out; three or more are meant as all of them.
+		expect(flagged('审结1.52万件，其中维持9860件、撤销和确认违法1270件。', 'metric.sum-mismatch')).toEqual([]);
+		expect(flagged('审结1.52万件，其中维持9860件、撤销和确认违法1270件、调解和解3890件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('15020')]);
+		// Past a clause with no number between the total and its outcomes.
+		expect(flagged('行政复议案件14件，均已审结，其中维持9件、撤销2件、终止审理2件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('13')]);
 	});
 
 	test('kinds of one thing (words ending alike) never add up to more than the total; three classes or more are all of it', () => {

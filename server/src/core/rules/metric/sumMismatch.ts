@@ -128,7 +128,7 @@ function isNegationPair(first: string, second: string): boolean {
 }
 
 function outcomeList(analysis: ReportAnalysis, context: RuleContext, clauses: readonly Clause[], i: number): RawFinding | null {
-	const totalClause = clauses[i - 1];
+	const totalClause = clauses[totalBefore(clauses, i)];
 	const total = lastQuantity(totalClause);
 	if (!total) {
 		return null;
@@ -163,8 +163,23 @@ function outcomeList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 	if (parts.length < 2 || goesOn) {
 		return null;
 	}
-	return mismatch(analysis, context, totalClause.start, total, parts, isWholeList(words));
+	return mismatch(analysis, context, totalClause.start, total, parts, isWholeList(words) || parts.length >= MIN_OUTCOMES);
 }
+
+/** How many clauses that hold no number may stand between a total and its outcomes (14件，均已审结，其中维持…). */
+const MAX_WORDS_BETWEEN = 2;
+
+/** The clause before `i` that holds the total: the one right before, or past a few of the same sentence with no number. */
+function totalBefore(clauses: readonly Clause[], i: number): number {
+	let j = i - 1;
+	for (let hops = 0; j > 0 && hops < MAX_WORDS_BETWEEN && clauses[j].mentions.length === 0 && clauses[j - 1].sentence === clauses[i].sentence; hops++) {
+		j--;
+	}
+	return clauses[j].mentions.length > 0 ? j : i - 1;
+}
+
+/** Three outcomes or more named after a total (其中维持9件、撤销2件、终止审理2件) are meant as all of them. */
+const MIN_OUTCOMES = 3;
 
 /**
  * A total whose own words spell out its parts, so the parts are all of it and must add up to it: the parts' words
