@@ -202,7 +202,7 @@ export const CIRCLE_NOUNS: readonly string[] = ['生活圈', '服务圈', '便�
 export const PLAN_FOLLOWERS: readonly string[] = ['规划', '普法', '时期', '期间', '期末', '末', '以来', '计划', '发展'];
 
 /** Before a duration: the period frames the sentence rather than claims a length (过去五年, 未来的五年). */
-export const FRAMING_BEFORE: readonly string[] = ['过去', '未来', '今后', '过去的', '未来的', '今后的', '这', '那', '前', '后', '每'];
+export const FRAMING_BEFORE: readonly string[] = ['过去', '未来', '今后', '过去的', '未来的', '今后的', '新的', '这', '那', '前', '后', '每'];
 /** After a duration: 三年来, 一年多来, 两年间. */
 export const FRAMING_AFTER: readonly string[] = ['以来', '来', '里', '间'];
 

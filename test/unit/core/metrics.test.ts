@@ -281,6 +281,11 @@ suite('zone classes, bad-weather days, points measured', () => {
 });
 
 suite('time limits counted from an event', () => {
+	test('新的 before a period names it (新的五年已经开启), as 过去 and 今后 do', () => {
+		expect(one('各位代表！新的五年已经开启', '五年').claim).toBe(false);
+		expect(one('用5年时间完成改造', '5年').claim).toBe(true);
+	});
+
 	test('后 or 前 before a duration followed by 内 is a time limit, not the latter part of a period', () => {
 		expect(one('均在作出决定后7个工作日内公示', '7个工作日').claim).toBe(true);
 		expect(one('开庭前3日内送达', '3日').claim).toBe(true);
