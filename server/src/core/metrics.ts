@@ -1564,7 +1564,9 @@ function roundAmount(sc: Scan, s: number, runEnd: number): void {
 function approximateRound(sc: Scan, s: number, runEnd: number): boolean {
 	const src = sc.text;
 	const more = codeAt(sc, runEnd) === C.yuMore;
-	const bound = PREFIX_WORDS.endingAt(src, s, Math.max(sc.floor, sc.consumed)) !== null;
+	const low = Math.max(sc.floor, sc.consumed);
+	// 签约亿元以上项目: 约 ends a word there, no bound
+	const bound = PREFIX_WORDS.endingAt(src, s, low) !== null && NOT_QUALIFIER.endingAt(src, s, low) === null;
 	return (more || bound) && unitEntry(src, more ? runEnd + 1 : runEnd, true, s) !== null;
 }
 

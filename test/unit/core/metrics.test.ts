@@ -281,6 +281,11 @@ suite('zone classes, bad-weather days, points measured', () => {
 });
 
 suite('time limits counted from an event', () => {
+	test('a word ending in a bound character (签约) makes no round amount of the magnitude after it', () => {
+		expect(claims('新签约亿元以上项目212个')).toEqual(['212个']);
+		expect(one('约千人参加', '约千人')).toMatchObject({ value: 1000, qualifier: '约' });
+	});
+
 	test('新的 before a period names it (新的五年已经开启), as 过去 and 今后 do', () => {
 		expect(one('各位代表！新的五年已经开启', '五年').claim).toBe(false);
 		expect(one('用5年时间完成改造', '5年').claim).toBe(true);
