@@ -143,6 +143,13 @@ suite('metric.percent-mismatch', () => {
 	});
 });
 
+suite('metric.percent-mismatch: another whole that gives the rate', () => {
+	test('a rate that another count of its unit earlier in the sentence gives is not contradicted (节约率 of the budget)', () => {
+		expect(flagged('采购预算金额38.27亿元，实际采购金额36.91亿元，节约资金1.36亿元，资金节约率3.55%。', 'metric.percent-mismatch')).toEqual([]);
+		expect(flagged('采购预算金额38.27亿元，实际采购金额36.91亿元，节约资金1.36亿元，资金节约率4.5%。', 'metric.percent-mismatch')).toHaveLength(1);
+	});
+});
+
 suite('metric.percent-mismatch: the whole past clauses that hold no number', () => {
 	test('what was done between the whole and the part does not hide the whole', () => {
 		const found = findingsOf(withLine('对交办信访积案74件逐件落实“一案一策”，实行领导包案、专班推进，已化解68件，化解率95.9%。'), 'metric.percent-mismatch');

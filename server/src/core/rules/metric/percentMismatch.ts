@@ -148,7 +148,26 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 			return null;
 		}
 	}
+	if (anotherWholeAgrees(clauses, from, clause.sentence, part, rate)) {
+		return null;
+	}
 	return contradiction(analysis, context, wholeClause, part, whole, rate, computed);
+}
+
+/**
+ * Whether another count of the part's unit earlier in the sentence, before any breakdown the part is an item of, gives
+ * the stated rate: the rate may be of that one (预算金额38.27亿元，实际采购金额36.91亿元，节约资金1.36亿元，资金节约率
+ * 3.55%: of the budget), so nothing is certain. The part's siblings in a breakdown are no base for it.
+ */
+function anotherWholeAgrees(clauses: readonly Clause[], from: number, sentence: number, part: NumericMention & { value: number }, rate: NumericMention & { value: number }): boolean {
+	for (let k = from - 1; k >= 0 && clauses[k].sentence === sentence; k--) {
+		for (const m of clauses[k].mentions) {
+			if (isExactQuantity(m) && m.unit === part.unit && m.value > 0 && m.value >= part.value && agrees(rate.value, decimals(rate.text), (100 * part.value) / m.value)) {
+				return true;
+			}
+		}
+	}
+	return false;
 }
 
 /** The finding: from the whole's clause to the rate, with the arithmetic. */
