@@ -118,7 +118,34 @@ function arabicMarker(text: string, from: number, base: number): Marker | undefi
 	if ((sign === 0x2e || fullDot) && !isArabicDigit(after) && after !== 0x2e && after !== 0xff0e && after !== 0x25 && after !== 0xff05) {
 		return marker(text, from, from + n + 1, base, 'arabic-dot', fullDot ? 'full' : 'half', ordinal);
 	}
+	if ((sign === 0x2e || fullDot) && isArabicDigit(after) && opensWithWholeCount(text, from + n + 1)) {
+		return marker(text, from, from + n + 1, base, 'arabic-dot', fullDot ? 'full' : 'half', ordinal);
+	}
 	return undefined;
+}
+
+/** Measure words of things that come whole (个 of platforms, not of months or points): no decimal counts them. */
+const WHOLE_COUNT = /^(?:个(?!百分点|工作日|月|小时|季度|年)|项(?!次)|类|家|件|条|名|所|场|批|宗|起|套)/;
+/** A run of digits this long after a point is a code (12345热线), never a report's decimals. */
+const CODE_DIGITS = 5;
+
+/**
+ * 1.2个平台集成…, 3.12345热线…: an item number run into the figure its title opens with. Read as a decimal it would count
+ * whole things in tenths (1.2个), or have the digits of a code; 2.4万人次 and 1.5个百分点 stay decimals.
+ */
+function opensWithWholeCount(text: string, at: number): boolean {
+	let end = at;
+	while (isArabicDigit(text.charCodeAt(end))) {
+		end++;
+	}
+	const next = text.charCodeAt(end);
+	if (next === 0x2e || next === 0xff0e) {
+		return false;
+	}
+	if (end - at >= CODE_DIGITS) {
+		return next >= 0x4e00 && next <= 0x9fff && next !== 0x4e07 && next !== 0x4ebf; // not 万 or 亿
+	}
+	return WHOLE_COUNT.test(text.slice(end, end + 4));
 }
 
 function marker(text: string, start: number, end: number, base: number, style: MarkerStyle, width: MarkerWidth, ordinal: number): Marker {

@@ -23,6 +23,8 @@ const SPEC: readonly { style: MarkerStyle; regex: RegExp; full: string | null }[
 	{ style: 'arabic-paren', regex: new RegExp(`[（(]${AR}[）)]`, 'y'), full: '（' },
 	{ style: 'arabic-dun', regex: new RegExp(`${AR}、(?![0-9０-９])`, 'y'), full: null },
 	{ style: 'arabic-dot', regex: new RegExp(`${AR}[.．](?![0-9０-９.．%％])`, 'y'), full: '．' },
+	// 1.2个平台, 3.12345热线: the number run into the title's first figure (a whole count, or a code of five digits or more).
+	{ style: 'arabic-dot', regex: new RegExp(`${AR}[.．](?=[0-9０-９]+(?:个(?!百分点|工作日|月|小时|季度|年)|项(?!次)|类|家|件|条|名|所|场|批|宗|起|套)|[0-9０-９]{5,}[\u4e00-\u4e06\u4e08-\u4ebe\u4ec0-\u9fff])`, 'y'), full: '．' },
 	{ style: 'circled', regex: /([①-⑳])/y, full: null },
 	{ style: 'bullet', regex: /(——|［[0-9０-９]{1,2}］)/y, full: null },
 ];
@@ -55,7 +57,7 @@ function specMarker(text: string, from: number, base: number): Marker | undefine
 	return undefined;
 }
 
-const PIECES = [...'一二三四五六七八九十零两百、是要否为非求素点件（()）第部分章节篇0123456789０１２３４５６７８９.．%％①⑩⑳⑴—－［］年 　x'];
+const PIECES = [...'一二三四五六七八九十零两百、是要否为非求素点件个项次类月万亿热（()）第部分章节篇0123456789０１２３４５６７８９.．%％①⑩⑳⑴—－［］年 　x'];
 
 suite('matchMarker', () => {
 	test('agrees with the regular expressions at every position of the seeds and fixtures', () => {

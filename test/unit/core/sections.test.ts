@@ -105,6 +105,12 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['4 1 一、主要举措和成效', '7 2 （一）健全制度', '11 1 二、存在的不足']);
 	});
 
+	test('an item number run into the figure its title opens with (1.2个平台…) is a marker; a decimal (2.4万人次, 1.5个百分点) is not', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '1.2个平台集成涉企法律服务。全年服务企业860家。', '2.3项机制护航企业合规经营。', '3.12345热线诉求按期办结3047件。', '2.4万人次参加培训。', '1.5个百分点的提升。'));
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 1.2个平台集成涉企法律服务', '5 2 2.3项机制护航企业合规经营', '6 2 3.12345热线诉求按期办结3047件']);
+		expect(a.metrics.filter((m) => m.line === 4).map((m) => m.text)).toEqual(['2个', '860家']);
+	});
+
 	test('a 政府工作报告\'s goals and its 人民满意政府 part are named', () => {
 		const a = analyzeReport(lines('政府工作报告', '——2022年2月16日在某市第十六届人民代表大会第一次会议上', '一、过去五年和2021年工作回顾', '地区生产总值增长6.5%。',
 			'二、今后五年的奋斗目标', '到2026年，地区生产总值突破5000亿元。', '三、2022年工作安排', '预期增长6%左右。', '四、建设人民满意政府', '坚持依法行政。'));
