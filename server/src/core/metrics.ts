@@ -616,6 +616,8 @@ interface Scan {
 	/** Whether the line is a table row laid out with spaces; found when a number in a cell first asks. */
 	spaced: boolean | undefined;
 	readonly onSpacedRow: ((line: Line) => void) | undefined;
+	/** The table's header row above the line (null: none); found when a cell first asks. */
+	header: Line | null | undefined;
 }
 
 /**
@@ -645,6 +647,7 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 		lines: options?.lines,
 		spaced: undefined,
 		onSpacedRow: options?.onSpacedRow,
+		header: undefined,
 	};
 	// The search runs over `source` from `base`; the readers of a candidate take indices into the line, as before.
 	const doc = options?.documentText;
@@ -982,26 +985,33 @@ const SEPARATOR_ROW = /^[\s|:-]+$/;
 /** A header that says its column holds changes (增长, 同比增减, 比上年增长（%）). */
 const CHANGE_COLUMN = /增长|增幅|增速|增减|同比|环比|比上年|较上年/;
 
-/**
- * The header row's cell above the cell at `at`, without Markdown bold (学校（所）, 在校学生（万人）, 增长): the header is the
- * first row of the block of table rows the line stands in, past a Markdown separator row.
- */
+/** The header row's cell above the cell at `at`, without Markdown bold (学校（所）, 在校学生（万人）, 增长). */
 function headerCell(sc: Scan, at: number): string | undefined {
-	const lines = sc.lines;
-	if (!lines || lines[sc.line.number - 1] !== sc.line) {
+	// Found once per row, not once per cell: the walk up reads up to MAX_TABLE_ROWS lines.
+	if (sc.header === undefined) {
+		sc.header = headerRow(sc);
+	}
+	const header = sc.header;
+	if (header === null) {
 		return undefined;
 	}
-	let header: Line | undefined;
+	const column = cellsBefore(sc.text, at, spacedRow(sc));
+	return cellAt(header.text, column, isSpaceAlignedRow(header.text))?.replaceAll('*', '').trim();
+}
+
+/** The first row of the block of table rows the scanned line stands in, past a Markdown separator row; or null. */
+function headerRow(sc: Scan): Line | null {
+	const lines = sc.lines;
+	if (!lines || lines[sc.line.number - 1] !== sc.line) {
+		return null;
+	}
+	let header: Line | null = null;
 	for (let k = sc.line.number - 2; k >= 0 && k >= sc.line.number - 1 - MAX_TABLE_ROWS && readsOtherLines(lines[k]); k--) {
 		if (!SEPARATOR_ROW.test(lines[k].text)) {
 			header = lines[k];
 		}
 	}
-	if (!header) {
-		return undefined;
-	}
-	const column = cellsBefore(sc.text, at, spacedRow(sc));
-	return cellAt(header.text, column, isSpaceAlignedRow(header.text))?.replaceAll('*', '').trim();
+	return header;
 }
 
 /** How many cell breaks stand before `at` (a row's indent is none). */
