@@ -115,13 +115,32 @@ suite('a check after an edit inside one line, carrying the last findings, equals
 		expect(structural.length).toBeGreaterThanOrEqual(5);
 		expect(asked).toBe(0);
 		expect(carried).toEqual(checkReport(analyzeReport(text.replace('召开会议', '召开专题会议'))));
-		// A heading on the edited line: nothing is kept, the rule runs again.
-		const renamed = analyzeReport(text.replace('（三）推进依法行政', '（三）推进依法治理'), { previous: first });
-		expect(structureKept(renamed, first)).toBeNull();
-		expect(gaps(checkReport(renamed, { previous: first }))).toEqual([[6, '（三）']]);
+		// A new title on a heading with a finding: the markers are kept, but the finding sits on the edited line, so the
+		// rules are asked again.
+		const renamedText = text.replace('（三）推进依法行政', '（三）推进依法治理');
+		const renamed = analyzeReport(renamedText, { previous: first });
+		expect(structureKept(renamed, first)).toBe(6);
+		asked = 0;
+		structural.forEach((rule, i) => {
+			(rule as { check: typeof rule.check }).check = (analysis, context) => {
+				asked++;
+				return originals[i](analysis, context);
+			};
+		});
+		let again;
+		try {
+			again = checkReport(renamed, { previous: first });
+		} finally {
+			structural.forEach((rule, i) => {
+				(rule as { check: typeof rule.check }).check = originals[i];
+			});
+		}
+		expect(asked).toBeGreaterThan(0);
+		expect(gaps(again)).toEqual([[6, '（三）']]);
+		expect(again).toEqual(checkReport(analyzeReport(renamedText)));
 	});
 
-	test('a word typed in the text after a heading’s title keeps the sections; one typed in the title does not', () => {
+	test('a word typed in a heading’s title or the text after it keeps the sections; a run-in marker typed there does not', () => {
 		const text = ['某县司法局', '关于2023年度法治政府建设情况的报告', '一、主要举措和成效', '（一）加强领导。全年召开会议5次。', '（三）推进依法行政。审查文件12件。',
 			'二、存在的问题', '队伍力量不足。', '三、下一步打算', '继续推进。', ''].join('\n');
 		const first = analyzeReport(text);
@@ -131,7 +150,14 @@ suite('a check after an edit inside one line, carrying the last findings, equals
 		expect(structureKept(typed, first)).toBe(5);
 		expect(checkReport(typed, { previous: first })).toEqual(checkReport(analyzeReport(inText)));
 		const inTitle = text.replace('推进依法行政。', '推进依法治理。');
-		expect(structureKept(analyzeReport(inTitle, { previous: first }), first)).toBeNull();
+		const retitled = analyzeReport(inTitle, { previous: first });
+		expect(structureKept(retitled, first)).toBe(5);
+		expect(checkReport(retitled, { previous: first })).toEqual(checkReport(analyzeReport(inTitle)));
+		const withItems = text.replace('审查文件12件。', '一是审查文件12件，二是清理文件3件。');
+		const itemized = analyzeReport(withItems, { previous: first });
+		expect(itemized.items.filter((item) => item.line === 5)).toHaveLength(2);
+		expect(structureKept(itemized, first)).toBeNull();
+		expect(checkReport(itemized, { previous: first })).toEqual(checkReport(analyzeReport(withItems)));
 	});
 });
 

@@ -60,7 +60,7 @@ export function structureId(analysis: ReportAnalysis): object {
 
 /**
  * Notes that `analysis` took its structure over from `previous`, edited on line `line` (1-based); `sectionsKept` when
- * that line holds no heading or one whose title stayed, and its run-in items have the markers they had.
+ * the run-in items of that line have the markers they had (a heading there may have a new title).
  */
 export function noteCarried(analysis: ReportAnalysis, previous: ReportAnalysis, line: number, sectionsKept: boolean): void {
 	remember(analysis, CARRIED, { from: structureId(previous), line, sectionsKept });
@@ -68,8 +68,8 @@ export function noteCarried(analysis: ReportAnalysis, previous: ReportAnalysis, 
 
 /**
  * The line (1-based) of the one edit between `previous` and `analysis` when it left every section and run-in item as
- * it was but for their places (no heading on that line, or one with the same title; its items' markers the same), so
- * whatever follows from their markers, levels and nesting alone is the same; else null.
+ * it was but for their places and the title of a heading on that line (its items' markers the same), so whatever
+ * follows from their markers, levels and nesting alone is the same; else null.
  */
 export function structureKept(analysis: ReportAnalysis, previous: ReportAnalysis): number | null {
 	const carried = recall(analysis, CARRIED);
@@ -92,10 +92,7 @@ export type CarriedStructure = Pick<ReportAnalysis, 'profile' | 'title' | 'title
 	match: LineMatch;
 	/** The edited line, 1-based. */
 	line: number;
-	/**
-	 * No heading on that line, or one whose title stayed as it was (the edit is in its run-on text), and its run-in
-	 * items have the markers they had.
-	 */
+	/** The run-in items of that line have the markers they had: every marker, level and nesting is as it was. */
 	sectionsKept: boolean;
 };
 
@@ -212,7 +209,9 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 		log: log.detachedText && bodyFrom === log.bodyFrom ? log : { ...log, bodyFrom, detachedText: true },
 		match,
 		line: c + 1,
-		sectionsKept: (!heading || heading.title === heading.section.title) && carry.sameItemMarkers(),
+		// A new title on this line changes no marker, level or nesting; the structural rules read titles only for findings on
+		// the heading's own line, and those are never carried from an edited line (FindingCarry.carryAll).
+		sectionsKept: carry.sameItemMarkers(),
 	};
 }
 

@@ -34,8 +34,9 @@ export interface Rule {
 	 */
 	local?: true;
 	/**
-	 * The findings depend only on the sections and run-in items: their markers, levels, nesting and places. After an
-	 * edit that left those as they were (see structureKept), the rule is not asked again and its findings are carried.
+	 * The findings depend only on the sections and run-in items: their markers, levels, nesting and places (a finding may
+	 * quote a heading's title, but only on that heading's line). After an edit that left those as they were (see
+	 * structureKept), the rule is not asked again and its findings are carried, unless one sits on the edited line.
 	 */
 	structural?: true;
 	check(analysis: ReportAnalysis, context: RuleContext): RawFinding[];
