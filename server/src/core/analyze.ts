@@ -251,23 +251,23 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 		}
 		const index = line.number - 1;
 		log.from[index] = from;
-		log.first[index] = mentions.length;
-		let found = source?.take(index, line, from, sectionId);
-		if (!found) {
+		const first = mentions.length;
+		log.first[index] = first;
+		if (!source?.take(index, line, from, sectionId, mentions)) {
 			// Only lines read anew are looked at: a line taken over was no table row (take refuses those).
 			log.tableRow[index] = separatesCells(line.text) ? 1 : 0;
-			found = extractMentions(line, from, options);
+			const found = extractMentions(line, from, options);
 			for (const mention of found) {
 				mention.sectionId = sectionId;
+				mentions.push(mention);
 			}
 			if (source?.carrying) {
 				detach(found);
 			}
 		}
-		for (const mention of found) {
-			mentions.push(mention);
-			if (mention.claim) {
-				metrics.push(mention as Metric);
+		for (let k = first; k < mentions.length; k++) {
+			if (mentions[k].claim) {
+				metrics.push(mentions[k] as Metric);
 			}
 		}
 		log.end[index] = mentions.length;

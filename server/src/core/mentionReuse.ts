@@ -63,24 +63,24 @@ export class MentionSource {
 	}
 
 	/**
-	 * The previous analysis' mentions for line index `i` (scanned from `from`), in section `sectionId`, or null. A mention
-	 * that stays where it was, in the same section, is the same object (analyses are never changed once made, so they may
-	 * share it); the others are copies moved to `line`.
+	 * Appends to `out` the previous analysis' mentions for line index `i` (scanned from `from`), in section `sectionId`,
+	 * and says whether it could. A mention that stays where it was, in the same section, is the same object (analyses
+	 * are never changed once made, so they may share it); the others are copies moved to `line`. Appended, not
+	 * returned: a list per line was a few thousand arrays per keystroke on a large report.
 	 */
-	take(i: number, line: Line, from: number, sectionId: number | null): NumericMention[] | null {
+	take(i: number, line: Line, from: number, sectionId: number | null, out: NumericMention[]): boolean {
 		const { log, match, previous } = this;
 		const oldIndex = match ? match.previousIndex(i) : -1;
 		if (!log || !previous || oldIndex < 0 || log.from[oldIndex] !== from || log.tableRow[oldIndex] === 1) {
-			return null;
+			return false;
 		}
 		const mentions = previous.mentions;
 		const delta = line.start - previous.lines[oldIndex].start;
-		const result: NumericMention[] = [];
 		for (let k = log.first[oldIndex]; k < log.end[oldIndex]; k++) {
 			const m = mentions[k];
-			result.push(delta === 0 && m.line === line.number && m.sectionId === sectionId ? m : moved(m, delta, line.number, sectionId));
+			out.push(delta === 0 && m.line === line.number && m.sectionId === sectionId ? m : moved(m, delta, line.number, sectionId));
 		}
-		return result;
+		return true;
 	}
 }
 
