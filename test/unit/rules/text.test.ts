@@ -1,4 +1,6 @@
 import { expect, suite, test } from 'vitest';
+import { analyzeReport } from '../../../server/src/core/analyze';
+import { checkReport, RULES } from '../../../server/src/core/rules';
 import { lines } from '../helpers';
 import { findingsOf, HEAD, PARTS, report, where } from './helpers';
 
@@ -90,5 +92,42 @@ suite('text.confusable', () => {
 		const text = withLines('认真学习习总书记重要讲话精神，截止目前已完成。');
 		const found = findingsOf(text, 'text.confusable', { confusables: [{ wrong: '习总书记', right: '习近平总书记' }, { wrong: '截止目前', right: '截至当前' }] });
 		expect(found.map((f) => f.message)).toEqual(['“习总书记”应为“习近平总书记”', '“截止目前”应为“截至当前”']);
+	});
+});
+
+suite('rules that read the whole report but find their candidates line by line', () => {
+	test('after an edit, lines left alone keep what was read from them, and the findings equal a fresh check', () => {
+		const before = withLines('依法受理行政复议案件18起，结案率96%。', '全年共出庭应诉 1案件起，胜诉率90％。', '群众满意度98％。');
+		// The edit removes the only regular use of 案件…起 and turns the percent signs' majority round.
+		const after = before.replace('行政复议案件18起，结案率96%', '行政复议18宗，结案率96％');
+		const first = analyzeReport(before);
+		checkReport(first);
+		const second = analyzeReport(after, { previous: first });
+		const read: string[] = [];
+		const wrapped = RULES.filter((rule) => rule.id === 'text.garbled-unit' || rule.id === 'text.mixed-percent-sign');
+		const originals = wrapped.map((rule) => rule.check);
+		wrapped.forEach((rule, i) => {
+			(rule as { check: typeof rule.check }).check = (analysis, context) => originals[i](analysis, {
+				...context,
+				perLine: (key, reader) => context.perLine(key, (line) => {
+					read.push(`${rule.id} ${line.number}`);
+					return reader(line);
+				}),
+			});
+		});
+		let carried;
+		try {
+			carried = checkReport(second, { previous: first });
+		} finally {
+			wrapped.forEach((rule, i) => {
+				(rule as { check: typeof rule.check }).check = originals[i];
+			});
+		}
+		expect(read).toEqual(['text.garbled-unit 5', 'text.mixed-percent-sign 5']);
+		expect(carried).toEqual(checkReport(analyzeReport(after)));
+		expect(carried.filter((f) => f.rule === 'text.garbled-unit')).toEqual([]);
+		expect(where(carried.filter((f) => f.rule === 'text.mixed-percent-sign'))).toEqual([]);
+		expect(where(checkReport(first).filter((f) => f.rule === 'text.mixed-percent-sign'))).toEqual(['5 %']);
+		expect(where(checkReport(first).filter((f) => f.rule === 'text.garbled-unit'))).toEqual(['6 1案件起']);
 	});
 });

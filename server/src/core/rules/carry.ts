@@ -1,8 +1,8 @@
 import { matchAnalyses, type LineMatch } from '../lineMatch';
-import { MemoKey, recall, remember } from '../memo';
+import { memo, MemoKey, recall, remember } from '../memo';
 import { rescanned } from '../mentionReuse';
 import { structureKept } from '../structureCarry';
-import type { ReportAnalysis } from '../types';
+import type { Line, ReportAnalysis } from '../types';
 import { lineIndexAt } from './positions';
 import { markedLines, type LineScope } from './scope';
 import type { RawFinding } from './types';
@@ -55,6 +55,20 @@ export class FindingCarry {
 		return new FindingCarry(previous, current, log, match, changed, structureKept(current, previous) !== null);
 	}
 
+	/** RuleContext.perLine: the last version's values for the lines it shares with this one. */
+	perLine<T>(key: MemoKey<(T | null)[]>, read: (line: Line) => T | null): readonly (T | null)[] {
+		return memo(this.current, key, () => {
+			const earlier = recall(this.previous, key);
+			if (!earlier) {
+				return this.current.lines.map(read);
+			}
+			return this.current.lines.map((line, i) => {
+				const old = this.match.previousIndex(i);
+				return old >= 0 ? earlier[old] : read(line);
+			});
+		});
+	}
+
 	/** What the rule found last time, or undefined when it did not run then. */
 	earlier(rule: string): readonly RawFinding[] | undefined {
 		return this.log.raw.get(rule);
@@ -91,4 +105,9 @@ export class FindingCarry {
 		}
 		return carried;
 	}
+}
+
+/** RuleContext.perLine without a last version: every line read. */
+export function readEveryLine<T>(analysis: ReportAnalysis, key: MemoKey<(T | null)[]>, read: (line: Line) => T | null): readonly (T | null)[] {
+	return memo(analysis, key, () => analysis.lines.map(read));
 }

@@ -3,7 +3,7 @@ import { readDirectives } from '../directives';
 import { fixFor } from '../fixes';
 import { CONFUSABLES, type Confusable } from '../lexicon/confusables';
 import type { Finding, ReportAnalysis, Severity } from '../types';
-import { FindingCarry, keepRuleLog } from './carry';
+import { FindingCarry, keepRuleLog, readEveryLine } from './carry';
 import { evidenceHedging } from './evidence/hedging';
 import { evidenceNoFigures } from './evidence/noFigures';
 import { formatMessage, RULE_REASONS, type Language, type RuleReason } from './messages';
@@ -99,14 +99,15 @@ export const ruleDocs: Readonly<Record<string, RuleDoc>> = Object.fromEntries(
  */
 export function checkReport(analysis: ReportAnalysis, options: CheckOptions = {}): Finding[] {
 	const language = options.language ?? 'zh';
+	const wording = JSON.stringify([language, options.confusables ?? []]);
+	const carry = options.previous ? FindingCarry.plan(options.previous, analysis, wording) : undefined;
 	const context: RuleContext = {
 		language,
 		confusables: mergeConfusables(options.confusables),
 		message: (key, args) => formatMessage(key, args, language),
 		scope: ALL_LINES,
+		perLine: (key, read) => (carry ? carry.perLine(key, read) : readEveryLine(analysis, key, read)),
 	};
-	const wording = JSON.stringify([language, options.confusables ?? []]);
-	const carry = options.previous ? FindingCarry.plan(options.previous, analysis, wording) : undefined;
 	const log = new Map<string, readonly RawFinding[]>();
 	const directives = readDirectives(analysis.lines);
 	const findings: Finding[] = [];

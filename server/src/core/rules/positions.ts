@@ -80,22 +80,3 @@ export function lineIndexAt(lines: readonly Line[], offset: number): number {
 	return lo;
 }
 
-/** Offsets (ascending) of `needle` in text lines, found by a native search of the whole text. */
-export function offsetsInTextLines(analysis: ReportAnalysis, needle: string): number[] {
-	const { lines, text } = analysis;
-	const found: number[] = [];
-	let k = 0;
-	for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-		while (k < lines.length && lines[k].end < at + needle.length) {
-			k++;
-		}
-		const line = lines[k];
-		if (!line) {
-			break;
-		}
-		if (line.start <= at && !line.blank && !line.directive) {
-			found.push(at);
-		}
-	}
-	return found;
-}

@@ -1,5 +1,6 @@
 import type { Confusable } from '../lexicon/confusables';
-import type { ReportAnalysis, Severity, Span } from '../types';
+import type { MemoKey } from '../memo';
+import type { Line, ReportAnalysis, Severity, Span } from '../types';
 import type { Language, MessageArgs, MessageKey } from './messages';
 import type { LineScope } from './scope';
 
@@ -22,6 +23,13 @@ export interface RuleContext {
 	message(key: MessageKey, args?: MessageArgs): string;
 	/** The lines a `local` rule reports on; other rules look at the whole document. */
 	scope: LineScope;
+	/**
+	 * Per line index, what `read` finds on the line (null for nothing), read once per analysis and key. When the last
+	 * version's check is carried, a line the edit left alone takes the value read from it then: so `read` must depend
+	 * on the line's own text alone and give places within the line. For a rule that needs the whole document to decide
+	 * (how often it writes something elsewhere) but finds its candidates line by line.
+	 */
+	perLine<T>(key: MemoKey<(T | null)[]>, read: (line: Line) => T | null): readonly (T | null)[];
 }
 
 export interface Rule {

@@ -1,3 +1,4 @@
+import { MemoKey } from '../../memo';
 import type { Line } from '../../types';
 import type { RawFinding, Rule } from '../types';
 
@@ -5,7 +6,7 @@ const MEASURES = '起件个次人名项家份场';
 /**
  * number + two-character noun + measure word: 1案件起 for 1起案件. The measure word must not start a word of its own
  * (起诉, 人员, 项目), and the number is a whole run of digits, not after a decimal point (1.5案件起 is not one).
- * Found by the number's last digit: one search of the whole text for this plain pattern, the rest checked by hand, is
+ * Found by the number's last digit: one search of the line for this plain pattern, the rest checked by hand, is
  * faster than a search with lookarounds tried at every character. Nothing in it crosses a line break.
  */
 const SITE = new RegExp(`[0-9０-９][\\u4e00-\\u9fa5]{2}[${MEASURES}]`, 'g');
@@ -15,6 +16,8 @@ const STARTS_A_WORD = /[诉草来点步始数员民目单庭额所称长口工�
 /** What follows a number without being a noun: a qualifier, a multiplier or a time unit (20余家次, 5万元件). */
 const NOT_A_NOUN_START = /^[余多万亿千百十年月日天号届期]/;
 
+const CANDIDATES = new MemoKey<(Garbled[] | null)[]>('garbled units by line');
+
 /**
  * A measure word that landed after its noun (1案件起). Only reported when the same report uses that measure word for
  * that noun the regular way (案件 18 起, 2起案件), so a word that merely ends in 起 or 件 is never taken for one.
@@ -23,54 +26,64 @@ export const textGarbledUnit: Rule = {
 	id: 'text.garbled-unit',
 	defaultSeverity: 'warning',
 	check(analysis, context) {
-		const candidates: Garbled[] = [];
-		const { lines, text } = analysis;
-		let k = 0;
-		SITE.lastIndex = 0;
-		for (let site = SITE.exec(text); site; site = SITE.exec(text)) {
-			const end = site.index + site[0].length;
-			let start = site.index;
-			while (start > 0 && DIGIT.test(text[start - 1])) {
-				start--;
-			}
-			while (k < lines.length && lines[k].end < end) {
-				k++;
-			}
-			const line = lines[k];
-			if (!isText(line) || (start > line.start && DECIMAL_POINT.test(text[start - 1])) || (end < line.end && STARTS_A_WORD.test(text[end]))) {
-				continue;
-			}
-			const noun = text.slice(site.index + 1, end - 1);
-			if (!NOT_A_NOUN_START.test(noun)) {
-				candidates.push({ start, whole: text.slice(start, end), digits: text.slice(start, site.index + 1), noun, measure: text[end - 1] });
-			}
-		}
-		if (candidates.length === 0) {
+		// The candidates are found line by line, so after an edit only the edited line is searched again.
+		const byLine = context.perLine(CANDIDATES, candidatesIn);
+		if (byLine.every((found) => found === null)) {
 			return [];
 		}
-		const regular = regularPairs(text, new Set(candidates.map((c) => c.noun)));
-		const findings: RawFinding[] = [];
-		for (const { start, whole, digits, noun, measure } of candidates) {
-			if (!regular.has(noun + measure)) {
-				continue;
+		const nouns = new Set<string>();
+		for (const found of byLine) {
+			for (const c of found ?? []) {
+				nouns.add(c.noun);
 			}
-			const fixed = `${digits}${measure}${noun}`;
-			findings.push({ span: { start, end: start + whole.length }, evidence: whole, message: context.message('text.garbled-unit', { text: whole, fixed }) });
 		}
+		const regular = regularPairs(analysis.text, nouns);
+		const findings: RawFinding[] = [];
+		byLine.forEach((found, i) => {
+			for (const { at, whole, digits, noun, measure } of found ?? []) {
+				if (!regular.has(noun + measure)) {
+					continue;
+				}
+				const start = analysis.lines[i].start + at;
+				findings.push({ span: { start, end: start + whole.length }, evidence: whole, message: context.message('text.garbled-unit', { text: whole, fixed: `${digits}${measure}${noun}` }) });
+			}
+		});
 		return findings;
 	},
 };
 
+/** The garbled units of a text line, with their places in it; null for none. */
+function candidatesIn(line: Line): Garbled[] | null {
+	if (line.blank || line.directive) {
+		return null;
+	}
+	const text = line.text;
+	let found: Garbled[] | null = null;
+	SITE.lastIndex = 0;
+	for (let site = SITE.exec(text); site; site = SITE.exec(text)) {
+		const end = site.index + site[0].length;
+		let start = site.index;
+		while (start > 0 && DIGIT.test(text[start - 1])) {
+			start--;
+		}
+		if ((start > 0 && DECIMAL_POINT.test(text[start - 1])) || (end < text.length && STARTS_A_WORD.test(text[end]))) {
+			continue;
+		}
+		const noun = text.slice(site.index + 1, end - 1);
+		if (!NOT_A_NOUN_START.test(noun)) {
+			(found ??= []).push({ at: start, whole: text.slice(start, end), digits: text.slice(start, site.index + 1), noun, measure: text[end - 1] });
+		}
+	}
+	return found;
+}
+
 interface Garbled {
-	start: number;
+	/** Where it starts in its line. */
+	at: number;
 	whole: string;
 	digits: string;
 	noun: string;
 	measure: string;
-}
-
-function isText(line: Line | undefined): line is Line {
-	return line !== undefined && !line.blank && !line.directive;
 }
 
 const SPACE = 1;
