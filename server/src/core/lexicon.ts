@@ -130,7 +130,7 @@ export const LEXICAL_WORDS: readonly string[] = [
 /** Words that turn a following percentage or multiple into a change (增长8.5%, 下调10%-20%, 提高一倍). */
 export const CHANGE_WORDS: readonly string[] = [
 	'增长', '增加', '提高', '提升', '上升', '上涨', '下降', '减少', '降低', '下调', '上调', '回落', '下滑', '扩大', '缩小', '压减',
-	'压缩', '精简', '缩短', '节约', '下浮', '上浮', '优惠', '减免', '前移', '增', '降', '减', '涨', '跌',
+	'压缩', '精简', '缩短', '节约', '下浮', '上浮', '优惠', '减免', '前移', '压降', '削减', '增', '降', '减', '涨', '跌',
 ];
 /** Nouns that name a change; a level reached by them is still a change (增速达到866%). */
 export const CHANGE_NOUNS: readonly string[] = ['增速', '增幅', '降幅', '涨幅', '跌幅', '增长率', '增长速度', '下降率', '提速', '幅度'];

@@ -433,6 +433,8 @@ const C = {
 	dian: 0x70b9, // 点
 	fen: 0x5206, // 分
 	nei: 0x5185, // 内
+	qian2: 0x524d, // 前
+	ti: 0x63d0, // 提
 	ji2: 0x7ea7, // 级
 	yi: 0x4e00, // 一
 	de: 0x7684, // 的
@@ -849,7 +851,7 @@ function arabic(sc: Scan, s: number): void {
 	if ((isLatinLetter(before) && code(sc, s)) || itemBeforeYear(sc, s, n, after)) {
 		return;
 	}
-	if (documentNumber(sc, s, n, before) || dayName(sc, s, n, after) || ratio(sc, s, n, after) || (mayBeDate(after) && date(sc, s))) {
+	if ((n.intDigits === 4 && numericDate(sc, s)) || documentNumber(sc, s, n, before) || dayName(sc, s, n, after) || ratio(sc, s, n, after) || (mayBeDate(after) && date(sc, s))) {
 		return;
 	}
 	if (inQuote(sc, s)) {
@@ -862,8 +864,16 @@ function arabic(sc: Scan, s: number): void {
 		return;
 	}
 	if (!tableCell(sc, q)) {
+		if (q.start === s && isMinus(before) && s - 2 >= Math.max(sc.floor, sc.consumed) && isCjk(sc.text.charCodeAt(s - 2))) {
+			q.start--; // 增长-18.6%: a minus sign after words, not a range after a number
+			q.value = -q.value;
+		}
 		classify(sc, q, false);
 	}
+}
+
+function isMinus(code: number): boolean {
+	return code === 0x2d || code === 0xff0d || code === 0x2212; // - － −
 }
 
 /**
@@ -1286,6 +1296,31 @@ function date(sc: Scan, s: number): boolean {
 }
 
 /**
+ * A date written in digits only, year, month and day joined by one separator written twice: 2023.4.1, 2023/06/30,
+ * 2023-11-08 (also with full-width separators). Not the decimal 2023.4, a ratio or a range. A second one after a range
+ * separator ends a range (2023.3.1—2023.5.31).
+ */
+const NUMERIC_DATE = /((?:19|20)[0-9]{2})([./\-．／－])(0?[1-9]|1[0-2])\2(0?[1-9]|[12][0-9]|3[01])(?![0-9０-９]|[.．][0-9])/y;
+
+function numericDate(sc: Scan, s: number): boolean {
+	const first = numericDateAt(sc.text, s);
+	if (!first) {
+		return false;
+	}
+	const sep = rangeSeparatorEnd(sc.text, first.end);
+	const second = sep >= 0 ? numericDateAt(sc.text, sep) : null;
+	const later = second !== null && second.value > first.value;
+	emitDate(sc, s, later ? second.end : first.end, first.value, later ? second.value : null);
+	return true;
+}
+
+function numericDateAt(text: string, at: number): { value: string; end: number } | null {
+	NUMERIC_DATE.lastIndex = at;
+	const m = NUMERIC_DATE.exec(text);
+	return m ? { value: `${m[1]}-${pad(Number(m[3]))}-${pad(Number(m[4]))}`, end: at + m[0].length } : null;
+}
+
+/**
  * A day number without its month is a day of the month only after words that say so: 每月18日, 当月(的)5日, 于18日,
  * 逢10日. Reports date events with their month; a bare 30日 is a length (征求意见30日, 不少于30日, 30日内).
  */
@@ -1345,13 +1380,14 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 	if (!(mayFollowNumeral(after) || inQuote(sc, s) || maySloganOrZero(sc, s, runEnd) || ordinal)) {
 		return;
 	}
+	if (occursAt(sc.text, runEnd, '分之') && fraction(sc, s, runEnd)) {
+		return;
+	}
 	if (isMagnitudeOnly(sc.text, s, runEnd)) {
-		if (!chinesePercent(sc, s, runEnd)) {
-			if (inQuote(sc, s)) {
-				quotedName(sc, s);
-			} else {
-				roundAmount(sc, s, runEnd);
-			}
+		if (inQuote(sc, s)) {
+			quotedName(sc, s);
+		} else {
+			roundAmount(sc, s, runEnd);
 		}
 		return;
 	}
@@ -1525,27 +1561,28 @@ function noneOf(sc: Scan, s: number, runEnd: number): boolean {
 	return true;
 }
 
-/** 百分之九十五, 百分之百. */
-function chinesePercent(sc: Scan, s: number, runEnd: number): boolean {
-	if (runEnd !== s + 1 || codeAt(sc, s) !== C.bai || !occursAt(sc.text, runEnd, '分之')) {
-		return false;
-	}
-	const n = readInt(sc.text, runEnd + 2);
-	if (!n) {
+/**
+ * A share in words, valued in percent (M/N × 100): 百分之九十五, 百分之百, 三分之一, 五分之四以上, 千分之三, 万分之五.
+ * Never a number of 分 (100 分).
+ */
+function fraction(sc: Scan, s: number, runEnd: number): boolean {
+	const base = chineseNumeralValue(sc.text, s, runEnd);
+	const n = base !== null && base >= 2 ? readInt(sc.text, runEnd + 2) : null;
+	if (base === null || !n) {
 		return false;
 	}
 	const q = newQuantity(s, n.end);
 	readPrefix(sc, q);
 	q.end = n.end;
-	q.value = n.value;
+	let parts = n.value;
 	// 百分之九十六点九: the decimals after 点, digit by digit
 	if (sc.text.charCodeAt(q.end) === C.dian && chineseDigit(codeAt(sc, q.end + 1)) >= 0) {
 		let scale = 0.1;
 		for (q.end++; chineseDigit(codeAt(sc, q.end)) >= 0; q.end++, scale /= 10) {
-			q.value += chineseDigit(sc.text.charCodeAt(q.end)) * scale;
+			parts += chineseDigit(sc.text.charCodeAt(q.end)) * scale;
 		}
-		q.value = Number(q.value.toPrecision(12));
 	}
+	q.value = Number(((parts * 100) / base).toPrecision(base === 100 ? 12 : 17));
 	q.unit = PERCENT_UNIT;
 	const suffix = q.qualifier === null ? SUFFIX_WORDS.startingAt(sc.text, q.end) : null;
 	if (suffix !== null) {
@@ -1721,10 +1758,21 @@ function readTail(src: string, q: Quantity, at: number, isChinese: boolean): voi
 		}
 	}
 	if (unit !== null && qualifier === null) {
-		const suffix = SUFFIX_WORDS.startingAt(src, i) ?? (unit.cls === 'duration' ? INNER_WORDS.startingAt(src, i) : null);
-		if (suffix !== null) {
-			qualifier = suffix;
-			i += suffix.length;
+		const inner = INNER_WORDS.startingAt(src, i);
+		// 3个多月, 5个多百分点: 多 or 余 inside a unit that starts with 个
+		const rest = inner !== null && unit.text === '个' ? unitEntry(src, i + 1, isChinese, q.numStart) : null;
+		const joined = rest !== null ? UNIT_BY_TEXT.get(`个${rest.text}`) : undefined;
+		if (rest !== null && joined !== undefined) {
+			unit = joined;
+			qualifier = inner;
+			i += 1 + rest.text.length;
+		} else {
+			// 三年多, 一成多, 两倍多: 多 or 余 after a length, a tenth or a multiple
+			const suffix = SUFFIX_WORDS.startingAt(src, i) ?? (unit.cls === 'duration' || unit.cls === 'times' || unit.text === '成' ? inner : null);
+			if (suffix !== null) {
+				qualifier = suffix;
+				i += suffix.length;
+			}
 		}
 	}
 	q.unit = unit !== null && unit.text === '个' && sharesPoints(src, i) ? POINTS_UNIT : unit;
@@ -1917,7 +1965,7 @@ function multipleOfBase(sc: Scan, q: Quantity): boolean {
 
 /** A number with no unit: a name or code (page numbers, 11370, 5G), unless it is a rank or a multiplied amount. */
 function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
-	if (q.ordinal && rankCue(sc, q.start)) {
+	if (q.ordinal && (rankCue(sc, q.start) || regionRank(sc, q))) {
 		claim(sc, q, 'rank');
 	} else if (!isChinese) {
 		if ((q.multiplier !== 1 || q.qualifier !== null) && !q.ordinal) {
@@ -1969,6 +2017,14 @@ function ratioValue(sc: Scan, q: Quantity): boolean {
 	return false;
 }
 
+/** 连续三年全市第一。, 全省第2: 第 and a number right after the area ranked, ending the clause, is a place in a ranking. */
+function regionRank(sc: Scan, q: Quantity): boolean {
+	const after = codeAt(sc, q.end);
+	return (Number.isNaN(after) || isClauseBoundary(after)) && RANKED_AREA.endingAt(sc.text, q.start, Math.max(sc.floor, sc.lastEnd)) !== null;
+}
+
+const RANKED_AREA = new WordList(['全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全系统', '全行业']);
+
 /** 排名全国第3位, 位居全省第一: a ranking word shortly before 第 in the same clause, or a rank it moves from (由第11位跃升至第6位). */
 function rankCue(sc: Scan, at: number): boolean {
 	const previous = sc.out[sc.out.length - 1];
@@ -1991,6 +2047,14 @@ function rankCue(sc: Scan, at: number): boolean {
 	return false;
 }
 
+/** 前 right before a count of places (前三名, 前10位), not ending a word (目前, 此前, 提前, 当前): the top places of a ranking. */
+function topPlaces(sc: Scan, q: Quantity): boolean {
+	const floor = Math.max(sc.floor, sc.consumed);
+	return q.qualifier === null && q.start - 1 >= floor && sc.text.charCodeAt(q.start - 1) === C.qian2 && !(q.start - 2 >= floor && BEFORE_QIAN_IN_WORD.has(sc.text.charCodeAt(q.start - 2)));
+}
+
+const BEFORE_QIAN_IN_WORD = new Set([...'目此之以提当事会节年月日天周'].map((c) => c.charCodeAt(0)));
+
 function count(sc: Scan, q: Quantity, isChinese: boolean): void {
 	const unit = q.unit as UnitEntry;
 	if (q.ordinal) {
@@ -1999,6 +2063,11 @@ function count(sc: Scan, q: Quantity, isChinese: boolean): void {
 		} else {
 			nameOf(sc, q); // 第二批, 第三次
 		}
+		return;
+	}
+	if ((unit.text === '名' || unit.text === '位') && topPlaces(sc, q)) {
+		q.start--;
+		claim(sc, q, 'rank'); // 进入前三名, 位列前10位
 		return;
 	}
 	if (isChinese && q.value === 1 && (VAGUE_WITH_ONE.has(unit.text) || ARTICLE.endingAt(sc.text, q.start, Math.max(sc.floor, sc.consumed)) !== null)) {
@@ -2043,8 +2112,33 @@ function structuralEnd(sc: Scan, q: Quantity, isChinese: boolean): number {
 			}
 		}
 	}
-	return enumerates(sc, q.numStart, q.value) || recaps(sc, q) || spelledOutAfter(sc, q) ? q.end : -1;
+	return enumerates(sc, q.numStart, q.value) || countsFiguresBefore(sc, q.numStart, q.value) || recaps(sc, q) || spelledOutAfter(sc, q) ? q.end : -1;
 }
+
+/**
+ * 跨越4万亿元、5万亿元两个台阶: a count right after figures joined by 、 (or 和, 与, 及) that counts them, as many as it
+ * says, names the list; 学法11次、专题讲座两场 has words before its count, which is one more item.
+ */
+function countsFiguresBefore(sc: Scan, s: number, n: number): boolean {
+	const base = sc.line.start;
+	let k = sc.out.length - 1;
+	if (n < 2 || k < 0 || sc.out[k].span.end - base !== s || !sc.out[k].claim) {
+		return false;
+	}
+	let listed = 1;
+	for (; k > 0 && listed < n; k--) {
+		const gap = sc.out[k].span.start - base - (sc.out[k - 1].span.end - base);
+		const joiner = sc.text.charCodeAt(sc.out[k].span.start - base - 1);
+		if (gap !== 1 || !sc.out[k - 1].claim || sc.out[k - 1].unit !== sc.out[k].unit || !(joiner === C.dun || FIGURE_JOINERS.has(joiner))) {
+			return false;
+		}
+		listed++;
+	}
+	const before = k >= 0 ? sc.out[k].span.start - base - 1 : -1;
+	return listed === n && (before < sc.floor || !(sc.text.charCodeAt(before) === C.dun || FIGURE_JOINERS.has(sc.text.charCodeAt(before))));
+}
+
+const FIGURE_JOINERS = new Set([...'和与及'].map((c) => c.charCodeAt(0)));
 
 /** 每千人口床位数6.8张, 每万人口全科医生3.2名: things per so many people, a density, not a count. */
 const PER_POPULATION = /^每(?:十万|百万|[千万百十]|10万|1000|100)(?:人口|常住人口|人|户|名)/;
@@ -2262,8 +2356,8 @@ function duration(sc: Scan, q: Quantity): void {
 		nameOf(sc, q);
 		return;
 	}
-	if ((unitText === '年' && src.charCodeAt(q.end) === C.ji2) || circleAfter(src, q.end) || (q.ordinal && q.continuous < 0) || ageBand(src, q, unitText) || averagingWindow(src, q.end)) {
-		nameOf(sc, q); // 三年级, 15分钟生活圈, 15分钟公共法律服务圈, 第三年, 5岁以下儿童, 8小时滑动平均值
+	if ((unitText === '年' && src.charCodeAt(q.end) === C.ji2) || circleAfter(src, q.end) || (q.ordinal && q.continuous < 0) || ageBand(src, q, unitText) || averagingWindow(src, q.end) || roundTheClock(src, q, unitText)) {
+		nameOf(sc, q); // 三年级, 15分钟生活圈, 15分钟公共法律服务圈, 第三年, 5岁以下儿童, 8小时滑动平均值, 24小时城市书房
 		return;
 	}
 	const framed = framing(sc, q);
@@ -2275,6 +2369,13 @@ function duration(sc: Scan, q: Quantity): void {
 	} else {
 		claim(sc, q, (unitText === '天' || unitText === '日') && countsDays(sc, q) ? 'count' : 'duration');
 	}
+}
+
+/** 24小时城市书房, 24小时自助图书馆: a place open round the clock is named by it; 24小时内办结 is a time limit. */
+const OPEN_ROUND_THE_CLOCK = /^[\u4e00-\u9fa5]{0,5}?(?:书房|书屋|图书馆|自助|服务区|服务站|服务厅|便利店|药房|药店|驿站|超市|营业厅)/;
+
+function roundTheClock(src: string, q: Quantity, unitText: string): boolean {
+	return unitText === '小时' && q.value === 24 && q.qualifier === null && OPEN_ROUND_THE_CLOCK.test(src.slice(q.end, q.end + 8));
 }
 
 /** 日最大8小时滑动平均值, 24小时平均浓度: the window of a statistic's name, not a span of time anyone spent. */
@@ -2325,17 +2426,23 @@ function tierBound(src: string, q: Quantity, unitText: string): boolean {
 	return (unitText === '类' || unitText === '级') && (q.qualifier === '以上' || q.qualifier === '以下') && isCjk(next) && next !== C.de;
 }
 
+/** 时间跨度近5年, 历时近3年: a length something took, with 近 before it, is claimed, not the recent years that frame a sentence. */
+const SPAN_MEASURED = /(?:跨度|历时|用时|耗时|持续|长达|为期|时长)(?:达|为)?近?$/;
+
 /** 过去五年, 新的一年, 三年来, 近3年, 每3年: a period that frames the sentence rather than a length claimed. */
 function framing(sc: Scan, q: Quantity): boolean {
 	if (q.continuous >= 0) {
 		return false;
 	}
-	if (q.qualifier === '近' || perBase(sc, q) || framingYear(sc, q) || openingPeriod(sc, q)) {
+	if ((q.qualifier === '近' && !SPAN_MEASURED.test(sc.text.slice(Math.max(sc.floor, sc.consumed, q.start - 5), q.start))) || perBase(sc, q) || framingYear(sc, q) || openingPeriod(sc, q)) {
 		return true;
 	}
 	const before = FRAME_BEFORE.endingAt(sc.text, q.start, Math.max(sc.floor, sc.consumed));
-	// 作出决定后7个工作日内, 受理后3日内: a time limit counted from an event, not the latter part of a period
-	if (before !== null && !((before === '后' || before === '前') && sc.text.charCodeAt(q.end) === C.nei)) {
+	// 作出决定后7个工作日内, 受理后3日内: a time limit counted from an event, not the latter part of a period;
+	// 提前约3个月: how much earlier, not the first months of a period
+	const limit = (before === '后' || before === '前') && sc.text.charCodeAt(q.end) === C.nei;
+	const earlier = before === '前' && q.start - 2 >= Math.max(sc.floor, sc.consumed) && sc.text.charCodeAt(q.start - 2) === C.ti;
+	if (before !== null && !limit && !earlier) {
 		return true;
 	}
 	return FRAME_AFTER.startingAt(sc.text, q.end) !== null;
@@ -2360,11 +2467,15 @@ function framingYear(sc: Scan, q: Quantity): boolean {
 }
 
 /**
- * 各位代表！五年的成绩来之不易, 一年的工作: years that open their clause with 的 after them name the time the sentence
- * looks back on; a length claimed stands inside its clause (用三年的时间).
+ * 各位代表！五年的成绩来之不易, 一年的工作, 五年奋斗历程极不平凡: years that open their clause with 的 or a noun after
+ * them (in words, two or more) name the time the sentence looks back on; a length claimed stands inside its clause
+ * (用三年的时间), or is a limit (三年内, 两年以上).
  */
+const LIMIT_AFTER_YEARS = new Set([...'内以之后前多余半左'].map((c) => c.charCodeAt(0)));
+
 function openingPeriod(sc: Scan, q: Quantity): boolean {
-	if ((q.unit as UnitEntry).text !== '年' || sc.text.charCodeAt(q.end) !== C.de) {
+	const next = sc.text.charCodeAt(q.end);
+	if ((q.unit as UnitEntry).text !== '年' || !(next === C.de || (q.value >= 2 && chineseDigit(codeAt(sc, q.numStart)) >= 0 && isCjk(next) && !LIMIT_AFTER_YEARS.has(next)))) {
 		return false;
 	}
 	const i = lastNonSpaceBefore(sc.text, q.start, sc.floor);

@@ -741,3 +741,72 @@ suite('scoreMetrics', () => {
 		expect(s.recall).toBe(1);
 	});
 });
+
+suite('dates written in digits only', () => {
+	test('year, month and day joined by one separator twice are one date; a range of two is one span', () => {
+		expect(one('自2023.4.1起施行', '2023.4.1')).toMatchObject({ kind: 'date', value: '2023-04-01', claim: false });
+		expect(one('截至2023/06/30，共', '2023/06/30')).toMatchObject({ kind: 'date', value: '2023-06-30' });
+		expect(one('于2023-11-08召开', '2023-11-08')).toMatchObject({ kind: 'date', value: '2023-11-08' });
+		expect(one('2023.3.1—2023.5.31开展专项行动', '2023.3.1—2023.5.31')).toMatchObject({ value: '2023-03-01', valueMax: '2023-05-31' });
+		// The 1 of 2023.4.1 counts no 起 (a count of incidents).
+		expect(claims('自2023.4.1起施行')).toEqual([]);
+	});
+
+	test('near misses: decimals, mixed separators and impossible months stay numbers', () => {
+		expect(one('罚没款2023.4万元', '2023.4万元')).toMatchObject({ kind: 'money', value: 20234000 });
+		expect(mentions('2023.13.1').some((m) => m.kind === 'date')).toBe(false);
+		expect(mentions('2023.4-1').some((m) => m.text === '2023.4-1')).toBe(false);
+	});
+});
+
+suite('shares in words', () => {
+	test('N分之M is M/N in percent, with its qualifiers', () => {
+		expect(one('占三分之一以上', '三分之一以上')).toMatchObject({ kind: 'percent', unit: '%', value: 100 / 3, qualifier: '以上' });
+		expect(one('占比约四分之三', '约四分之三')).toMatchObject({ value: 75, qualifier: '约' });
+		expect(one('降至千分之三', '千分之三')).toMatchObject({ value: 0.3, unit: '%' });
+		expect(one('控制在万分之五以内', '万分之五以内')).toMatchObject({ value: 0.05, qualifier: '以内' });
+		expect(one('合格率百分之九十六点九', '百分之九十六点九')).toMatchObject({ value: 96.9 });
+	});
+
+	test('多 or 余 after a tenth, a multiple or inside a unit that starts with 个', () => {
+		expect(one('较上年减少一成多', '一成多')).toMatchObject({ value: 1, unit: '成', qualifier: '多', kind: 'rate_change' });
+		expect(one('增长两倍多', '两倍多')).toMatchObject({ value: 2, unit: '倍', qualifier: '多' });
+		expect(one('用了3个多月', '3个多月')).toMatchObject({ value: 3, unit: '月', qualifier: '多', kind: 'duration' });
+		expect(one('提高5个多百分点', '5个多百分点')).toMatchObject({ value: 5, unit: '百分点', qualifier: '多' });
+	});
+
+	test('a minus sign after words is part of the figure; a hyphen after a number is a range', () => {
+		expect(one('同比增长-18.6%，', '-18.6%')).toMatchObject({ value: -18.6, kind: 'rate_change' });
+		expect(one('1-9月共受理', '1-9月')).toMatchObject({ kind: 'date' });
+	});
+});
+
+suite('ranks, framing and names', () => {
+	test('a place in a ranking after the area ranked, and the top places after 前', () => {
+		expect(one('连续三年全市第一。', '第一')).toMatchObject({ kind: 'rank', value: 1, claim: true });
+		expect(one('进入前三名', '前三名')).toMatchObject({ kind: 'rank', value: 3, unit: '名' });
+		expect(one('目前3名干部在岗', '3名')).toMatchObject({ kind: 'count' });
+		expect(mentions('全省第一批试点').every((m) => !m.claim)).toBe(true);
+	});
+
+	test('a count of the figures listed right before it names them', () => {
+		expect(one('连跨越4万亿元、5万亿元两个台阶', '两个')).toMatchObject({ claim: false });
+		expect(one('会前学法11次、专题讲座两场', '两场')).toMatchObject({ claim: true, kind: 'count' });
+	});
+
+	test('years opening a clause before a noun frame it; a span something took is claimed even with 近', () => {
+		expect(one('各位代表！五年奋斗历程极不平凡', '五年')).toMatchObject({ claim: false });
+		expect(one('三年内完成全部改造', '三年')).toMatchObject({ claim: true });
+		expect(one('涉案时间跨度近5年', '近5年')).toMatchObject({ claim: true, qualifier: '近', kind: 'duration' });
+		expect(one('历时近3年完成', '近3年')).toMatchObject({ claim: true });
+		expect(one('近3年来，我县', '近3年')).toMatchObject({ claim: false });
+		// 提前 says how much earlier; 前 alone frames the first months of a period.
+		expect(one('平均提前约3个月开工', '约3个月')).toMatchObject({ claim: true });
+		expect(one('前3个月，全县', '3个月')).toMatchObject({ claim: false });
+	});
+
+	test('a place open round the clock is named by its hours', () => {
+		expect(one('新建24小时城市书房6家', '24小时')).toMatchObject({ claim: false });
+		expect(one('实现24小时内办结', '24小时')).toMatchObject({ claim: true, kind: 'duration' });
+	});
+});

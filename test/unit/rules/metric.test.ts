@@ -195,6 +195,19 @@ suite('metric.sum-mismatch', () => {
 		expect(flagged('行政复议案件14件，均已审结，其中维持9件、撤销2件、终止审理2件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('13')]);
 	});
 
+	test('the year’s halves or all four quarters are the whole of the year', () => {
+		expect(flagged('全年完成抽检1.52万批次，其中上半年7260批次、下半年7840批次。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('15100')]);
+		expect(flagged('全年完成抽检1.51万批次，其中上半年7260批次、下半年7840批次。', 'metric.sum-mismatch')).toEqual([]);
+		expect(flagged('全年受理120件，其中一季度20件、二季度30件、三季度30件、四季度30件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('110')]);
+		// Two quarters may leave the others out.
+		expect(flagged('全年受理120件，其中一季度20件、二季度30件。', 'metric.sum-mismatch')).toEqual([]);
+	});
+
+	test('parts after a clause that only says how the total changed, and kinds named before the total', () => {
+		expect(flagged('办理核准、备案事项2816件，同比增长18.4%，其中备案事项2237件、核准事项589件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('2826')]);
+		expect(flagged('办理核准、备案事项2826件，同比增长18.4%，其中备案事项2237件、核准事项589件。', 'metric.sum-mismatch')).toEqual([]);
+	});
+
 	test('kinds of one thing (words ending alike) never add up to more than the total; three classes or more are all of it', () => {
 		expect(flagged('全年新签约招商项目46个，其中先进制造业项目31个、现代服务业项目17个。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('48')]);
 		expect(flagged('全年新签约招商项目50个，其中先进制造业项目31个、现代服务业项目17个。', 'metric.sum-mismatch')).toEqual([]);

@@ -10,17 +10,18 @@ const NEGATIONS = ['不予', '未', '不', '非'];
 const MAX_PAIR_WORDS = 8;
 /**
  * Outcomes of a case, dispositions of a document in a clean-up (废止, 修订, 保留), the level of government a case
- * went to, the procedure a penalty case took (简易程序, 普通程序), or how a licence was granted (即办件 at once, 承诺件
- * within a promised time): each thing has one, so such parts listed after a
- * total never add up to more than it.
+ * went to, the procedure a penalty case took (简易程序, 普通程序), how a licence was granted (即办件 at once, 承诺件
+ * within a promised time), or the half or quarter of the year a thing was done in: each thing has one, so such parts
+ * listed after a total never add up to more than it.
  */
-const OUTCOME = /胜诉|败诉|驳回|撤诉|撤回|调解|和解|维持|撤销|确认违法|确认无效|变更|责令履行|终止|不予受理|受理|废止|宣布失效|修订|修改|保留|继续有效|省级|市级|县级|区级|乡镇级|乡级|镇级|省本级|市本级|县本级|简易程序|普通程序|即办件|承诺件/;
+const OUTCOME = /胜诉|败诉|驳回|撤诉|撤回|调解|和解|维持|撤销|确认违法|确认无效|变更|责令履行|终止|不予受理|受理|废止|宣布失效|修订|修改|保留|继续有效|省级|市级|县级|区级|乡镇级|乡级|镇级|省本级|市本级|县本级|简易程序|普通程序|即办件|承诺件|上半年|下半年|[一二三四]季度/;
 /**
  * Lists that are the whole when all their members are named, so they must equal the total: both poles of a verdict
  * (已结案的6件里，胜诉…败诉…), all three levels of a province (其中省级…、市级…、县级…), both procedures of a
- * penalty case (其中适用简易程序…、普通程序…), or both ways of granting a licence (其中即办件…、承诺件…).
+ * penalty case (其中适用简易程序…、普通程序…), both ways of granting a licence (其中即办件…、承诺件…), or the year's
+ * halves or quarters (全年…，其中上半年…、下半年…).
  */
-const WHOLE_LISTS = [[/胜诉/, /败诉/], [/省级|省本级/, /市级|市本级/, /县级|县本级/], [/简易程序/, /普通程序/], [/即办件/, /承诺件/]];
+const WHOLE_LISTS = [[/胜诉/, /败诉/], [/省级|省本级/, /市级|市本级/, /县级|县本级/], [/简易程序/, /普通程序/], [/即办件/, /承诺件/], [/上半年/, /下半年/], [/一季度/, /二季度/, /三季度/, /四季度/]];
 const MAX_VERB = 4;
 
 /**
@@ -192,7 +193,7 @@ function spelledList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 		return null;
 	}
 	const { totalClause, total, parts, words } = list;
-	const totalWords = stripAdverbs(textBefore(analysis, totalClause, total.span.start));
+	const totalWords = kindsBefore(analysis, clauses, clauses.indexOf(totalClause)) + stripAdverbs(textBefore(analysis, totalClause, total.span.start));
 	const next = clauses[i + parts.length];
 	const goesOn = next !== undefined && next.sentence === totalClause.sentence && LIST_GOES_ON.test(textBefore(analysis, next, next.end));
 	if (parts.length < 2 || goesOn) {
@@ -203,6 +204,15 @@ function spelledList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 		return null;
 	}
 	return mismatch(analysis, context, totalClause.start, total, parts, true);
+}
+
+/** 核准、备案事项2816件: kinds named before the total's clause and joined to it by 、, each with the 、 after it. */
+function kindsBefore(analysis: ReportAnalysis, clauses: readonly Clause[], t: number): string {
+	let words = '';
+	for (let k = t; k > 0 && clauses[k].after === '、' && clauses[k - 1].mentions.length === 0 && clauses[k - 1].sentence === clauses[t].sentence; k--) {
+		words = `${textBefore(analysis, clauses[k - 1], clauses[k - 1].end)}、${words}`;
+	}
+	return words;
 }
 
 /** 其中适用简易程序、普通程序的分别为97件、58件: the names of the parts, then 分别, then their numbers in the same order. */
@@ -295,7 +305,7 @@ function isClassification(words: readonly string[]): boolean {
  * one per clause, while `keep` accepts the clause and the part's words; the words without 其中.
  */
 function partsAfterQizhong(analysis: ReportAnalysis, clauses: readonly Clause[], i: number, keep: (k: number, words: string) => boolean): { totalClause: Clause; total: Quantity; parts: Quantity[]; words: string[] } | null {
-	const totalClause = clauses[i - 1];
+	const totalClause = clauses[i - 1 - (changeOnly(clauses[i - 1]) && clauses[i - 2]?.sentence === clauses[i - 1].sentence ? 1 : 0)];
 	const total = lastQuantity(totalClause);
 	if (!total || analysis.text.slice(total.span.end, totalClause.end).trim() !== '' || !textBefore(analysis, clauses[i], clauses[i].end).startsWith('其中')) {
 		return null;
@@ -313,16 +323,21 @@ function partsAfterQizhong(analysis: ReportAnalysis, clauses: readonly Clause[],
 	return { totalClause, total, parts, words };
 }
 
+/** A clause that only says how the total changed (2816件，同比增长18.4%，其中…): the parts still belong to the total before it. */
+function changeOnly(clause: Clause | undefined): boolean {
+	return clause !== undefined && clause.mentions.length > 0 && clause.mentions.every((m) => m.kind === 'rate_change');
+}
+
 /** The longest words of a part that names a kind of the total (新增减税降费). */
 const MAX_KIND = 8;
 
 /**
- * The total's words name two or more kinds (joined by 及, 和 or 与), the last word of each kind (its last two characters:
+ * The total's words name two or more kinds (joined by 及, 和, 与 or 、), the last word of each kind (its last two characters:
  * 降费, 缓费) stands in some part's words, and each part shares words with a kind. A list that leaves a kind out
  * (留抵退税 alone for 退税缓费) is not all of the total.
  */
 function namesEveryKind(totalWords: string, parts: readonly string[]): boolean {
-	const kinds = totalWords.split(/[及和与]/).filter((k) => k.length >= 2);
+	const kinds = totalWords.split(/[及和与、]/).filter((k) => k.length >= 2);
 	return kinds.length >= 2 && kinds.every((k) => parts.some((p) => p.includes(k.slice(-2)))) && parts.every((p) => kinds.some((k) => sharesBigram(k, p)));
 }
 
