@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, suite, test } from 'vitest';
 import { analyzeReport } from '../../server/src/core/analyze';
-import { checkReport, RULES } from '../../server/src/core/rules';
+import { checkReport, RULES, type Rule } from '../../server/src/core/rules';
 import { carriedLine, structureId, structureKept } from '../../server/src/core/structureCarry';
 import type { ReportAnalysis, ReportFormat } from '../../server/src/core/types';
 import { ROOT } from '../unit/helpers';
+import { withWrappedChecks } from '../unit/rules/helpers';
 
 /** The seeds and every fixture, each in its own format: every form of report the structure knows. */
 const REPORTS: { name: string; text: string; format: ReportFormat }[] = [
@@ -96,22 +97,12 @@ suite('a check after an edit inside one line, carrying the last findings, equals
 		expect(structureKept(typed, first)).toBe(5);
 		// The structural rules are not asked again: their findings are the last ones, moved.
 		const structural = RULES.filter((rule) => rule.structural);
-		const originals = structural.map((rule) => rule.check);
 		let asked = 0;
-		structural.forEach((rule, i) => {
-			(rule as { check: typeof rule.check }).check = (analysis, context) => {
-				asked++;
-				return originals[i](analysis, context);
-			};
-		});
-		let carried;
-		try {
-			carried = checkReport(typed, { previous: first });
-		} finally {
-			structural.forEach((rule, i) => {
-				(rule as { check: typeof rule.check }).check = originals[i];
-			});
-		}
+		const counting = (_: Rule, check: Rule['check']): Rule['check'] => (analysis, context) => {
+			asked++;
+			return check(analysis, context);
+		};
+		const carried = withWrappedChecks(structural, counting, () => checkReport(typed, { previous: first }));
 		expect(structural.length).toBeGreaterThanOrEqual(5);
 		expect(asked).toBe(0);
 		expect(carried).toEqual(checkReport(analyzeReport(text.replace('召开会议', '召开专题会议'))));
@@ -120,21 +111,7 @@ suite('a check after an edit inside one line, carrying the last findings, equals
 		const renamedText = text.replace('（三）推进依法行政', '（三）推进依法治理');
 		const renamed = analyzeReport(renamedText, { previous: first });
 		expect(structureKept(renamed, first)).toBe(6);
-		asked = 0;
-		structural.forEach((rule, i) => {
-			(rule as { check: typeof rule.check }).check = (analysis, context) => {
-				asked++;
-				return originals[i](analysis, context);
-			};
-		});
-		let again;
-		try {
-			again = checkReport(renamed, { previous: first });
-		} finally {
-			structural.forEach((rule, i) => {
-				(rule as { check: typeof rule.check }).check = originals[i];
-			});
-		}
+		const again = withWrappedChecks(structural, counting, () => checkReport(renamed, { previous: first }));
 		expect(asked).toBeGreaterThan(0);
 		expect(gaps(again)).toEqual([[6, '（三）']]);
 		expect(again).toEqual(checkReport(analyzeReport(renamedText)));

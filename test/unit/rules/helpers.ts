@@ -1,5 +1,5 @@
 import { analyzeReport } from '../../../server/src/core/analyze';
-import { checkReport, type CheckOptions } from '../../../server/src/core/rules';
+import { checkReport, type CheckOptions, type Rule } from '../../../server/src/core/rules';
 import type { AnalyzeOptions, Finding } from '../../../server/src/core/types';
 import { lines } from '../helpers';
 
@@ -28,4 +28,22 @@ export function findingsOf(text: string, rule: string, options: CheckOptions = {
 /** "line evidence" of each finding, to compare at a glance. */
 export function where(findings: readonly Finding[]): string[] {
 	return findings.map((f) => `${f.line ?? f.section} ${f.evidence ?? ''}`);
+}
+
+/**
+ * Runs `run` with each of `rules` checking through `wrap` (which gets the rule's own check), and puts the checks back
+ * afterwards, also when `run` throws: how a test sees which rules a check asks, and what they are given.
+ */
+export function withWrappedChecks<T>(rules: readonly Rule[], wrap: (rule: Rule, check: Rule['check']) => Rule['check'], run: () => T): T {
+	const originals = rules.map((rule) => rule.check);
+	rules.forEach((rule, i) => {
+		(rule as { check: Rule['check'] }).check = wrap(rule, originals[i]);
+	});
+	try {
+		return run();
+	} finally {
+		rules.forEach((rule, i) => {
+			(rule as { check: Rule['check'] }).check = originals[i];
+		});
+	}
 }

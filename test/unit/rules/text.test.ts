@@ -2,7 +2,7 @@ import { expect, suite, test } from 'vitest';
 import { analyzeReport } from '../../../server/src/core/analyze';
 import { checkReport, RULES } from '../../../server/src/core/rules';
 import { lines } from '../helpers';
-import { findingsOf, HEAD, PARTS, report, where } from './helpers';
+import { findingsOf, HEAD, PARTS, report, where, withWrappedChecks } from './helpers';
 
 /** A report whose measures part holds the given body lines (from line 5). */
 function withLines(...body: string[]): string {
@@ -105,24 +105,13 @@ suite('rules that read the whole report but find their candidates line by line',
 		const second = analyzeReport(after, { previous: first });
 		const read: string[] = [];
 		const wrapped = RULES.filter((rule) => rule.id === 'text.garbled-unit' || rule.id === 'text.mixed-percent-sign');
-		const originals = wrapped.map((rule) => rule.check);
-		wrapped.forEach((rule, i) => {
-			(rule as { check: typeof rule.check }).check = (analysis, context) => originals[i](analysis, {
-				...context,
-				perLine: (key, reader) => context.perLine(key, (line) => {
-					read.push(`${rule.id} ${line.number}`);
-					return reader(line);
-				}),
-			});
-		});
-		let carried;
-		try {
-			carried = checkReport(second, { previous: first });
-		} finally {
-			wrapped.forEach((rule, i) => {
-				(rule as { check: typeof rule.check }).check = originals[i];
-			});
-		}
+		const carried = withWrappedChecks(wrapped, (rule, check) => (analysis, context) => check(analysis, {
+			...context,
+			perLine: (key, reader) => context.perLine(key, (line) => {
+				read.push(`${rule.id} ${line.number}`);
+				return reader(line);
+			}),
+		}), () => checkReport(second, { previous: first }));
 		expect(read).toEqual(['text.garbled-unit 5', 'text.mixed-percent-sign 5']);
 		expect(carried).toEqual(checkReport(analyzeReport(after)));
 		expect(carried.filter((f) => f.rule === 'text.garbled-unit')).toEqual([]);
