@@ -64,7 +64,9 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('duration', true, '个季度', '季度'),
 	...units('duration', true, '学时 课时 分钟 秒钟 秒 周 天 日 年 月 岁'),
 	...units('measure', true, '平方公里 平方千米 平方米 立方米 公顷 亩 吨 公斤 千克 斤 公里 千米 米 千瓦时 千瓦 兆瓦 升'),
-	...units('measure', true, '立方米/日 立方米/天 吨/日 吨/天 吨/年'),
+	...units('measure', true, '立方米/日 立方米/天 立方米/秒 吨/日 吨/天 吨/年'),
+	// Units written with Latin letters and signs, as environment and energy figures are typed.
+	...units('measure', false, 'μg/m³ µg/m³ mg/m³ mg/L mg/l km² m² m³ kWh kW MW ℃ °C'),
 	...units('measure', false, '微克/立方米 毫克/立方米 平米 ㎡ 克 毫米 厘米 度 分贝 分'),
 	...units('tier', true, '星级 级'),
 	...units('name', true, '号 周年'),
@@ -130,7 +132,7 @@ export const LEXICAL_WORDS: readonly string[] = [
 /** Words that turn a following percentage or multiple into a change (增长8.5%, 下调10%-20%, 提高一倍). */
 export const CHANGE_WORDS: readonly string[] = [
 	'增长', '增加', '提高', '提升', '上升', '上涨', '下降', '减少', '降低', '下调', '上调', '回落', '下滑', '扩大', '缩小', '压减',
-	'压缩', '精简', '缩短', '节约', '下浮', '上浮', '优惠', '减免', '前移', '压降', '削减', '增', '降', '减', '涨', '跌',
+	'压缩', '精简', '缩短', '节约', '下浮', '上浮', '优惠', '减免', '前移', '压降', '削减', '偏少', '偏多', '增', '降', '减', '涨', '跌',
 ];
 /** Nouns that name a change; a level reached by them is still a change (增速达到866%). */
 export const CHANGE_NOUNS: readonly string[] = ['增速', '增幅', '降幅', '涨幅', '跌幅', '增长率', '增长速度', '下降率', '提速', '幅度'];

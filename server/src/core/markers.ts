@@ -196,3 +196,19 @@ function isCloseParen(c: number): boolean {
 export function isRunInStyle(style: MarkerStyle): boolean {
 	return style === 'cn-shi' || style === 'cn-yao';
 }
+
+/** GB/T 9704-2012 7.3.3 orders the levels 一、 → （一） → 1. → （1）; 第一部分 stands above them, ① below. */
+const RANK: Partial<Record<MarkerStyle, number>> = {
+	'part': 0,
+	'cn-dun': 1,
+	'cn-paren': 2,
+	'arabic-dun': 3,
+	'arabic-dot': 3,
+	'arabic-paren': 4,
+	'circled': 5,
+};
+
+/** A style's place in the standard order of levels (lower is higher), or undefined for run-in items and bullets. */
+export function styleRank(style: MarkerStyle): number | undefined {
+	return RANK[style];
+}

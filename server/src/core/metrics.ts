@@ -2384,10 +2384,19 @@ function averagingWindow(src: string, at: number): boolean {
 }
 
 /** After a count of days (优良天数338天, 重污染天气1天): days that met a test are counted, not a span of time. */
-const DAY_COUNT_BEFORE = /(?:[天日]数|天气)(?:达到|达|为|共计|共|有|是)?$/;
+const DAY_COUNT_BEFORE = /(?:[天日]数|天气)(?:由上年的|由|从|达到|达|为|共计|共|有|是)?$/;
+/** 由上年的19天减少到14天: the level a count of days changed to is a count of days too. */
+const CHANGED_TO = /^(?:[\u4e00-\u9fa5]{0,3}(?:到|至))$/;
 
 function countsDays(sc: Scan, q: Quantity): boolean {
-	return DAY_COUNT_BEFORE.test(sc.text.slice(Math.max(sc.floor, sc.consumed, q.start - 6), q.start));
+	const previous = sc.out[sc.out.length - 1];
+	if (previous !== undefined && previous.kind === 'count' && (previous.unit === '天' || previous.unit === '日')) {
+		const between = sc.text.slice(previous.span.end - sc.line.start, q.start);
+		if (CHANGED_TO.test(between)) {
+			return true;
+		}
+	}
+	return DAY_COUNT_BEFORE.test(sc.text.slice(Math.max(sc.floor, sc.consumed, q.start - 9), q.start));
 }
 
 /**

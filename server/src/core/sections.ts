@@ -1,7 +1,7 @@
 import { findRunInMarkers } from './items';
 import { isBlankChar } from './lines';
 import { arabicDigit } from './numerals';
-import { isRunInStyle } from './markers';
+import { isRunInStyle, styleRank } from './markers';
 import { visibleLength, type Paragraph } from './paragraphs';
 import { rolesOfTitle, type Profile } from './profiles';
 import type { Marker, MarkerStyle, PartRole, ReportFormat, Section } from './types';
@@ -590,7 +590,30 @@ function placeMarked(stack: readonly Open[], marker: Marker, atxDepth: number, f
 			}
 		}
 	}
-	return limit;
+	return outranksOpenRun(stack, marker, limit) ?? limit;
+}
+
+/**
+ * 一．主要举措 (no marker of ours) over （一）… 1.… then 二、: a marker that counts on (二 or later) and ranks above every
+ * marked heading open below an unmarked one with children takes that unmarked heading's place in the run; it is never
+ * the child of a heading the standard ranks below it (二、 under 3.).
+ */
+function outranksOpenRun(stack: readonly Open[], marker: Marker, limit: number): number | undefined {
+	const rank = styleRank(marker.style);
+	if (marker.ordinal < 2 || rank === undefined) {
+		return undefined;
+	}
+	for (let d = limit - 1; d >= 0; d--) {
+		const open = stack[d];
+		if (open.section.marker === null) {
+			return d < limit - 1 ? d : undefined;
+		}
+		const openRank = open.style ? styleRank(open.style) : undefined;
+		if (openRank === undefined || openRank <= rank) {
+			return undefined;
+		}
+	}
+	return undefined;
 }
 
 /** （一）（二）3.（四）: a marker of another style that counts on from the open heading, whose run then goes on past it. */

@@ -810,3 +810,20 @@ suite('ranks, framing and names', () => {
 		expect(one('实现24小时内办结', '24小时')).toMatchObject({ claim: true, kind: 'duration' });
 	});
 });
+
+suite('technical units and counted days', () => {
+	test('units typed with Latin letters and signs, after a multiplier too', () => {
+		expect(one('年均浓度27.4μg/m³，', '27.4μg/m³')).toMatchObject({ kind: 'measure', unit: 'μg/m³', value: 27.4 });
+		expect(one('最高气温达39.6℃。', '39.6℃')).toMatchObject({ unit: '℃' });
+		expect(one('控制在30mg/L以下', '30mg/L以下')).toMatchObject({ unit: 'mg/L', qualifier: '以下' });
+		expect(one('修复面积约46.8万m²', '约46.8万m²')).toMatchObject({ unit: 'm²', value: 468000 });
+		expect(one('节电约186万kWh', '约186万kWh')).toMatchObject({ unit: 'kWh', value: 1860000 });
+		expect(one('下泄流量0.12至0.85立方米/秒', '0.12至0.85立方米/秒')).toMatchObject({ unit: '立方米/秒', valueMax: 0.85 });
+	});
+
+	test('the level a count of days changed to is counted too; 偏少 is a change', () => {
+		expect(mentions('超标天数由上年的19天减少到14天').map((m) => `${m.text} ${m.kind}`)).toEqual(['19天 count', '14天 count']);
+		expect(one('降水量较常年偏少11.4%', '11.4%')).toMatchObject({ kind: 'rate_change' });
+	});
+});
+

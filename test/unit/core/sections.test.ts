@@ -24,6 +24,14 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['3 1 一、主要工作', '4 2 （一）强化监管', '5 3 1.规范检查', '6 4 （1）细化清单', '7 5 ①建立台账', '8 5 ②分类管理', '9 3 2、规范涉企检查', '10 3 3.推进信用监管']);
 	});
 
+	test('a marker never nests under one the standard ranks below it: 二、 after an unmarked 一．part takes its place', () => {
+		const a = analyzeReport(lines(...TITLE, '一．主要举措和成效', '（一）加强领导', '1.完善机制', '2.强化考核', '二、存在的不足', '（一）队伍不强', '三.2023年工作安排', '继续推进。'));
+		expect(outline(a)).toEqual(['3 1 ∅一．主要举措和成效', '4 2 （一）加强领导', '5 3 1.完善机制', '6 3 2.强化考核', '7 1 二、存在的不足', '8 2 （一）队伍不强', '9 1 ∅三.2023年工作安排']);
+		// Under an unmarked part with nothing open below it, a numbered heading is its child, as in a work report.
+		const b = analyzeReport(lines('政府工作报告', '', '过去一年的工作回顾', '一、经济运行稳中向好', '二、改革开放持续深化'));
+		expect(outline(b)).toEqual(['3 1 ∅过去一年的工作回顾', '4 2 一、经济运行稳中向好', '5 2 二、改革开放持续深化']);
+	});
+
 	test('a table of contents lists the headings but holds none', () => {
 		const a = analyzeReport(lines(...TITLE, '', '目  录', '一、主要举措和成效……………………2', '（一）加强组织领导…………2', '二、存在的不足和原因··········5', '三、2024年工作安排---------6', '',
 			'一、主要举措和成效', '（一）加强组织领导', '全年召开会议5次。', '二、存在的不足和原因', '队伍力量不足。', '三、2024年工作安排', '继续推进。'));

@@ -143,6 +143,14 @@ suite('metric.percent-mismatch', () => {
 	});
 });
 
+suite('metric.percent-mismatch: a share named by its own subject', () => {
+	test('is of the things its subject names, not of the part before it', () => {
+		expect(flagged('全县6个断面水质均达到Ⅲ类，其中4个断面稳定保持Ⅱ类以上，优良水体比例100%。', 'metric.percent-mismatch')).toEqual([]);
+		expect(flagged('全县干部300人，其中女性干部120人，女性干部比例35%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('40%')]);
+		expect(flagged('全县干部300人，其中女性干部120人，占比35%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('40%')]);
+	});
+});
+
 suite('metric.percent-mismatch: another whole that gives the rate', () => {
 	test('a rate that another count of its unit earlier in the sentence gives is not contradicted (节约率 of the budget)', () => {
 		expect(flagged('采购预算金额38.27亿元，实际采购金额36.91亿元，节约资金1.36亿元，资金节约率3.55%。', 'metric.percent-mismatch')).toEqual([]);
@@ -244,6 +252,14 @@ suite('metric.sum-mismatch', () => {
 		expect(flagged('全年累计新增减税降费及退税缓费30.64亿元，其中新增减税降费11.82亿元、留抵退税14.37亿元。', 'metric.sum-mismatch')).toEqual([]);
 		// Parts that are not kinds of the total (重大, 涉企) pick a few.
 		expect(flagged('全年办理行政处罚和行政强制案件100件，其中重大案件5件、涉企案件20件。', 'metric.sum-mismatch')).toEqual([]);
+	});
+
+	test('a breakdown in brackets after its total, and kinds that share the noun written once after the last', () => {
+		const line = '抽查行政处罚和行政许可案卷420卷（其中行政处罚卷286卷、行政许可卷124卷），评出优秀案卷63卷。';
+		expect(flagged(line, 'metric.sum-mismatch')).toEqual([expect.stringContaining('286+124=410')]);
+		// The list ends with its closing bracket: 优秀案卷63卷 is not one more part.
+		expect(flagged(line.replace('420卷', '410卷'), 'metric.sum-mismatch')).toEqual([]);
+		expect(flagged('受理行政复议案件126件（其中维持70件、撤销60件），办结率100%。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('130')]);
 	});
 
 	test('court outcomes that name winning and losing but miss the total', () => {

@@ -1,4 +1,5 @@
-import { majorityStyle, majorityWidth, markerOf, markerWithOrdinal, sampleMarker, styleRank, type SiblingGroup } from '../rules/numbering/siblings';
+import { styleRank } from '../markers';
+import { majorityStyle, majorityWidth, markerOf, markerWithOrdinal, sampleMarker, type SiblingGroup } from '../rules/numbering/siblings';
 import type { RawFinding } from '../rules/types';
 import type { Fix, FixEdit, Marker, MarkerStyle, MarkerWidth, ReportAnalysis } from '../types';
 import { expectedMarker, groupOf, hasRunInNumbers, runOf, runReach, runsOf, sectionAt, type Run } from './runs';

@@ -9,7 +9,7 @@ export interface Clause {
 	end: number;
 	/** Index of the sentence (split at 。；！？) within the line. */
 	sentence: number;
-	/** The mark before the clause: '、' continues an enumeration. */
+	/** The mark before the clause: '、' continues an enumeration; '）' closes a bracketed breakdown (（其中…）). */
 	after: string;
 	mentions: readonly NumericMention[];
 }
@@ -26,6 +26,11 @@ for (const c of '。；;！？!?') {
 }
 for (const c of '，,、：:') {
 	ENDS[c.charCodeAt(0)] = CLAUSE;
+}
+/** Brackets end a clause only around a breakdown: 案卷420卷（其中行政处罚卷286卷、行政许可卷124卷）. */
+const BRACKET = 3;
+for (const c of '（(）)') {
+	ENDS[c.charCodeAt(0)] = BRACKET;
 }
 
 /** One line's numeric mentions in text order; its clauses are split on first request, as most lines need none. */
@@ -105,10 +110,19 @@ function splitLine(analysis: ReportAnalysis, lineNumber: number, mentions: reado
 	let seen = 0;
 	let covered = -1;
 	const end = line.end;
+	let breakdown = false;
 	for (let i = line.start; i < end; i++) {
 		const ends = ENDS[text.charCodeAt(i)];
 		if (ends === 0) {
 			continue;
+		}
+		if (ends === BRACKET) {
+			// （其中…） reads as ，其中…， : the parts stand in clauses of their own after the total.
+			const opens = text.charCodeAt(i) === 0xff08 || text.charCodeAt(i) === 0x28;
+			if (opens ? !text.startsWith('其中', i + 1) : !breakdown) {
+				continue;
+			}
+			breakdown = opens;
 		}
 		while (seen < mentions.length && mentions[seen].span.start < i) {
 			covered = Math.max(covered, mentions[seen].span.end);
@@ -119,15 +133,18 @@ function splitLine(analysis: ReportAnalysis, lineNumber: number, mentions: reado
 			continue;
 		}
 		// An empty stretch (two marks in a row) is no clause.
-		if (i > start) {
+		const empty = i === start;
+		if (!empty) {
 			clauses.push({ start, end: i, sentence, after, mentions: NO_MENTIONS });
 		}
 		start = i + 1;
 		if (ends === SENTENCE) {
 			sentence++;
 			after = '';
+			breakdown = false;
 		} else {
-			after = text[i];
+			// The clause after a breakdown's closing bracket says it closed: a list of parts ends there.
+			after = ends === BRACKET ? (breakdown ? '，' : '）') : empty && after === '）' ? after : text[i];
 		}
 	}
 	if (end > start) {

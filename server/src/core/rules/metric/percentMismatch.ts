@@ -89,6 +89,8 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 	}
 	const sameSentence = (k: number) => (k >= 0 && clauses[k].sentence === clause.sentence ? clauses[k] : undefined);
 	const stem = word.groups?.stem;
+	// 优良水体比例100%: a share named by its own subject is of the things that subject names.
+	const subject = stem === undefined ? stripAdverbs(before.slice(0, before.length - word[0].length)) : '';
 	let partIndex = i;
 	let part = lastQuantity(clause, rate.span.start);
 	if (!part) {
@@ -99,6 +101,9 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		return null;
 	}
 	let words = partWords(analysis, clauses, partIndex, part);
+	if (subject.length >= 2 && partIndex !== i && !sharesBigram(subject, textBefore(analysis, clauses[partIndex], clauses[partIndex].end))) {
+		return null; // 其中4个断面稳定保持Ⅱ类以上，优良水体比例100%: the share is not of that part
+	}
 	if (!words.text.startsWith('其中') && !(stem !== undefined && namesRate(stripAdverbs(words.text), stem))) {
 		// A breakdown may stand between the rate and its part (审结14件，其中维持11件、撤销2件，审结率…): the part is the
 		// count further back in the sentence whose words name the rate.

@@ -144,7 +144,7 @@ function outcomeList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 	const words: string[] = [];
 	let k = i;
 	const outcomes = new Set<string>();
-	for (; k < clauses.length && clauses[k].sentence === totalClause.sentence; k++) {
+	for (; k < clauses.length && continuesList(clauses[k], totalClause, k > i); k++) {
 		const part = soleQuantity(analysis, clauses[k]);
 		if (!part || part.q.unit !== total.unit) {
 			break;
@@ -165,6 +165,11 @@ function outcomeList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 		return null;
 	}
 	return mismatch(analysis, context, totalClause.start, total, parts, isWholeList(words) || parts.length >= MIN_OUTCOMES);
+}
+
+/** A clause of the total's sentence, and not the first after a bracketed breakdown closed (420卷（其中…），评出…). */
+function continuesList(clause: Clause, totalClause: Clause, later: boolean): boolean {
+	return clause.sentence === totalClause.sentence && !(later && clause.after === '）');
 }
 
 /** How many clauses that hold no number may stand between a total and its outcomes (14件，均已审结，其中维持…). */
@@ -312,7 +317,7 @@ function partsAfterQizhong(analysis: ReportAnalysis, clauses: readonly Clause[],
 	}
 	const parts: Quantity[] = [];
 	const words: string[] = [];
-	for (let k = i; k < clauses.length && clauses[k].sentence === totalClause.sentence; k++) {
+	for (let k = i; k < clauses.length && continuesList(clauses[k], totalClause, k > i); k++) {
 		const part = soleQuantity(analysis, clauses[k]);
 		if (!part || part.q.unit !== total.unit || !keep(k, part.words)) {
 			break;
@@ -334,11 +339,20 @@ const MAX_KIND = 8;
 /**
  * The total's words name two or more kinds (joined by 及, 和, 与 or 、), the last word of each kind (its last two characters:
  * 降费, 缓费) stands in some part's words, and each part shares words with a kind. A list that leaves a kind out
- * (留抵退税 alone for 退税缓费) is not all of the total.
+ * (留抵退税 alone for 退税缓费) is not all of the total. The noun the kinds share may be written once, after the last
+ * (行政处罚和行政许可案卷, parts 行政处罚卷 and 行政许可卷): the last kind's word may stand before it.
  */
 function namesEveryKind(totalWords: string, parts: readonly string[]): boolean {
 	const kinds = totalWords.split(/[及和与、]/).filter((k) => k.length >= 2);
-	return kinds.length >= 2 && kinds.every((k) => parts.some((p) => p.includes(k.slice(-2)))) && parts.every((p) => kinds.some((k) => sharesBigram(k, p)));
+	const last = kinds.length - 1;
+	const named = (k: string, i: number) => parts.some((p) => p.includes(k.slice(-2))) || (i === last && sharedHead(k, parts));
+	return kinds.length >= 2 && kinds.every(named) && parts.every((p) => kinds.some((k) => sharesBigram(k, p)));
+}
+
+/** The last kind ends in a noun every part ends with too (案卷 … 卷), and its word before that noun stands in a part. */
+function sharedHead(kind: string, parts: readonly string[]): boolean {
+	const end = kind.at(-1);
+	return kind.length >= 4 && parts.every((p) => p.at(-1) === end) && [1, 2].some((h) => parts.some((p) => p.includes(kind.slice(0, -h).slice(-2))));
 }
 
 /** `whole`: the parts are the whole list, so any difference counts; otherwise only parts that exceed the total. */

@@ -1,6 +1,7 @@
 import { atMarker } from '../findings';
 import type { Rule } from '../types';
-import { majorityStyle, markerOf, siblingGroups, styleRank } from './siblings';
+import { styleRank } from '../../markers';
+import { majorityStyle, markerOf, siblingGroups } from './siblings';
 
 /**
  * A level numbered in a style the standard ranks above its parent's (（一） under 1.). Skipping a level (1、 straight

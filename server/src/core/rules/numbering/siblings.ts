@@ -40,21 +40,6 @@ export function markerOf(section: Section): Marker | null {
 	return section.marker && section.marker.style !== 'bullet' ? section.marker : null;
 }
 
-/** GB/T 9704-2012 7.3.3 orders the levels 一、 → （一） → 1. → （1）; 第一部分 stands above them, ① below. */
-const RANK: Partial<Record<MarkerStyle, number>> = {
-	'part': 0,
-	'cn-dun': 1,
-	'cn-paren': 2,
-	'arabic-dun': 3,
-	'arabic-dot': 3,
-	'arabic-paren': 4,
-	'circled': 5,
-};
-
-export function styleRank(style: MarkerStyle): number | undefined {
-	return RANK[style];
-}
-
 /** The style the standard puts one level below `parent`. */
 function childStyles(parent: MarkerStyle | undefined): MarkerStyle[] {
 	switch (parent) {
