@@ -135,7 +135,7 @@ export const CHANGE_WORDS: readonly string[] = [
 	'压缩', '精简', '缩短', '节约', '下浮', '上浮', '优惠', '减免', '前移', '压降', '削减', '偏少', '偏多', '增', '降', '减', '涨', '跌',
 ];
 /** Nouns that name a change; a level reached by them is still a change (增速达到866%). */
-export const CHANGE_NOUNS: readonly string[] = ['增速', '增幅', '降幅', '涨幅', '跌幅', '增长率', '增长速度', '下降率', '提速', '幅度'];
+export const CHANGE_NOUNS: readonly string[] = ['增速', '增幅', '降幅', '涨幅', '跌幅', '增长率', '增长速度', '下降率', '提速', '幅度', '溢价率'];
 
 /** Function words between a label and its number (备案率达100%, 共审核…79件, 均达); longest first. */
 export const LINK_WORDS: readonly string[] = [

@@ -2112,7 +2112,24 @@ function structuralEnd(sc: Scan, q: Quantity, isChinese: boolean): number {
 			}
 		}
 	}
-	return enumerates(sc, q.numStart, q.value) || countsFiguresBefore(sc, q.numStart, q.value) || recaps(sc, q) || spelledOutAfter(sc, q) ? q.end : -1;
+	return quotedFormula(src, q) || enumerates(sc, q.numStart, q.value) || countsFiguresBefore(sc, q.numStart, q.value) || recaps(sc, q) || spelledOutAfter(sc, q) ? q.end : -1;
+}
+
+/** What a quoted watchword is followed by when a count names it: the clause ends, or a word for a doctrine follows. */
+const AFTER_WATCHWORD = /^(?:[，,。；;、：:！!）)]|$|要求|原则|精神|理念|战略|部署|方针|目标|重要|的)/;
+const MAX_WATCHWORD = 12;
+
+/**
+ * 坚持两个“毫不动摇”，…, 落实四个“最严”要求: 个 counted in words before a quoted watchword names the formula; 三名“法律明白人”
+ * counts people.
+ */
+function quotedFormula(src: string, q: Quantity): boolean {
+	const open = src.charCodeAt(q.end);
+	if (q.value > 10 || (q.unit as UnitEntry).text !== '个' || (open !== 0x201c && open !== 0x300c)) {
+		return false;
+	}
+	const close = src.indexOf(open === 0x201c ? '”' : '」', q.end + 1);
+	return close > q.end && close - q.end <= MAX_WATCHWORD && AFTER_WATCHWORD.test(src.slice(close + 1, close + 3));
 }
 
 /**

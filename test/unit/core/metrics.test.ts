@@ -827,3 +827,16 @@ suite('technical units and counted days', () => {
 	});
 });
 
+suite('watchwords and premiums', () => {
+	test('a count in words before a quoted watchword names it; before a quoted modifier of a noun it counts', () => {
+		expect(one('坚持两个“毫不动摇”，出台措施', '两个')).toMatchObject({ claim: false });
+		expect(one('落实四个“最严”要求', '四个')).toMatchObject({ claim: false });
+		expect(one('培育两个“国家级”基地', '两个')).toMatchObject({ claim: true, kind: 'count' });
+		expect(one('每个村至少有三名“法律明白人”。', '三名')).toMatchObject({ claim: true, kind: 'count' });
+	});
+
+	test('溢价率 names a change over a base price', () => {
+		expect(one('成交价款38.74亿元，溢价率26.8%；', '26.8%')).toMatchObject({ kind: 'rate_change' });
+	});
+});
+

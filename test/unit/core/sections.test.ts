@@ -32,6 +32,13 @@ suite('sections: markers and levels', () => {
 		expect(outline(b)).toEqual(['3 1 ∅过去一年的工作回顾', '4 2 一、经济运行稳中向好', '5 2 二、改革开放持续深化']);
 	});
 
+	test('a problem item titled 关于“…”的问题 covers the shortcomings, as a rectification report lists them', () => {
+		const a = analyzeReport(lines(...TITLE, '一、整改工作开展情况', '成立整改工作专班。', '二、反馈问题整改落实情况', '（一）关于“重大行政决策程序执行不够严格”的问题', '整改措施：修订决策规则。',
+			'三、下一步工作打算', '持续巩固整改成果。'));
+		expect(a.requiredSections.shortcomings).toMatchObject({ present: true, line: 6 });
+		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'measures_results', 'next_year_plan']);
+	});
+
 	test('a table of contents lists the headings but holds none', () => {
 		const a = analyzeReport(lines(...TITLE, '', '目  录', '一、主要举措和成效……………………2', '（一）加强组织领导…………2', '二、存在的不足和原因··········5', '三、2024年工作安排---------6', '',
 			'一、主要举措和成效', '（一）加强组织领导', '全年召开会议5次。', '二、存在的不足和原因', '队伍力量不足。', '三、2024年工作安排', '继续推进。'));

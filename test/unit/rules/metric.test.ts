@@ -262,6 +262,18 @@ suite('metric.sum-mismatch', () => {
 		expect(flagged('受理行政复议案件126件（其中维持70件、撤销60件），办结率100%。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('130')]);
 	});
 
+	test('a total named by the parts’ first characters before their shared ending (进出口 for 出口 and 进口)', () => {
+		expect(flagged('外贸进出口总额1186.5亿元，其中出口742.3亿元、进口436.8亿元。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('1179.1亿')]);
+		expect(flagged('外贸进出口总额1179.1亿元，其中出口742.3亿元、进口436.8亿元。', 'metric.sum-mismatch')).toEqual([]);
+		// Parts the total does not abbreviate may be a few of it.
+		expect(flagged('外贸进出口总额1186.5亿元，其中出口742.3亿元、加工贸易436.8亿元。', 'metric.sum-mismatch')).toEqual([]);
+	});
+
+	test('an arbitration’s award is one of its outcomes', () => {
+		expect(flagged('受理并审结仲裁案件41件，其中调解结案29件、裁决结案9件、申请人撤回申请2件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('29+9+2=40')]);
+		expect(flagged('受理并审结仲裁案件40件，其中调解结案29件、裁决结案9件、申请人撤回申请2件。', 'metric.sum-mismatch')).toEqual([]);
+	});
+
 	test('court outcomes that name winning and losing but miss the total', () => {
 		const found = findingsOf(withLine('全年收到行政诉讼案件4件，已结案的7件里，胜诉4件、裁定驳回起诉1件、败诉1件。'), 'metric.sum-mismatch');
 		expect(found).toHaveLength(1);

@@ -9,12 +9,12 @@ const NEGATIONS = ['不予', '未', '不', '非'];
 /** The longest words of a negation pair: a verb (按期办结) or a class of cases (侵财类案件). */
 const MAX_PAIR_WORDS = 8;
 /**
- * Outcomes of a case, dispositions of a document in a clean-up (废止, 修订, 保留), the level of government a case
+ * Outcomes of a case (an arbitration's 裁决 among them), dispositions of a document in a clean-up (废止, 修订, 保留), the level of government a case
  * went to, the procedure a penalty case took (简易程序, 普通程序), how a licence was granted (即办件 at once, 承诺件
  * within a promised time), or the half or quarter of the year a thing was done in: each thing has one, so such parts
  * listed after a total never add up to more than it.
  */
-const OUTCOME = /胜诉|败诉|驳回|撤诉|撤回|调解|和解|维持|撤销|确认违法|确认无效|变更|责令履行|终止|不予受理|受理|废止|宣布失效|修订|修改|保留|继续有效|省级|市级|县级|区级|乡镇级|乡级|镇级|省本级|市本级|县本级|简易程序|普通程序|即办件|承诺件|上半年|下半年|[一二三四]季度/;
+const OUTCOME = /胜诉|败诉|驳回|撤诉|撤回|调解|和解|裁决|维持|撤销|确认违法|确认无效|变更|责令履行|终止|不予受理|受理|废止|宣布失效|修订|修改|保留|继续有效|省级|市级|县级|区级|乡镇级|乡级|镇级|省本级|市本级|县本级|简易程序|普通程序|即办件|承诺件|上半年|下半年|[一二三四]季度/;
 /**
  * Lists that are the whole when all their members are named, so they must equal the total: both poles of a verdict
  * (已结案的6件里，胜诉…败诉…), all three levels of a province (其中省级…、市级…、县级…), both procedures of a
@@ -205,10 +205,26 @@ function spelledList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 		return null;
 	}
 	const joined = words.every((w) => w.length <= MAX_VERB) && totalWords.includes(words.join(''));
-	if (!joined && !namesEveryKind(totalWords, words)) {
+	if (!joined && !namesEveryKind(totalWords, words) && !abbreviatesParts(totalWords, words)) {
 		return null;
 	}
 	return mismatch(analysis, context, totalClause.start, total, parts, true);
+}
+
+/** 进出口 for 出口 and 进口, 中小学 for 中学 and 小学: the parts' first characters side by side before the ending they share. */
+function abbreviatesParts(totalWords: string, words: readonly string[]): boolean {
+	const ending = words[0].slice(1);
+	if (ending.length === 0 || words.some((w) => w.length !== ending.length + 1 || !w.endsWith(ending))) {
+		return false;
+	}
+	const heads = new Set(words.map((w) => w[0]));
+	for (let at = totalWords.indexOf(ending); at >= 0; at = totalWords.indexOf(ending, at + 1)) {
+		const before = totalWords.slice(Math.max(0, at - words.length), at);
+		if (before.length === words.length && heads.size === words.length && [...before].every((c) => heads.has(c))) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** 核准、备案事项2816件: kinds named before the total's clause and joined to it by 、, each with the 、 after it. */
