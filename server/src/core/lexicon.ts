@@ -227,7 +227,9 @@ export const EVENT_NOUNS: readonly string[] = ['案件', '案例', '个案', '�
 export const ARTICLE_CUES: readonly string[] = ['是', '为', '这', '那', '某', '每', '成为', '作为', '如同'];
 
 /** Events that 零 before them counts: 零发生, 零伤亡 claim none happened (零距离, 零容忍 are slogans). */
-export const ZERO_EVENTS: readonly string[] = ['发生', '伤亡', '死亡', '事故', '投诉', '差错', '失误', '上访', '超标', '违约'];
+export const ZERO_EVENTS: readonly string[] = ['发生', '伤亡', '死亡', '事故', '感染', '投诉', '差错', '失误', '上访', '超标', '违约'];
+/** The unit a zero of these events counts in, though it is not written (事故零发生 → 0 起, 零伤亡 → 0 人, 零感染 → 0 例). */
+export const ZERO_EVENT_UNITS: ReadonlyMap<string, string> = new Map([['发生', '起'], ['事故', '起'], ['伤亡', '人'], ['死亡', '人'], ['感染', '例']]);
 
 /** Words before a zero that make it a claim of none (病例皆为零). */
 export const ZERO_CUES: readonly string[] = ['为', '是', '实现', '保持'];

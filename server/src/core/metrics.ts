@@ -10,6 +10,7 @@ import {
 	EVENT_NOUNS,
 	FRAMING_AFTER,
 	FRAMING_BEFORE,
+	ZERO_EVENT_UNITS,
 	ZERO_EVENTS,
 	INNER_QUALIFIERS,
 	LEXICAL_WORDS,
@@ -620,6 +621,8 @@ interface Scan {
 	readonly onSpacedRow: ((line: Line) => void) | undefined;
 	/** The table's header row above the line (null: none); found when a cell first asks. */
 	header: Line | null | undefined;
+	/** How many more cells the header has than the row (合计 over 序号 and 名称 in one cell); found with the header. */
+	headerShift: number;
 }
 
 /**
@@ -650,6 +653,7 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 		spaced: undefined,
 		onSpacedRow: options?.onSpacedRow,
 		header: undefined,
+		headerShift: 0,
 	};
 	// The search runs over `source` from `base`; the readers of a candidate take indices into the line, as before.
 	const doc = options?.documentText;
@@ -1000,12 +1004,15 @@ function headerCell(sc: Scan, at: number): string | undefined {
 	// Found once per row, not once per cell: the walk up reads up to MAX_TABLE_ROWS lines.
 	if (sc.header === undefined) {
 		sc.header = headerRow(sc);
+		// A row with fewer cells than its header has merged its first ones (合计 over 序号 and 名称): its figures are the
+		// header's last columns.
+		sc.headerShift = sc.header === null ? 0 : Math.max(0, cellsBefore(sc.header.text, sc.header.text.length, isSpaceAlignedRow(sc.header.text)) - cellsBefore(sc.text, sc.text.length, spacedRow(sc)));
 	}
 	const header = sc.header;
 	if (header === null) {
 		return undefined;
 	}
-	const column = cellsBefore(sc.text, at, spacedRow(sc));
+	const column = cellsBefore(sc.text, at, spacedRow(sc)) + sc.headerShift;
 	return cellAt(header.text, column, isSpaceAlignedRow(header.text))?.replaceAll('*', '').trim();
 }
 
@@ -1100,6 +1107,9 @@ function ratio(sc: Scan, s: number, n: ArabicNumber, after: number): boolean {
 		return false;
 	}
 	const right = readArabic(sc.text, n.end + 1);
+	if (right.plain && right.intDigits === 4 && right.mantissa >= 1900 && right.mantissa <= 2100 && sc.text.charCodeAt(right.end) === C.nian) {
+		return false; // 附件1：2022年度…统计表: a label's colon before a year
+	}
 	const left = arabicValue(n);
 	const rightValue = arabicValue(right);
 	if (isTime(sc, s, n, right)) {
@@ -1550,14 +1560,18 @@ function zero(sc: Scan, s: number, runEnd: number): boolean {
 }
 
 /**
- * 较大以上事故“零发生”, 实现零伤亡: 零 before an event it counts is a claim of none, quoted or not. The unit the event
- * implies (起, 人) is not written, so none is given.
+ * 较大以上事故“零发生”, 实现零伤亡: 零 before an event it counts is a claim of none, quoted or not, in the unit the event
+ * implies though it is not written (起 for accidents, 人 for casualties, 例 for infections), or none when it implies none.
  */
 function noneOf(sc: Scan, s: number, runEnd: number): boolean {
-	if (runEnd !== s + 1 || chineseDigit(codeAt(sc, s)) !== 0 || ZERO_EVENT.startingAt(sc.text, runEnd) === null) {
+	const event = runEnd === s + 1 && chineseDigit(codeAt(sc, s)) === 0 ? ZERO_EVENT.startingAt(sc.text, runEnd) : null;
+	if (event === null) {
 		return false;
 	}
-	push(sc, s, runEnd, 0, null, null, null, 'count', true, labelOf(sc, s, false), sc.labels);
+	// The words before it may be a quote mark or the item before in a list (零发生、零死亡): then the event names it.
+	const label = labelOf(sc, s, false);
+	const named = label !== null && /[\u4e00-\u9fff]{2}$/.test(label) ? label : event;
+	push(sc, s, runEnd, 0, null, ZERO_EVENT_UNITS.get(event) ?? null, null, 'count', true, named, sc.labels);
 	return true;
 }
 

@@ -218,7 +218,7 @@ export interface ArabicNumber {
 
 /**
  * Reads the Arabic number starting at `start` (which must be a digit): digits, thousands groups (`1,234`, `1，234`,
- * only when the first group has 1–3 digits and every later one exactly 3) and a decimal part (`.` or `．`).
+ * `1 234`, only when the first group has 1–3 digits and every later one exactly 3) and a decimal part (`.` or `．`).
  */
 export function readArabic(text: string, start: number): ArabicNumber {
 	let i = start;
@@ -263,13 +263,16 @@ function digitAt(text: string, at: number): number {
 function isGroup(text: string, at: number): boolean {
 	const sep = at < text.length ? text.charCodeAt(at) : NaN;
 	return (
-		(sep === COMMA || sep === FULL_COMMA) &&
+		(sep === COMMA || sep === FULL_COMMA || GROUP_SPACES.has(sep)) &&
 		digitAt(text, at + 1) >= 0 &&
 		digitAt(text, at + 2) >= 0 &&
 		digitAt(text, at + 3) >= 0 &&
 		digitAt(text, at + 4) < 0
 	);
 }
+
+/** One space between digit groups (1 200件, 13 000): the thousands spacing GB/T 15835 allows, read like a comma. */
+const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f]);
 
 /** The value of an Arabic number times `multiplier`, computed on the integer mantissa so 6546.22万 is exactly 65462200. */
 export function arabicValue(n: ArabicNumber, multiplier = 1): number {

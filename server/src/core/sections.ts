@@ -684,7 +684,9 @@ function placeUnmarked(stack: readonly Open[], c: Candidate, partRoles: readonly
 	}
 	const unmarkedSibling = findLastIndex(stack, (o) => o.section.marker === null && o.style === undefined && !o.section.leadSentence);
 	if (unmarkedSibling >= 0) {
-		return unmarkedSibling;
+		// 主要举措和成效 flush, then 坚持党的领导… (two U+3000 in) indented like the body: a sub-part of the part, not another part.
+		const open = stack[unmarkedSibling].section;
+		return open.roles.length > 0 && indentWidth(c.paragraph.lines[0].indent) > indentWidth(open.indent) ? unmarkedSibling + 1 : unmarkedSibling;
 	}
 	const following = next[i] >= 0 ? candidates[next[i]]?.marker : undefined;
 	if (following && following.ordinal === 1) {
@@ -694,6 +696,15 @@ function placeUnmarked(stack: readonly Open[], c: Candidate, partRoles: readonly
 		}
 	}
 	return c.unmarked === 'standalone' ? besideTitleLine(stack) : stack.length;
+}
+
+/** How far a line is indented, a full-width space counting as two. */
+function indentWidth(indent: string): number {
+	let width = 0;
+	for (let i = 0; i < indent.length; i++) {
+		width += indent.charCodeAt(i) === 0x3000 ? 2 : 1;
+	}
+	return width;
 }
 
 /**

@@ -387,7 +387,12 @@ suite('Chinese numerals', () => {
 
 	test('零 before an event it counts is a claim of none, quoted or not; 零容忍 is a slogan', () => {
 		expect(one('较大以上事故“零发生”', '零')).toMatchObject({ value: 0, kind: 'count', claim: true });
-		expect(one('全年实现零伤亡。', '零')).toMatchObject({ value: 0, claim: true });
+		expect(one('全年实现零伤亡。', '零')).toMatchObject({ value: 0, claim: true, unit: '人' });
+		// The unit the event implies, and the event as the label when the words before are a quote mark or a list.
+		expect(one('较大以上事故“零发生”', '零')).toMatchObject({ unit: '起' });
+		expect(one('全年实现“零感染”。', '零')).toMatchObject({ unit: '例', label: '感染', claim: true });
+		expect(mentions('安全生产事故零发生、零死亡。').map((m) => `${m.unit} ${m.label}`)).toEqual(['起 安全生产事故', '人 死亡']);
+		expect(one('实现零投诉', '零')).toMatchObject({ unit: null, claim: true });
 		expect(mentions('对腐败零容忍').filter((m) => m.claim)).toEqual([]);
 	});
 
@@ -837,6 +842,13 @@ suite('watchwords and premiums', () => {
 
 	test('溢价率 names a change over a base price', () => {
 		expect(one('成交价款38.74亿元，溢价率26.8%；', '26.8%')).toMatchObject({ kind: 'rate_change' });
+	});
+});
+
+suite('labels before a colon', () => {
+	test('附件1：2022年度… is a label and a year, not the ratio 1:2022', () => {
+		expect(mentions('附件1：2022年度行政复议案件统计表').map((m) => `${m.text} ${m.kind}`)).toEqual(['1 ordinal-or-name', '2022年 date']);
+		expect(one('男女比例1:1.2', '1:1.2')).toMatchObject({ kind: 'ratio' });
 	});
 });
 

@@ -62,6 +62,8 @@ suite('parseArabicNumber', () => {
 		['1，234', 1234],
 		['12,345,678', 12345678],
 		['1,234.5', 1234.5],
+		['1 200', 1200],
+		['13 000 000', 13000000],
 	])('%s → %d', (text, value) => {
 		expect(parseArabicNumber(text)).toBe(value);
 	});
@@ -73,6 +75,10 @@ suite('parseArabicNumber', () => {
 	test('thousands groups only when grouped by three', () => {
 		expect(readArabic('分别为12，34件', 3).end).toBe(5);
 		expect(readArabic('共1，234件', 1).end).toBe(6);
+		// One space between groups of three is the thousands spacing GB/T 15835 allows; other spaces part numbers.
+		expect(readArabic('受理1 200件', 2).end).toBe(7);
+		expect(readArabic('1 2345', 0).end).toBe(1);
+		expect(readArabic('12  345', 0).end).toBe(2);
 	});
 
 	test('keeps the mantissa exact so multipliers do not drift', () => {

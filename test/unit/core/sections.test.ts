@@ -32,6 +32,13 @@ suite('sections: markers and levels', () => {
 		expect(outline(b)).toEqual(['3 1 ∅过去一年的工作回顾', '4 2 一、经济运行稳中向好', '5 2 二、改革开放持续深化']);
 	});
 
+	test('with no markers at all, short lines indented like the body under a flush part are its sub-parts', () => {
+		const body = (n: number) => `\u3000\u3000全年召开专题会议${n}次，研究解决法治建设中的重点难点问题，审查规范性文件${n + 10}件，全部按规定报送备案。`;
+		const a = analyzeReport(lines(...TITLE, '', '\u3000\u30002024年，我局坚持以法治思维推进各项工作，现将有关情况报告如下：', '', '主要举措和成效', body(0), '\u3000\u3000坚持党的领导，压实法治责任', body(1),
+			'\u3000\u3000推进依法行政，规范统计执法', body(2), '', '存在的不足和原因', body(3), '', '2025年工作打算', body(5), '\u3000\u3000加强执法监督', body(4)));
+		expect(outline(a)).toEqual(['6 1 ∅主要举措和成效', '8 2 ∅坚持党的领导，压实法治责任', '10 2 ∅推进依法行政，规范统计执法', '13 1 ∅存在的不足和原因', '16 1 ∅2025年工作打算', '18 2 ∅加强执法监督']);
+	});
+
 	test('a problem item titled 关于“…”的问题 covers the shortcomings, as a rectification report lists them', () => {
 		const a = analyzeReport(lines(...TITLE, '一、整改工作开展情况', '成立整改工作专班。', '二、反馈问题整改落实情况', '（一）关于“重大行政决策程序执行不够严格”的问题', '整改措施：修订决策规则。',
 			'三、下一步工作打算', '持续巩固整改成果。'));

@@ -1,5 +1,6 @@
 import { expect, suite, test } from 'vitest';
 import { agrees } from '../../../server/src/core/rules/metric/percentMismatch';
+import { lines } from '../helpers';
 import { findingsOf, PARTS, report, where } from './helpers';
 
 /** A report whose measures part holds the given body line (line 5). */
@@ -151,6 +152,13 @@ suite('metric.percent-mismatch: a share named by its own subject', () => {
 	});
 });
 
+suite('metric.percent-mismatch: a whole of which the part is said in its own clause', () => {
+	test('需负责人出庭的26件中…出庭24件: the 26, not the count before it', () => {
+		expect(flagged('应诉行政诉讼案件58件，需负责人出庭的26件中行政机关负责人出庭24件，出庭应诉率100%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('24÷26')]);
+		expect(flagged('应诉行政诉讼案件58件，需负责人出庭的26件中行政机关负责人出庭26件，出庭应诉率100%。', 'metric.percent-mismatch')).toEqual([]);
+	});
+});
+
 suite('metric.percent-mismatch: another whole that gives the rate', () => {
 	test('a rate that another count of its unit earlier in the sentence gives is not contradicted (节约率 of the budget)', () => {
 		expect(flagged('采购预算金额38.27亿元，实际采购金额36.91亿元，节约资金1.36亿元，资金节约率3.55%。', 'metric.percent-mismatch')).toEqual([]);
@@ -267,6 +275,18 @@ suite('metric.sum-mismatch', () => {
 		expect(flagged('外贸进出口总额1179.1亿元，其中出口742.3亿元、进口436.8亿元。', 'metric.sum-mismatch')).toEqual([]);
 		// Parts the total does not abbreviate may be a few of it.
 		expect(flagged('外贸进出口总额1186.5亿元，其中出口742.3亿元、加工贸易436.8亿元。', 'metric.sum-mismatch')).toEqual([]);
+	});
+
+	test('a table’s total row that is not the sum of its column', () => {
+		const table = (total: string) => findingsOf(report(PARTS.measures[0], '附件1：2022年度行政复议案件统计表', '序号\t类别\t收案数（件）\t审结数（件）\t纠错率（%）',
+			'1\t区政府部门\t46\t43\t14.0', '2\t区公安分局\t38\t37\t8.1', '3\t乡镇街道\t15\t14\t28.6', `合计\t${total}\t94\t14.1`, ...PARTS.duty, ...PARTS.shortcomings, ...PARTS.plan), 'metric.sum-mismatch');
+		// 合计 spans 序号 and 类别: its figures are the header's last columns. The rate column is no sum.
+		expect(table('107').map((f) => f.message)).toEqual(['分项之和与总数不符：46+38+15=99，总数为107']);
+		expect(table('99')).toEqual([]);
+		const markdown = lines('| 单位 | 收案（件） | 结案（件） |', '|---|---|---|', '| 甲 | 10 | 9 |', '| 乙 | 20 | 20 |', '| 合计 | 31 | 29 |');
+		expect(flagged(markdown, 'metric.sum-mismatch')).toEqual([expect.stringContaining('10+20=30')]);
+		// Subtotals make the column's sum no simple one: left alone.
+		expect(flagged(lines('单位\t收案（件）', '甲\t10', '乙\t20', '小计\t30', '丙\t5', '合计\t36'), 'metric.sum-mismatch')).toEqual([]);
 	});
 
 	test('an arbitration’s award is one of its outcomes', () => {

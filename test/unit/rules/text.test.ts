@@ -47,6 +47,12 @@ suite('text.space-in-quantity', () => {
 	test('near miss: a space before the number is outside the quantity', () => {
 		expect(findingsOf(withLines('今年以来，共解答当事人咨询 320余人次。'), 'text.space-in-quantity')).toEqual([]);
 	});
+
+	test('near miss: a space between digit groups is thousands spacing, one number', () => {
+		const text = withLines('全年受理群众来电1 200件，同比增长13 000元。');
+		expect(findingsOf(text, 'text.space-in-quantity')).toEqual([]);
+		expect(analyzeReport(text).metrics.filter((m) => m.line === 5).map((m) => `${m.text}=${m.value}`)).toEqual(['1 200件=1200', '13 000元=13000']);
+	});
 });
 
 suite('text.garbled-unit', () => {

@@ -125,9 +125,10 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		}
 	}
 	const previousClause = pastOtherUnits(clauses, pastWordsOnly(clauses, breakdownStart(analysis, clauses, words.first) - 1), part.unit);
-	const wholeClause = sameSentence(positiveOf(analysis, clauses, previousClause)) ?? namedWhole(analysis, clauses, words.first, stripAdverbs(words.text))
+	const within = wholeWithin(analysis, clauses[partIndex], part);
+	const wholeClause = within ? clauses[partIndex] : sameSentence(positiveOf(analysis, clauses, previousClause)) ?? namedWhole(analysis, clauses, words.first, stripAdverbs(words.text))
 		?? splitWhole(analysis, clauses, words.first, stripAdverbs(words.text));
-	const whole = lastQuantity(wholeClause);
+	const whole = within ?? lastQuantity(wholeClause);
 	if (!whole || !wholeClause || whole.unit !== part.unit || whole.value <= 0 || part.value > whole.value) {
 		return null;
 	}
@@ -157,6 +158,14 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		return null;
 	}
 	return contradiction(analysis, context, wholeClause, part, whole, rate, computed);
+}
+
+/** 需负责人出庭的26件中，…出庭24件: a count followed by 中 (of which) earlier in the part's own clause is its whole. */
+const OF_WHICH = /^(?:之中|当中|中|里)/;
+
+function wholeWithin(analysis: ReportAnalysis, clause: Clause, part: NumericMention): (NumericMention & { value: number }) | undefined {
+	const whole = lastQuantity(clause, part.span.start);
+	return whole && whole.unit === part.unit && OF_WHICH.test(analysis.text.slice(whole.span.end, part.span.start)) ? whole : undefined;
 }
 
 /**

@@ -1,6 +1,8 @@
-import type { NumericMention, ReportAnalysis } from '../../types';
+import { separatesCells } from '../../metrics';
+import type { Line, NumericMention, ReportAnalysis } from '../../types';
+import { ALL_LINES } from '../scope';
 import type { RawFinding, Rule, RuleContext } from '../types';
-import { clausesOf, isExactQuantity, lastQuantity, LIST_GOES_ON, mentionLines, sharesBigram, stripAdverbs, textBefore, type Clause } from './clauses';
+import { clausesOf, isExactQuantity, lastQuantity, LIST_GOES_ON, mentionLines, sharesBigram, stripAdverbs, textBefore, type Clause, type MentionLine } from './clauses';
 
 type Quantity = NumericMention & { value: number };
 
@@ -37,6 +39,11 @@ export const metricSumMismatch: Rule = {
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
 		for (const line of mentionLines(analysis, context.scope)) {
+			const table = tableTotal(analysis, context, line);
+			if (table) {
+				findings.push(table);
+				continue;
+			}
 			// A total and at least two parts in its unit, and the words of one of the two readings.
 			if (line.quantities < 3 || !threeOfOneUnit(line.mentions) || !mayHoldList(analysis.lines[line.line - 1].text)) {
 				continue;
@@ -379,15 +386,86 @@ function mismatch(analysis: ReportAnalysis, context: RuleContext, from: number, 
 		return null;
 	}
 	const end = parts[parts.length - 1].span.end;
-	// Amounts all written in 亿 (or 万) are shown so: 317.6亿+158.2亿=475.8亿, not 31760000000+….
-	const scale = SCALES.find(([word]) => [total, ...parts].every((q) => q.text.includes(word))) ?? NO_SCALE;
 	const raw = analysis.text.slice(from, end);
 	const lead = raw.length - raw.trimStart().length;
-	return {
-		span: { start: from + lead, end },
-		evidence: raw.trim(),
-		message: context.message('metric.sum-mismatch', { parts: parts.map((p) => shown(p.value, scale)).join('+'), sum: shown(sum, scale), total: shown(total.value, scale) }),
-	};
+	return { span: { start: from + lead, end }, evidence: raw.trim(), message: sumMessage(context, total, parts, sum) };
+}
+
+function sumMessage(context: RuleContext, total: Quantity, parts: readonly Quantity[], sum: number): string {
+	// Amounts all written in 亿 (or 万) are shown so: 317.6亿+158.2亿=475.8亿, not 31760000000+….
+	const scale = SCALES.find(([word]) => [total, ...parts].every((q) => q.text.includes(word))) ?? NO_SCALE;
+	return context.message('metric.sum-mismatch', { parts: parts.map((p) => shown(p.value, scale)).join('+'), sum: shown(sum, scale), total: shown(total.value, scale) });
+}
+
+/** The first cell of a table's total row: 合计, 总计, 共计. */
+const TOTAL_ROW = /^[\s|*]*(?:合计|总计|共计|总数)[\s*]*(?:\t|\|)/;
+const SUBTOTAL_ROW = /^[\s|*]*小计/;
+/** A Markdown table's separator row (|---|:--:|). */
+const RULE_ROW = /^[\s|:-]+$/;
+
+/**
+ * A table's total row (合计\t107\t99…) whose figure in a column is not the sum of the figures above it in that column,
+ * every row above having one. The rows are the Word (tab) or Markdown (|) rows up to the table's header; a row with
+ * fewer cells than the header has merged its first cells (合计 over 序号 and 名称), so cells are counted from the right.
+ * Percent columns (rates) are no sums and are left alone, and so is a table with subtotals.
+ */
+function tableTotal(analysis: ReportAnalysis, context: RuleContext, line: MentionLine): RawFinding | null {
+	const row = analysis.lines[line.line - 1];
+	if (!TOTAL_ROW.test(row.text)) {
+		return null;
+	}
+	const rows: Line[] = [];
+	for (let k = line.line - 2; k >= 0 && separatesCells(analysis.lines[k].text); k--) {
+		if (SUBTOTAL_ROW.test(analysis.lines[k].text)) {
+			return null;
+		}
+		if (!RULE_ROW.test(analysis.lines[k].text)) {
+			rows.unshift(analysis.lines[k]);
+		}
+	}
+	// The header is the block's first row; two data rows at least make a sum worth checking.
+	const data = rows.slice(1);
+	if (rows.length === 0 || data.length < 2) {
+		return null;
+	}
+	const width = cellCount(rows[0].text);
+	const byLine = new Map(mentionLines(analysis, ALL_LINES).map((l) => [l.line, l.mentions]));
+	for (const total of line.mentions) {
+		if (!isExactQuantity(total)) {
+			continue;
+		}
+		const column = columnOf(row, total, width);
+		const parts: Quantity[] = [];
+		for (const above of data) {
+			const cell = (byLine.get(above.number) ?? []).find((m) => columnOf(above, m, width) === column);
+			if (!cell || !isExactQuantity(cell) || cell.unit !== total.unit) {
+				break;
+			}
+			parts.push(cell);
+		}
+		if (parts.length !== data.length) {
+			continue;
+		}
+		const sum = parts.reduce((s, p) => s + p.value, 0);
+		if (Math.abs(sum - total.value) > 1e-9 * Math.max(1, Math.abs(total.value))) {
+			return { span: { ...total.span }, evidence: analysis.text.slice(row.start, total.span.end).trim(), message: sumMessage(context, total, parts, sum) };
+		}
+	}
+	return null;
+}
+
+function cellCount(text: string): number {
+	let n = 1;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		n += c === 0x09 || c === 0x7c ? 1 : 0;
+	}
+	return n;
+}
+
+/** The header column a mention stands in: cells counted from the right when the row has fewer than the header. */
+function columnOf(row: Line, m: NumericMention, width: number): number {
+	return cellCount(row.text.slice(0, m.span.start - row.start)) - 1 + Math.max(0, width - cellCount(row.text));
 }
 
 const SCALES: readonly (readonly [string, number])[] = [['万亿', 1e12], ['亿', 1e8], ['万', 1e4]];
