@@ -911,8 +911,8 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 		q.value = Number((q.value * unit.multiplier).toPrecision(15));
 	}
 	sc.cellLabel = row.label;
-	// A figure in a column headed 增长 or 同比 is a change, signed or not.
-	sc.cellSigned = signed || (header !== undefined && CHANGE_COLUMN.test(header));
+	// A figure in a column headed 增长 or 同比, or in a row named so, is a change, signed or not.
+	sc.cellSigned = signed || (header !== undefined && CHANGE_COLUMN.test(header)) || (row.label !== null && CHANGE_ROW.test(row.label));
 	if (q.unit === null) {
 		claim(sc, q, 'count');
 	} else {
@@ -998,6 +998,8 @@ const SEPARATOR_ROW = /^[\s|:-]+$/;
 
 /** A header that says its column holds changes (增长, 同比增减, 比上年增长（%）). */
 const CHANGE_COLUMN = /增长|增幅|增速|增减|同比|环比|比上年|较上年/;
+/** A row named for a change (地区生产总值增长 | 5.6% | 6%左右): its figures are changes, whatever the column. */
+const CHANGE_ROW = /(?:增长|增幅|增速|下降|降低|同比|环比)$/;
 
 /** The header row's cell above the cell at `at`, without Markdown bold (学校（所）, 在校学生（万人）, 增长). */
 function headerCell(sc: Scan, at: number): string | undefined {
@@ -2031,13 +2033,16 @@ function ratioValue(sc: Scan, q: Quantity): boolean {
 	return false;
 }
 
-/** 连续三年全市第一。, 全省第2: 第 and a number right after the area ranked, ending the clause, is a place in a ranking. */
+/**
+ * 连续三年全市第一。, 全省第2, 位列12个区县第一: 第 and a number right after the area or field ranked, ending the clause, is a
+ * place in a ranking.
+ */
 function regionRank(sc: Scan, q: Quantity): boolean {
 	const after = codeAt(sc, q.end);
 	return (Number.isNaN(after) || isClauseBoundary(after)) && RANKED_AREA.endingAt(sc.text, q.start, Math.max(sc.floor, sc.lastEnd)) !== null;
 }
 
-const RANKED_AREA = new WordList(['全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全系统', '全行业']);
+const RANKED_AREA = new WordList(['全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全系统', '全行业', '区县', '县区', '县市区', '市州', '地市', '乡镇', '省份', '城市', '省区市']);
 
 /** 排名全国第3位, 位居全省第一: a ranking word shortly before 第 in the same clause, or a rank it moves from (由第11位跃升至第6位). */
 function rankCue(sc: Scan, at: number): boolean {
@@ -2069,10 +2074,15 @@ function topPlaces(sc: Scan, q: Quantity): boolean {
 
 const BEFORE_QIAN_IN_WORD = new Set([...'目此之以提当事会节年月日天周'].map((c) => c.charCodeAt(0)));
 
+/** 从第15位提升至第8位: a place that moves to another is a rank, as the one it moves to. */
+const RANK_MOVES_TO = /^(?:提升|上升|跃升|下降|下滑|前移|后移)?(?:至|到)第/;
+/** Verbs that move a rank, before how many places (前移4位); 增加4位 counts people. */
+const RANK_MOVE = /(?:前移|后移|前进|后退|上升|提升|跃升|下降|下滑)$/;
+
 function count(sc: Scan, q: Quantity, isChinese: boolean): void {
 	const unit = q.unit as UnitEntry;
 	if (q.ordinal) {
-		if (unit.text === '名' || (unit.text === '位' && rankCue(sc, q.start))) {
+		if (unit.text === '名' || (unit.text === '位' && (rankCue(sc, q.start) || RANK_MOVES_TO.test(sc.text.slice(q.end, q.end + 5))))) {
 			claim(sc, q, 'rank');
 		} else {
 			nameOf(sc, q); // 第二批, 第三次
@@ -2091,8 +2101,8 @@ function count(sc: Scan, q: Quantity, isChinese: boolean): void {
 		nameOf(sc, q); // 三类以上班线客车, 三级以上医院
 		return;
 	}
-	if (unit.unit === '位次' && changeRightBefore(sc, q)) {
-		claim(sc, q, 'rate_change'); // 提升3个位次: how far a rank moved
+	if ((unit.unit === '位次' && changeRightBefore(sc, q)) || (unit.text === '位' && RANK_MOVE.test(sc.text.slice(Math.max(sc.floor, sc.consumed, q.start - 2), q.start)))) {
+		claim(sc, q, 'rate_change'); // 提升3个位次, 前移4位: how far a rank moved
 		return;
 	}
 	const structure = structuralEnd(sc, q, isChinese);
@@ -2207,11 +2217,12 @@ function spelledOutAfter(sc: Scan, q: Quantity): boolean {
 }
 
 /** After a recapping count and its noun: the words that say it covers every item (三项指标均优于…). */
-const RECAP_CUE = /^[\u4e00-\u9fff]{0,4}(?:均|都|全部|皆)/;
+const RECAP_CUE = /^[\u4e00-\u9fff]{0,4}(?:均|都|全部|皆)|^(?:合计|共计|总计)/;
 
 /**
- * 婴儿死亡率3.12‰、…、孕产妇死亡率8.6/10万，三项指标均优于省定目标: a Chinese count that opens its clause, says it covers
- * all (均, 都, 全部) and equals the number of items listed in the clause before counts those items, not new things.
+ * 婴儿死亡率3.12‰、…、孕产妇死亡率8.6/10万，三项指标均优于省定目标, 不予处罚137件、减轻处罚52件，两项合计189件: a Chinese
+ * count that opens its clause, says it covers all (均, 都, 全部) or adds them up (合计), and equals the number of items
+ * listed in the clause before counts those items, not new things.
  */
 function recaps(sc: Scan, q: Quantity): boolean {
 	const src = sc.text;

@@ -852,3 +852,30 @@ suite('labels before a colon', () => {
 	});
 });
 
+suite('recaps that add up the items before them', () => {
+	test('两项合计189件 counts the two items listed, not two new things', () => {
+		expect(one('依法不予处罚137件、减轻处罚52件，两项合计189件，', '两项')).toMatchObject({ claim: false });
+		expect(one('其中涉征收拆迁的41件、涉市场监管的23件，两类合计占新收案件的41.8%', '两类')).toMatchObject({ claim: false });
+		// With one item before it, the count is no recap.
+		expect(one('全年办理案件10件，两项合计', '两项')).toMatchObject({ claim: true });
+	});
+});
+
+suite('ranks that move, rows named for a change, calls', () => {
+	test('a place moving to another is a rank, how far it moved a change; 增加4位 counts people', () => {
+		expect(mentions('“获得信贷”指标从第15位提升至第8位，“政府采购”指标前移4位。').map((m) => `${m.text} ${m.kind}`)).toEqual(['第15位 rank', '第8位 rank', '4位 rate_change']);
+		expect(one('新增4位专家', '4位')).toMatchObject({ kind: 'count' });
+		expect(one('以96.8分位列12个区县第一，连续两年', '第一')).toMatchObject({ kind: 'rank', claim: true });
+	});
+
+	test('a table row named for a change holds changes in every column', () => {
+		const row = '| 地区生产总值增长 | 5.6% | 6%左右 |';
+		expect(mentions(row).map((m) => `${m.text} ${m.kind}`)).toEqual(['5.6% rate_change', '6%左右 rate_change']);
+	});
+
+	test('通 counts calls, not the start of 通过 or 通知', () => {
+		expect(one('接听群众来电8.9万通', '8.9万通')).toMatchObject({ value: 89000, unit: '通', kind: 'count' });
+		expect(claims('共30通过验收')).toEqual([]);
+	});
+});
+

@@ -171,7 +171,21 @@ function outcomeList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 	if (parts.length < 2 || goesOn) {
 		return null;
 	}
-	return mismatch(analysis, context, totalClause.start, total, parts, isWholeList(words) || parts.length >= MIN_OUTCOMES);
+	return mismatch(analysis, context, totalClause.start, total, parts, (isWholeList(words) || parts.length >= MIN_OUTCOMES) && !moreOutcomesAfter(analysis, clauses, k, totalClause, total));
+}
+
+/**
+ * 其中维持803件、驳回126件、终止审理106件，撤销、变更、确认违法或责令履行等直接纠错161件: the sentence names more outcomes
+ * in the total's unit past where the list's clauses stopped, so the list read is not all of the total.
+ */
+function moreOutcomesAfter(analysis: ReportAnalysis, clauses: readonly Clause[], from: number, totalClause: Clause, total: Quantity): boolean {
+	for (let k = from; k < clauses.length && clauses[k].sentence === totalClause.sentence; k++) {
+		const q = lastQuantity(clauses[k]);
+		if (q && q.unit === total.unit && OUTCOME.test(textBefore(analysis, clauses[k], q.span.start))) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** A clause of the total's sentence, and not the first after a bracketed breakdown closed (420卷（其中…），评出…). */
