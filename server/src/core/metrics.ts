@@ -264,6 +264,7 @@ const MEETING = new WordList(MEETING_NOUNS);
 const ZERO = new WordList(ZERO_CUES);
 const ARTICLE = new WordList(ARTICLE_CUES);
 const CONTINUOUS = new WordList(['连续']);
+const REFERENCE = /(?:附件|附表|附图)$/;
 const TIME_CUES = new WordList(['上午', '下午', '晚上', '早上', '凌晨', '中午']);
 const PERCENT_UNIT = UNIT_BY_TEXT.get('%') as UnitEntry;
 /** 一批, 一类, 一支: “a number of”, not a count of one. */
@@ -855,6 +856,10 @@ function arabic(sc: Scan, s: number): void {
 	if ((isLatinLetter(before) && code(sc, s)) || itemBeforeYear(sc, s, n, after)) {
 		return;
 	}
+	if (REFERENCE.test(sc.text.slice(Math.max(sc.floor, sc.consumed, s - 2), s))) {
+		emitName(sc, s, n.end, arabicValue(n), null); // 详见附件1, 如附件3所列: the number of an attachment, not a count
+		return;
+	}
 	if ((n.intDigits === 4 && numericDate(sc, s)) || documentNumber(sc, s, n, before) || dayName(sc, s, n, after) || ratio(sc, s, n, after) || (mayBeDate(after) && date(sc, s))) {
 		return;
 	}
@@ -1031,6 +1036,15 @@ function headerRow(sc: Scan): Line | null {
 		}
 	}
 	return header;
+}
+
+/**
+ * The cell of a table row (tabs, bars or, in a row laid out with spaces, wide gaps) that offset `at` stands in, from 0,
+ * and how many cells the row has: for the rules that read a table's columns.
+ */
+export function cellOf(text: string, at: number): { cell: number; cells: number } {
+	const spaced = !separatesCells(text) && isSpaceAlignedRow(text);
+	return { cell: cellsBefore(text, at, spaced), cells: cellsBefore(text, text.length, spaced) + 1 };
 }
 
 /** How many cell breaks stand before `at` (a row's indent is none). */

@@ -205,8 +205,12 @@ function continuesAbove(paragraphs: readonly Paragraph[], roles: readonly Paragr
 /** A broken title's tail: a short remnant on the line below a heading, set no further right than it. */
 export function tailOfTitle(heading: Paragraph, below: Paragraph): boolean {
 	return below.lines[0].number === heading.lines[heading.lines.length - 1].number + 1 && !endsClause(heading)
-		&& below.lines[0].indent.length <= heading.lines[0].indent.length && 2 * visibleLength(below.content) <= visibleLength(heading.content);
+		&& below.lines[0].indent.length <= heading.lines[0].indent.length && 2 * visibleLength(below.content) <= visibleLength(heading.content)
+		&& !BRACKETED_TITLE.test(below.content.trim());
 }
+
+/** 【加强组织领导】: a title of its own in lenticular brackets, never the wrapped end of the title above. */
+const BRACKETED_TITLE = /^【[^【】]+】$/;
 
 /**
  * Paragraph `i` opens a hard-wrapped paragraph: it breaks off mid-sentence and the line right below, set further left,
@@ -369,11 +373,16 @@ function leadSentenceEnd(content: string): number {
 	return -1;
 }
 
-/** ▲镇执法队开展联合检查: the caption of a photo in a report copied from a web page, never a heading. */
+/**
+ * ▲镇执法队开展联合检查 (a photo's, in a report copied from a web page) and 表1 2022年行政执法案件统计 (a table's): a
+ * caption, never a heading.
+ */
 function isCaption(content: string): boolean {
 	const first = content.charCodeAt(0);
-	return first === 0x25b2 || first === 0x25b3; // ▲ △
+	return first === 0x25b2 || first === 0x25b3 || TABLE_CAPTION.test(content); // ▲ △
 }
+
+const TABLE_CAPTION = /^(?:附?表|图)[0-9０-９]{1,2}(?:[ \u3000：:、.．]|$)/;
 
 function isStandaloneHeading(text: string): boolean {
 	const n = visibleLength(text);
@@ -679,7 +688,8 @@ function placeUnmarked(stack: readonly Open[], c: Candidate, partRoles: readonly
 	if (slot >= 0) {
 		return slot;
 	}
-	if (partRoles.length > 0) {
+	// A part's name is a top-level part, unless it names the part it stands in (第三部分 存在的不足和原因 › 【存在的不足】).
+	if (partRoles.length > 0 && !(stack.length > 0 && partRoles.every((r) => stack[0].section.roles.includes(r)))) {
 		return 0;
 	}
 	const unmarkedSibling = findLastIndex(stack, (o) => o.section.marker === null && o.style === undefined && !o.section.leadSentence);

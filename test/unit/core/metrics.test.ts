@@ -879,3 +879,10 @@ suite('ranks that move, rows named for a change, calls', () => {
 	});
 });
 
+suite('references to attachments', () => {
+	test('the number after 附件, 附表 or 附图 names it, whatever follows', () => {
+		expect(one('名单如附件3所列', '3')).toMatchObject({ kind: 'ordinal-or-name', claim: false });
+		expect(one('（详见附表2）', '2')).toMatchObject({ claim: false });
+	});
+});
+

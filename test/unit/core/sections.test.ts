@@ -39,6 +39,20 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['6 1 ∅主要举措和成效', '8 2 ∅坚持党的领导，压实法治责任', '10 2 ∅推进依法行政，规范统计执法', '13 1 ∅存在的不足和原因', '16 1 ∅2025年工作打算', '18 2 ∅加强执法监督']);
 	});
 
+	test('a bracketed title after a heading is its own heading; a part’s name inside that part is no new part', () => {
+		const body = (n: number) => `\u3000\u3000全年召开专题会议${n}次，研究解决法治建设中的重点难点问题。`;
+		const a = analyzeReport(lines(...TITLE, '', '第一部分　主要举措和成效', '\u3000\u3000一、坚持高位推动，压紧压实法治建设责任', '\u3000\u3000【加强组织领导】', body(1), '\u3000\u3000【完善制度机制】', body(2),
+			'第二部分　存在的不足和原因', '\u3000\u3000【存在的不足】', body(3), '\u3000\u3000【原因分析】', body(4), '第三部分　2024年工作安排', body(5)));
+		expect(outline(a)).toEqual(['4 1 第一部分主要举措和成效', '5 2 一、坚持高位推动，压紧压实法治建设责任', '6 3 ∅【加强组织领导】', '8 3 ∅【完善制度机制】',
+			'10 1 第二部分存在的不足和原因', '11 2 ∅【存在的不足】', '13 2 ∅【原因分析】', '15 1 第三部分2024年工作安排']);
+	});
+
+	test('a table’s caption (表1　…) stands between headings without being one', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '（一）规范行政执法', '全年办理行政处罚案件947件，详见表1。', '表1　2022年行政执法案件统计',
+			'单位          立案（件）    结案（件）', '县市场监管局    120           118', '（二）强化执法监督', '开展执法检查3次。'));
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 （一）规范行政执法', '9 2 （二）强化执法监督']);
+	});
+
 	test('a problem item titled 关于“…”的问题 covers the shortcomings, as a rectification report lists them', () => {
 		const a = analyzeReport(lines(...TITLE, '一、整改工作开展情况', '成立整改工作专班。', '二、反馈问题整改落实情况', '（一）关于“重大行政决策程序执行不够严格”的问题', '整改措施：修订决策规则。',
 			'三、下一步工作打算', '持续巩固整改成果。'));

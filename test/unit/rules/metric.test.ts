@@ -159,6 +159,21 @@ suite('metric.percent-mismatch: a whole of which the part is said in its own cla
 	});
 });
 
+suite('metric.percent-mismatch: a count of the rate’s own act is a sibling, not the whole', () => {
+	test('镇长出庭应诉3件次，分管负责人出庭应诉1件次，出庭应诉率100%', () => {
+		expect(flagged('发生行政诉讼案件4件，镇长出庭应诉3件次，分管负责人出庭应诉1件次，出庭应诉率100%。', 'metric.percent-mismatch')).toEqual([]);
+		expect(flagged('受理14件，办结11件，办结率100%。', 'metric.percent-mismatch')).toHaveLength(1);
+		// What was due or planned is the whole of what was then done.
+		expect(flagged('行政机关负责人应出庭应诉2300件、实际出庭2208件，出庭应诉率98.6%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('2208÷2300')]);
+		expect(flagged('省重点项目计划新开工236个，实际新开工229个，开工率达到98.7%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('229÷236')]);
+	});
+
+	test('with no whole before its clause, an earlier count in it (在全区36个村建成工作室34个，覆盖率100%)', () => {
+		expect(flagged('以中心为枢纽，在9个街道全部建成工作站，在全区36个村（社区）建成工作室34个，村（社区）工作室覆盖率100%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('34÷36')]);
+		expect(flagged('在全区36个村（社区）建成工作室36个，村（社区）工作室覆盖率100%。', 'metric.percent-mismatch')).toEqual([]);
+	});
+});
+
 suite('metric.percent-mismatch: another whole that gives the rate', () => {
 	test('a rate that another count of its unit earlier in the sentence gives is not contradicted (节约率 of the budget)', () => {
 		expect(flagged('采购预算金额38.27亿元，实际采购金额36.91亿元，节约资金1.36亿元，资金节约率3.55%。', 'metric.percent-mismatch')).toEqual([]);
@@ -285,12 +300,21 @@ suite('metric.sum-mismatch', () => {
 		expect(table('99')).toEqual([]);
 		const markdown = lines('| 单位 | 收案（件） | 结案（件） |', '|---|---|---|', '| 甲 | 10 | 9 |', '| 乙 | 20 | 20 |', '| 合计 | 31 | 29 |');
 		expect(flagged(markdown, 'metric.sum-mismatch')).toEqual([expect.stringContaining('10+20=30')]);
+		// Columns laid out with spaces, as tables copied from a PDF come out.
+		const spaced = lines('单位          立案（件）    结案（件）    结案率（%）', '县市场监管局    120           118           98.3', '县生态环境局    45            44            97.8', '合计            166           162           97.6');
+		expect(flagged(spaced, 'metric.sum-mismatch')).toEqual([expect.stringContaining('120+45=165')]);
+		expect(flagged(spaced.replace('166', '165'), 'metric.sum-mismatch')).toEqual([]);
 		// Subtotals make the column's sum no simple one: left alone.
 		expect(flagged(lines('单位\t收案（件）', '甲\t10', '乙\t20', '小计\t30', '丙\t5', '合计\t36'), 'metric.sum-mismatch')).toEqual([]);
 	});
 
 	test('more outcomes named past where the list stopped: the list read is not all of the total', () => {
 		expect(flagged('已审结1196件，其中维持803件、驳回126件、终止审理106件，撤销、变更、确认违法或责令履行等直接纠错161件。', 'metric.sum-mismatch')).toEqual([]);
+	});
+
+	test('kinds whose noun the parts leave out, as the first kind does (国家级和省级创新平台 … 国家级…、省级…)', () => {
+		expect(flagged('新增国家级和省级创新平台99个，其中国家级12个、省级85个。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('12+85=97')]);
+		expect(flagged('新增国家级和省级创新平台97个，其中国家级12个、省级85个。', 'metric.sum-mismatch')).toEqual([]);
 	});
 
 	test('an arbitration’s award is one of its outcomes', () => {

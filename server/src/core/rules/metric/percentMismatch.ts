@@ -125,11 +125,25 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		}
 	}
 	const previousClause = pastOtherUnits(clauses, pastWordsOnly(clauses, breakdownStart(analysis, clauses, words.first) - 1), part.unit);
-	const within = wholeWithin(analysis, clauses[partIndex], part);
-	const wholeClause = within ? clauses[partIndex] : sameSentence(positiveOf(analysis, clauses, previousClause)) ?? namedWhole(analysis, clauses, words.first, stripAdverbs(words.text))
+	let within = wholeWithin(analysis, clauses[partIndex], part, true);
+	let wholeClause = within ? clauses[partIndex] : sameSentence(positiveOf(analysis, clauses, previousClause)) ?? namedWhole(analysis, clauses, words.first, stripAdverbs(words.text))
 		?? splitWhole(analysis, clauses, words.first, stripAdverbs(words.text));
-	const whole = within ?? lastQuantity(wholeClause);
+	let whole = within ?? lastQuantity(wholeClause);
+	if (!within && (!whole || whole.unit !== part.unit || part.value > whole.value)) {
+		// 在全区36个村建成工作室34个，覆盖率100%: with no whole before the clause, one earlier in it.
+		within = wholeWithin(analysis, clauses[partIndex], part, false);
+		if (within) {
+			wholeClause = clauses[partIndex];
+			whole = within;
+		}
+	}
 	if (!whole || !wholeClause || whole.unit !== part.unit || whole.value <= 0 || part.value > whole.value) {
+		return null;
+	}
+	// 镇长出庭应诉3件次，分管负责人出庭应诉1件次，出庭应诉率100%: a count of the rate's own act is the part's sibling,
+	// unless it is what was due or planned (应出庭应诉2300件、实际出庭2208件; 计划新开工236个，实际新开工229个).
+	const wholeWords = within ? '' : stripAdverbs(textBefore(analysis, wholeClause, whole.span.start));
+	if (stem !== undefined && wholeWords.endsWith(stem) && !DUE.test(wholeWords.slice(0, -stem.length))) {
 		return null;
 	}
 	const verb = stripAdverbs(words.text);
@@ -162,10 +176,13 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 
 /** 需负责人出庭的26件中，…出庭24件: a count followed by 中 (of which) earlier in the part's own clause is its whole. */
 const OF_WHICH = /^(?:之中|当中|中|里)/;
+/** Words that make a count what was due or planned: the whole of what was then done. */
+const DUE = /应|需|计划|目标|预计|拟|要求/;
 
-function wholeWithin(analysis: ReportAnalysis, clause: Clause, part: NumericMention): (NumericMention & { value: number }) | undefined {
+/** An earlier count of the part's unit in its own clause, followed by 中 unless `ofWhich` is false; else undefined. */
+function wholeWithin(analysis: ReportAnalysis, clause: Clause, part: NumericMention, ofWhich: boolean): (NumericMention & { value: number }) | undefined {
 	const whole = lastQuantity(clause, part.span.start);
-	return whole && whole.unit === part.unit && OF_WHICH.test(analysis.text.slice(whole.span.end, part.span.start)) ? whole : undefined;
+	return whole && whole.unit === part.unit && (!ofWhich || OF_WHICH.test(analysis.text.slice(whole.span.end, part.span.start))) ? whole : undefined;
 }
 
 /**

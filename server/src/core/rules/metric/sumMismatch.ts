@@ -1,4 +1,4 @@
-import { separatesCells } from '../../metrics';
+import { cellOf, readsOtherLines } from '../../metrics';
 import type { Line, NumericMention, ReportAnalysis } from '../../types';
 import { ALL_LINES } from '../scope';
 import type { RawFinding, Rule, RuleContext } from '../types';
@@ -382,8 +382,18 @@ const MAX_KIND = 8;
 function namesEveryKind(totalWords: string, parts: readonly string[]): boolean {
 	const kinds = totalWords.split(/[及和与、]/).filter((k) => k.length >= 2);
 	const last = kinds.length - 1;
-	const named = (k: string, i: number) => parts.some((p) => p.includes(k.slice(-2))) || (i === last && sharedHead(k, parts));
+	const named = (k: string, i: number) => parts.some((p) => p.includes(k.slice(-2))) || (i === last && (sharedHead(k, parts) || elidedHead(kinds[0], k, parts)));
 	return kinds.length >= 2 && kinds.every(named) && parts.every((p) => kinds.some((k) => sharesBigram(k, p)));
+}
+
+/**
+ * 国家级和省级创新平台 with parts 国家级…、省级…: the parts leave the noun out, as the first kind does; the last kind's word
+ * before the noun ends as they all end and stands in a part.
+ */
+function elidedHead(first: string, kind: string, parts: readonly string[]): boolean {
+	const end = parts[0].at(-1) as string;
+	const at = kind.lastIndexOf(end);
+	return first.endsWith(end) && parts.every((p) => p.endsWith(end)) && at >= 1 && at < kind.length - 1 && parts.some((p) => p.includes(kind.slice(0, at + 1).slice(-2)));
 }
 
 /** The last kind ends in a noun every part ends with too (案卷 … 卷), and its word before that noun stands in a part. */
@@ -411,15 +421,15 @@ function sumMessage(context: RuleContext, total: Quantity, parts: readonly Quant
 	return context.message('metric.sum-mismatch', { parts: parts.map((p) => shown(p.value, scale)).join('+'), sum: shown(sum, scale), total: shown(total.value, scale) });
 }
 
-/** The first cell of a table's total row: 合计, 总计, 共计. */
-const TOTAL_ROW = /^[\s|*]*(?:合计|总计|共计|总数)[\s*]*(?:\t|\|)/;
+/** The first cell of a table's total row: 合计, 总计, 共计 (then a tab, a bar or a wide gap). */
+const TOTAL_ROW = /^[\s|*]*(?:合计|总计|共计|总数)[*]*(?:[ \u3000]*[\t|]|[ \u3000]{2})/;
 const SUBTOTAL_ROW = /^[\s|*]*小计/;
 /** A Markdown table's separator row (|---|:--:|). */
 const RULE_ROW = /^[\s|:-]+$/;
 
 /**
  * A table's total row (合计\t107\t99…) whose figure in a column is not the sum of the figures above it in that column,
- * every row above having one. The rows are the Word (tab) or Markdown (|) rows up to the table's header; a row with
+ * every row above having one. The rows are the Word (tab), Markdown (|) or space-aligned rows up to the table's header; a row with
  * fewer cells than the header has merged its first cells (合计 over 序号 and 名称), so cells are counted from the right.
  * Percent columns (rates) are no sums and are left alone, and so is a table with subtotals.
  */
@@ -429,7 +439,7 @@ function tableTotal(analysis: ReportAnalysis, context: RuleContext, line: Mentio
 		return null;
 	}
 	const rows: Line[] = [];
-	for (let k = line.line - 2; k >= 0 && separatesCells(analysis.lines[k].text); k--) {
+	for (let k = line.line - 2; k >= 0 && readsOtherLines(analysis.lines[k]); k--) {
 		if (SUBTOTAL_ROW.test(analysis.lines[k].text)) {
 			return null;
 		}
@@ -442,7 +452,7 @@ function tableTotal(analysis: ReportAnalysis, context: RuleContext, line: Mentio
 	if (rows.length === 0 || data.length < 2) {
 		return null;
 	}
-	const width = cellCount(rows[0].text);
+	const width = cellOf(rows[0].text, 0).cells;
 	const byLine = new Map(mentionLines(analysis, ALL_LINES).map((l) => [l.line, l.mentions]));
 	for (const total of line.mentions) {
 		if (!isExactQuantity(total)) {
@@ -468,18 +478,10 @@ function tableTotal(analysis: ReportAnalysis, context: RuleContext, line: Mentio
 	return null;
 }
 
-function cellCount(text: string): number {
-	let n = 1;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		n += c === 0x09 || c === 0x7c ? 1 : 0;
-	}
-	return n;
-}
-
 /** The header column a mention stands in: cells counted from the right when the row has fewer than the header. */
 function columnOf(row: Line, m: NumericMention, width: number): number {
-	return cellCount(row.text.slice(0, m.span.start - row.start)) - 1 + Math.max(0, width - cellCount(row.text));
+	const { cell, cells } = cellOf(row.text, m.span.start - row.start);
+	return cell + Math.max(0, width - cells);
 }
 
 const SCALES: readonly (readonly [string, number])[] = [['万亿', 1e12], ['亿', 1e8], ['万', 1e4]];
