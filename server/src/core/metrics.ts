@@ -437,6 +437,9 @@ const C = {
 	nei: 0x5185, // 内
 	qian2: 0x524d, // 前
 	ti: 0x63d0, // 提
+	jian: 0x4ef6, // 件
+	biao: 0x8868, // 表
+	tu: 0x56fe, // 图
 	ji2: 0x7ea7, // 级
 	yi: 0x4e00, // 一
 	de: 0x7684, // 的
@@ -856,11 +859,11 @@ function arabic(sc: Scan, s: number): void {
 	if ((isLatinLetter(before) && code(sc, s)) || itemBeforeYear(sc, s, n, after)) {
 		return;
 	}
-	if (REFERENCE.test(sc.text.slice(Math.max(sc.floor, sc.consumed, s - 2), s))) {
+	if ((before === C.jian || before === C.biao || before === C.tu) && REFERENCE.test(sc.text.slice(Math.max(sc.floor, sc.consumed, s - 2), s))) {
 		emitName(sc, s, n.end, arabicValue(n), null); // 详见附件1, 如附件3所列: the number of an attachment, not a count
 		return;
 	}
-	if ((n.intDigits === 4 && numericDate(sc, s)) || documentNumber(sc, s, n, before) || dayName(sc, s, n, after) || ratio(sc, s, n, after) || (mayBeDate(after) && date(sc, s))) {
+	if ((n.intDigits === 4 && DATE_SEPARATORS.has(after) && numericDate(sc, s)) || documentNumber(sc, s, n, before) || dayName(sc, s, n, after) || ratio(sc, s, n, after) || (mayBeDate(after) && date(sc, s))) {
 		return;
 	}
 	if (inQuote(sc, s)) {
@@ -1326,6 +1329,7 @@ function date(sc: Scan, s: number): boolean {
  * 2023-11-08 (also with full-width separators). Not the decimal 2023.4, a ratio or a range. A second one after a range
  * separator ends a range (2023.3.1—2023.5.31).
  */
+const DATE_SEPARATORS = new Set([...'./-．／－'].map((c) => c.charCodeAt(0)));
 const NUMERIC_DATE = /((?:19|20)[0-9]{2})([./\-．／－])(0?[1-9]|1[0-2])\2(0?[1-9]|[12][0-9]|3[01])(?![0-9０-９]|[.．][0-9])/y;
 
 function numericDate(sc: Scan, s: number): boolean {
