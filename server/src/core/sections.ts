@@ -288,7 +288,7 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 	let previous: Candidate | undefined;
 	for (let i = titleCount; i < paragraphs.length; i++) {
 		if (roles[i] === 'body' && !candidates[i]) {
-			const kind = unmarkedKind(paragraphs, roles, candidates, next, i, format, previous);
+			const kind = unmarkedKind(paragraphs, roles, candidates, next, i, format, previous, profile);
 			if (kind) {
 				candidates[i] = { paragraph: paragraphs[i], marker: undefined, unmarked: kind };
 			}
@@ -317,7 +317,7 @@ function joinSplitMarkers(paragraphs: readonly Paragraph[], roles: ParagraphRole
 }
 
 /** `previous` is the latest heading candidate before paragraph `i`. */
-function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], next: Int32Array, i: number, format: ReportFormat, previous: Candidate | undefined): 'standalone' | 'lead' | null {
+function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], next: Int32Array, i: number, format: ReportFormat, previous: Candidate | undefined, profile: Profile): 'standalone' | 'lead' | null {
 	const p = paragraphs[i];
 	if (format === 'markdown' && p.atxDepth > 0) {
 		return stripResidue(p.content).trim().length > 0 ? 'standalone' : null;
@@ -328,7 +328,7 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	// Most paragraphs are long body text: rule them out by length before any string work.
 	if (p.lines.length === 1 && p.content.length <= 2 * MAX_UNMARKED + RESIDUE_ALLOWANCE) {
 		const text = stripResidue(p.content).trim();
-		if (isStandaloneHeading(text) && titlesWhatFollows(paragraphs, roles, candidates, i)) {
+		if (isStandaloneHeading(text) && (titlesWhatFollows(paragraphs, roles, candidates, i) || partAboveSubtitle(paragraphs, roles, candidates, i, text, profile))) {
 			return 'standalone';
 		}
 	}
@@ -404,6 +404,20 @@ function titlesWhatFollows(paragraphs: readonly Paragraph[], roles: readonly Par
 	const text = next.content.trim();
 	return SENTENCE_END.test(text) || visibleLength(text) > MAX_UNMARKED;
 }
+
+/**
+ * 主要举措和成效, then 坚持党的领导，压实法治责任, then body text: a line that names a part of the report, right above a
+ * standalone line that titles what follows, titles it too. Read from the two lines' shapes (paragraphShape) and the
+ * part's name, so an edit that keeps both keeps the reading (carryStructure checks the name of a short body line).
+ */
+function partAboveSubtitle(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], i: number, text: string, profile: Profile): boolean {
+	const below = paragraphs[i + 1];
+	return below !== undefined && roles[i + 1] === 'body' && !below.marker && (paragraphShape(below) & STANDALONE_SHAPE) !== 0
+		&& titlesWhatFollows(paragraphs, roles, candidates, i + 1) && rolesOfTitle(text, profile).length > 0;
+}
+
+/** paragraphShape's bit for a line that could stand as an unmarked heading. */
+export const STANDALONE_SHAPE = 2;
 
 /** How many marked headings a look-ahead passes at most: keeps the pass linear on any input. */
 const LOOKAHEAD = 200;
@@ -524,7 +538,7 @@ export function paragraphShape(p: Paragraph): number {
 	}
 	if (!p.listItem && !isTableRow(content) && !isCaption(content)) {
 		if (p.lines.length === 1 && content.length <= 2 * MAX_UNMARKED + RESIDUE_ALLOWANCE && isStandaloneHeading(stripResidue(content).trim())) {
-			bits |= 2;
+			bits |= STANDALONE_SHAPE;
 		}
 		const lead = leadSentenceEnd(content);
 		if (lead > 0 && visibleLength(content, lead) <= MAX_LEAD_SENTENCE) {
@@ -696,7 +710,8 @@ function placeUnmarked(stack: readonly Open[], c: Candidate, partRoles: readonly
 	if (unmarkedSibling >= 0) {
 		// 主要举措和成效 flush, then 坚持党的领导… (two U+3000 in) indented like the body: a sub-part of the part, not another part.
 		const open = stack[unmarkedSibling].section;
-		return open.roles.length > 0 && indentWidth(c.paragraph.lines[0].indent) > indentWidth(open.indent) ? unmarkedSibling + 1 : unmarkedSibling;
+		const directlyBelow = i > 0 && candidates[i - 1]?.paragraph.lines[0].number === open.line;
+		return open.roles.length > 0 && (directlyBelow || indentWidth(c.paragraph.lines[0].indent) > indentWidth(open.indent)) ? unmarkedSibling + 1 : unmarkedSibling;
 	}
 	const following = next[i] >= 0 ? candidates[next[i]]?.marker : undefined;
 	if (following && following.ordinal === 1) {

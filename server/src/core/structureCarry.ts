@@ -6,7 +6,7 @@ import { besidePageNumber, contentStart, isPageNumberLine, lineOpening, makePara
 import { namesPart } from './parts';
 import { detectProfile, namesNextYear, PROFILES, rolesOfTitle, type Profile } from './profiles';
 import { findReportYear } from './reportYear';
-import { findTitleBlock, headingText, paragraphShape, tailOfTitle, type ParagraphRole } from './sections';
+import { findTitleBlock, headingText, paragraphShape, STANDALONE_SHAPE, stripResidue, tailOfTitle, type ParagraphRole } from './sections';
 import type { Line, Marker, ProfileId, ReportAnalysis, ReportFormat, RequiredPart, RunInItem, Section } from './types';
 
 /**
@@ -143,6 +143,10 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	const was = paragraphAt(old, pi, first, last, log);
 	const now = paragraphAt(lines, pi, first, last, log);
 	if (markerKey(was.marker, old[first]) !== markerKey(now.marker, lines[first]) || paragraphShape(was) !== paragraphShape(now)) {
+		return null;
+	}
+	// A short body line that names a part titles the sub-title below it (partAboveSubtitle): it must name the same parts.
+	if (role === 'body' && (paragraphShape(now) & STANDALONE_SHAPE) !== 0 && rolesOfTitle(stripResidue(was.content).trim(), PROFILES[profileId]).join() !== rolesOfTitle(stripResidue(now.content).trim(), PROFILES[profileId]).join()) {
 		return null;
 	}
 	// The paragraph after the title block ends it, and may name the report year: it must do both as before.

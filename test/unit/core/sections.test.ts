@@ -39,6 +39,16 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['6 1 ∅主要举措和成效', '8 2 ∅坚持党的领导，压实法治责任', '10 2 ∅推进依法行政，规范统计执法', '13 1 ∅存在的不足和原因', '16 1 ∅2025年工作打算', '18 2 ∅加强执法监督']);
 	});
 
+	test('a part’s name right above an unmarked sub-title is a heading too, with the sub-title its child', () => {
+		const body = (n: number) => `全年召开专题会议${n}次，研究解决法治建设中的重点难点问题，审查规范性文件${n + 10}件，全部按规定报送备案。`;
+		const a = analyzeReport(lines(...TITLE, '', '2024年，我局坚持以法治思维推进各项工作，现将有关情况报告如下：', '主要举措和成效', '坚持党的领导，压实法治责任', body(1),
+			'推进依法行政，规范统计执法', body(2), '存在的不足和原因', body(3), '2025年工作打算', '加强执法监督', body(4)));
+		expect(outline(a)).toEqual(['5 1 ∅主要举措和成效', '6 2 ∅坚持党的领导，压实法治责任', '8 2 ∅推进依法行政，规范统计执法', '10 1 ∅存在的不足和原因', '12 1 ∅2025年工作打算', '13 2 ∅加强执法监督']);
+		// A short line that names no part, above a sub-title, titles nothing.
+		const b = analyzeReport(lines(...TITLE, '', '2024年，我局坚持以法治思维推进各项工作，现将有关情况报告如下：', '一、主要举措和成效', '统计执法', '坚持党的领导，压实法治责任', body(1)));
+		expect(outline(b).some((h) => h.includes('统计执法'))).toBe(false);
+	});
+
 	test('a bracketed title after a heading is its own heading; a part’s name inside that part is no new part', () => {
 		const body = (n: number) => `\u3000\u3000全年召开专题会议${n}次，研究解决法治建设中的重点难点问题。`;
 		const a = analyzeReport(lines(...TITLE, '', '第一部分　主要举措和成效', '\u3000\u3000一、坚持高位推动，压紧压实法治建设责任', '\u3000\u3000【加强组织领导】', body(1), '\u3000\u3000【完善制度机制】', body(2),
