@@ -402,8 +402,12 @@ function titlesWhatFollows(paragraphs: readonly Paragraph[], roles: readonly Par
 		return true;
 	}
 	const text = next.content.trim();
-	return SENTENCE_END.test(text) || visibleLength(text) > MAX_UNMARKED;
+	// 2026年，街道将重点抓好以下工作： a lead-in to a list is text a heading titles, as a sentence is.
+	return SENTENCE_END.test(text) || visibleLength(text) > MAX_UNMARKED || LEAD_IN.test(text);
 }
+
+/** A line that ends announcing what follows (…以下工作：). */
+const LEAD_IN = /[：:]$/;
 
 /**
  * 主要举措和成效, then 坚持党的领导，压实法治责任, then body text: a line that names a part of the report, right above a
@@ -572,6 +576,9 @@ export function paragraphShape(p: Paragraph): number {
 	}
 	if (endsClause(p)) {
 		bits |= 2048;
+	}
+	if (LEAD_IN.test(text)) {
+		bits |= 4096;
 	}
 	return bits;
 }

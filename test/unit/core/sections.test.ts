@@ -49,6 +49,11 @@ suite('sections: markers and levels', () => {
 		expect(outline(b).some((h) => h.includes('统计执法'))).toBe(false);
 	});
 
+	test('a title line above a lead-in to a list (…以下工作：) is a heading', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '全年审查规范性文件12件，全部报送备案，备案审查率达到100%，纠正不当文件2件。', '2026年工作打算', '2026年，街道将重点抓好以下工作：', '📌深化法治宣传，开展普法活动20场。'));
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '5 1 ∅2026年工作打算']);
+	});
+
 	test('a bracketed title after a heading is its own heading; a part’s name inside that part is no new part', () => {
 		const body = (n: number) => `\u3000\u3000全年召开专题会议${n}次，研究解决法治建设中的重点难点问题。`;
 		const a = analyzeReport(lines(...TITLE, '', '第一部分　主要举措和成效', '\u3000\u3000一、坚持高位推动，压紧压实法治建设责任', '\u3000\u3000【加强组织领导】', body(1), '\u3000\u3000【完善制度机制】', body(2),

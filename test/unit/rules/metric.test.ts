@@ -174,6 +174,18 @@ suite('metric.percent-mismatch: a count of the rate’s own act is a sibling, no
 	});
 });
 
+suite('metric rules and last year’s figures in brackets', () => {
+	test('a bracketed figure of last year is no part or whole of this year’s', () => {
+		expect(flagged('全区一审行政诉讼案件75件（上年为68件），其中开庭审理58件（上年为49件），行政机关负责人出庭应诉55件（上年为44件），出庭应诉率98.3%（上年为89.8%）。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('55÷58')]);
+		expect(flagged('受理行政复议案件142件（上年为118件），办结140件（上年为110件），办结率98.6%（上年同期97.1%）。', 'metric.percent-mismatch')).toEqual([]);
+	});
+
+	test('how much a total grew is no total of its own; a due count that all met is the rate’s base', () => {
+		expect(flagged('全区持有执法证件人员1683名（上年为1592名），较上年增加91名，其中具有法律职业资格的214名，占比12.7%。', 'metric.part-exceeds-whole')).toEqual([]);
+		expect(flagged('审结一审行政案件428件，其中需行政机关负责人出庭的316件均由负责人出庭应诉，出庭应诉率100%。', 'metric.percent-mismatch')).toEqual([]);
+	});
+});
+
 suite('metric.percent-mismatch: another whole that gives the rate', () => {
 	test('a rate that another count of its unit earlier in the sentence gives is not contradicted (节约率 of the budget)', () => {
 		expect(flagged('采购预算金额38.27亿元，实际采购金额36.91亿元，节约资金1.36亿元，资金节约率3.55%。', 'metric.percent-mismatch')).toEqual([]);

@@ -55,6 +55,13 @@ suite('text.space-in-quantity', () => {
 	});
 });
 
+suite('text.page-number: section numbers', () => {
+	test('01 over a section’s title, as web articles number them, is no page number', () => {
+		const text = withLines('全年审查文件12件。', '01', '强化组织领导', '全年召开会议6次，研究法治工作。', '02', '推进依法行政', '全年审查规范性文件8件。', '— 3 —');
+		expect(where(findingsOf(text, 'text.page-number'))).toEqual(['12 — 3 —']);
+	});
+});
+
 suite('text.garbled-unit', () => {
 	test('a measure word after its noun, where the report uses it the regular way elsewhere', () => {
 		const found = findingsOf(withLines('依法受理行政复议案件18起。全年共出庭应诉 1案件起。'), 'text.garbled-unit');

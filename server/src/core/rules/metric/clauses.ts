@@ -99,7 +99,8 @@ export function clausesOf(analysis: ReportAnalysis, line: MentionLine): Clause[]
 }
 
 /** `mentions` sorted by start: one pass over the line and the mentions together, so a long line stays linear. */
-function splitLine(analysis: ReportAnalysis, lineNumber: number, mentions: readonly NumericMention[]): Clause[] {
+function splitLine(analysis: ReportAnalysis, lineNumber: number, lineMentions: readonly NumericMention[]): Clause[] {
+	let mentions = lineMentions;
 	const line = analysis.lines[lineNumber - 1];
 	const text = analysis.text;
 	const clauses: Clause[] = [];
@@ -151,6 +152,8 @@ function splitLine(analysis: ReportAnalysis, lineNumber: number, mentions: reado
 		clauses.push({ start, end, sentence, after, mentions: NO_MENTIONS });
 	}
 	// Each mention goes to the clause it starts in (a run of the sorted list); one that starts on a mark belongs to none.
+	// Last year's figures in brackets (142件（上年为118件）) are no part or whole of this year's: they go to none.
+	mentions = withoutPriorYear(text, line.start, line.end, mentions);
 	let k = 0;
 	for (let j = 0; j < mentions.length;) {
 		const at = mentions[j].span.start;
@@ -171,6 +174,22 @@ function splitLine(analysis: ReportAnalysis, lineNumber: number, mentions: reado
 		j = next;
 	}
 	return clauses;
+}
+
+/** A bracket that gives last year's figure: （上年为118件）, （上年同期97.1%）, （2022年：9.8%）. */
+const PRIOR_YEAR = /[（(](?:上年|去年|同期|前一年|[12][0-9]{3}年[：:为])[^（）()]*[）)]/g;
+
+function withoutPriorYear(text: string, start: number, end: number, mentions: readonly NumericMention[]): readonly NumericMention[] {
+	const line = text.slice(start, end);
+	if (!line.includes('上年') && !line.includes('去年') && !line.includes('同期') && !line.includes('年：') && !line.includes('年为') && !line.includes('前一年')) {
+		return mentions;
+	}
+	const ranges: [number, number][] = [];
+	PRIOR_YEAR.lastIndex = 0;
+	for (let m = PRIOR_YEAR.exec(line); m; m = PRIOR_YEAR.exec(line)) {
+		ranges.push([start + m.index, start + m.index + m[0].length]);
+	}
+	return ranges.length === 0 ? mentions : mentions.filter((m) => !ranges.some(([from, to]) => m.span.start > from && m.span.end < to));
 }
 
 /** The clause's text from its start up to an offset inside it (the words before a number). */

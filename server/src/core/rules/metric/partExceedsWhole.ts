@@ -1,4 +1,4 @@
-import type { NumericMention } from '../../types';
+import type { NumericMention, ReportAnalysis } from '../../types';
 import type { RawFinding, Rule } from '../types';
 import { clausesOf, isExactQuantity, lastQuantity, mentionLines, textBefore, type Clause } from './clauses';
 import { countBefore } from '../../search';
@@ -32,7 +32,7 @@ export const metricPartExceedsWhole: Rule = {
 				if (!textBefore(analysis, clause, clause.end).startsWith('其中')) {
 					continue;
 				}
-				const totalClause = clauseWithTotal(clauses, i);
+				const totalClause = clauseWithTotal(analysis, clauses, i);
 				const total = lastQuantity(totalClause);
 				if (!totalClause || !total) {
 					continue;
@@ -102,14 +102,18 @@ class LargerAhead {
 }
 
 /** The nearest clause before `i` in its sentence that states an exact quantity. */
-function clauseWithTotal(clauses: readonly Clause[], i: number): Clause | undefined {
+function clauseWithTotal(analysis: ReportAnalysis, clauses: readonly Clause[], i: number): Clause | undefined {
 	for (let k = i - 1; k >= Math.max(0, i - MAX_BACK); k--) {
 		if (clauses[k].sentence !== clauses[i].sentence) {
 			return undefined;
 		}
-		if (lastQuantity(clauses[k])) {
+		const q = lastQuantity(clauses[k]);
+		// 1683名，较上年增加91名，其中…: how much the total grew is no total of its own.
+		if (q && !CHANGE_BY.test(textBefore(analysis, clauses[k], q.span.start))) {
 			return clauses[k];
 		}
 	}
 	return undefined;
 }
+
+const CHANGE_BY = /(?:较上年|比上年|同比|较去年)(?:增加|减少|增长|下降|净增|净减|多|少)$/;

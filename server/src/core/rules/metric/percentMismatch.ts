@@ -147,6 +147,10 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		return null;
 	}
 	const verb = stripAdverbs(words.text);
+	// 其中需负责人出庭的316件均由负责人出庭应诉: a count of what was due is the rate's base, not its part.
+	if (DUE.test(verb) && ALL_OF_THEM.test(analysis.text.slice(part.span.end, part.span.end + 2))) {
+		return null;
+	}
 	const narrowed = stem !== undefined && [...stem.matchAll(NARROWING)].some((q) => !namesWord(verb, q[0]));
 	if (narrowed) {
 		return null;
@@ -178,6 +182,8 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 const OF_WHICH = /^(?:之中|当中|中|里)/;
 /** Words that make a count what was due or planned: the whole of what was then done. */
 const DUE = /应|需|计划|目标|预计|拟|要求/;
+/** 均, 全部, 都 right after a count: all of them did it. */
+const ALL_OF_THEM = /^(?:均|全部|都|全)/;
 
 /** An earlier count of the part's unit in its own clause, followed by 中 unless `ofWhich` is false; else undefined. */
 function wholeWithin(analysis: ReportAnalysis, clause: Clause, part: NumericMention, ofWhich: boolean): (NumericMention & { value: number }) | undefined {
