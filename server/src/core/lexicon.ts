@@ -37,7 +37,7 @@ function units(cls: UnitClass, cn: boolean, list: string, unit?: string): UnitEn
 
 export const UNITS: readonly UnitEntry[] = [
 	...units('count', true, '人次 家次 户次 件次 个次 项次 期次 班次 点次 车次 架次 批次 场次 辆次 艘次 台次 航次 人 名 位 户 家 所 个 件 项 条 份 宗 起 册 幅 篇 台 辆 艘 座 处 支 批 期 场 次 轮 班 类 款 例 案 村 封 笔 枚 盏'),
-	...units('count', false, '本 部 张 套 间 栋 队 组 门 种 面 镇 乡 块 只 头 棵 株 单 校 团 卷 列 趟 架 标箱 标准箱 对 具 通'),
+	...units('count', false, '本 部 张 套 间 栋 队 组 门 种 面 镇 乡 块 只 头 棵 株 单 校 团 卷 列 趟 架 标箱 标准箱 对 具 通 节'),
 	...units('money', true, '元/人 元/户 元/吨 元/亩 元/平方米', undefined),
 	...units('money', true, '元 美元 欧元 港元'),
 	...units('percent', false, '%'),
@@ -95,7 +95,7 @@ export const INNER_QUALIFIERS: readonly string[] = ['余', '多'];
 export const NOT_QUALIFIER_WORDS: readonly string[] = ['不超过', '未超过', '不超', '未超', '节约', '制约', '预约', '签约', '履约', '特约', '违约', '合约', '邀约', '相约', '集约', '公约', '最近', '附近', '临近', '就近', '亲近', '赶超', '民约', '条约', '契约', '盟约', '缔约', '解约', '续约', '爽约'];
 
 /** Words that start with a measure word: 其中3列入, 5成员单位, where 列 counts no trains and 成 is no tenth. */
-export const NOT_UNIT_WORDS: readonly string[] = ['列入', '列为', '列出', '列举', '列席', '成员', '成立', '成为', '成果', '成效', '成绩', '成功', '成本', '成交', '成熟', '成都', '升级', '升至', '升为', '升高', '升格', '升学', '升旗', '人社', '通过', '通知', '通报', '通道', '通行', '通讯', '通信', '通用'];
+export const NOT_UNIT_WORDS: readonly string[] = ['列入', '列为', '列出', '列举', '列席', '成员', '成立', '成为', '成果', '成效', '成绩', '成功', '成本', '成交', '成熟', '成都', '升级', '升至', '升为', '升高', '升格', '升学', '升旗', '人社', '通过', '通知', '通报', '通道', '通行', '通讯', '通信', '通用', '节约', '节能', '节点', '节日', '节假日', '节水', '节庆', '节余', '节省', '节奏'];
 
 /**
  * Numeric names, slogans and programme titles of the genre: mentions that are never claims. Quoted slogans

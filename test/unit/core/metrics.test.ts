@@ -886,3 +886,10 @@ suite('references to attachments', () => {
 	});
 });
 
+suite('class periods', () => {
+	test('节 counts periods, not the start of 节约 or 节能', () => {
+		expect(one('每周不少于2节法治课', '不少于2节')).toMatchObject({ value: 2, unit: '节', qualifier: '不少于' });
+		expect(claims('5节能改造')).toEqual([]);
+	});
+});
+

@@ -9,6 +9,12 @@ suite('year.plan-year', () => {
 		expect(found[0].message).toContain('2024');
 	});
 
+	test('a report on the first half of a year plans the rest of that year', () => {
+		const text = lines('某区人民政府', '2024年上半年法治政府建设工作总结', '一、主要举措和成效', '上半年受理案件55件。', '二、存在的不足', '队伍力量不足。', '三、2024年下半年工作打算', '持续深化依法行政。');
+		expect(findingsOf(text, 'year.plan-year')).toEqual([]);
+		expect(where(findingsOf(text.replace('2024年下半年工作打算', '2025年工作打算'), 'year.plan-year'))).toEqual(['7 2025年工作打算']);
+	});
+
 	test('years in Chinese numerals are read as years', () => {
 		const text = lines('某县人民政府', '关于二〇二三年度法治政府建设情况的报告', '一、主要举措和成效', '全年受理案件55件。', '二、二〇二三年工作打算', '持续深化依法行政。');
 		expect(where(findingsOf(text, 'year.plan-year'))).toEqual(['5 二〇二三年工作打算']);

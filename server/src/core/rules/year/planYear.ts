@@ -3,6 +3,9 @@ import { PROFILES } from '../../profiles';
 import type { ReportAnalysis, Section } from '../../types';
 import type { RawFinding, Rule, RuleContext } from '../types';
 
+/** A report on part of a year: 2024年上半年…工作总结, 前三季度. */
+const PART_OF_YEAR = /上半年|前三季度|第[一二三]季度|[一二三]季度/;
+
 /** A year in a title that is not one end of a range (2021—2025年 names a period, not the plan's year). */
 const YEAR = /(?<![0-9０-９—–\-~～至到〇零一二三四五六七八九])([12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})\s*年(?!\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月)/g;
 /** In a mixed heading (2020年存在的问题及2021年打算) the plan's year stands after the shortcomings wording. */
@@ -22,7 +25,8 @@ export const yearPlanYear: Rule = {
 		if (analysis.reportYear === null || !part?.present || part.sectionId === null) {
 			return [];
 		}
-		const expected = analysis.profile === 'gov-work-report' ? analysis.reportYear : analysis.reportYear + 1;
+		// A work report plans the year it is given in, and so does a report on part of a year (上半年): the rest of it.
+		const expected = analysis.profile === 'gov-work-report' || PART_OF_YEAR.test(analysis.title.join('')) ? analysis.reportYear : analysis.reportYear + 1;
 		const section = analysis.allSections[part.sectionId];
 		const namesPlan = PROFILES[analysis.profile].parts.find((p) => p.key === key)?.title;
 		const findings: RawFinding[] = [];
