@@ -180,6 +180,13 @@ suite('metric rules and last year’s figures in brackets', () => {
 		expect(flagged('受理行政复议案件142件（上年为118件），办结140件（上年为110件），办结率98.6%（上年同期97.1%）。', 'metric.percent-mismatch')).toEqual([]);
 	});
 
+	test('a part that says it is done, after a ；, counts what the sentence before accepted', () => {
+		expect(flagged('全年立案查处违法用地案件73宗、涉及土地面积412.8亩，其中占用耕地186.5亩；已结案66宗，结案率93.2%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('66÷73')]);
+		// Of what was accepted (受理), not of all that came in (收到) nor what was turned away (不予受理).
+		expect(flagged('全年收到行政复议申请203件，受理188件，不予受理15件；已审结177件，审结率94.1%。', 'metric.percent-mismatch')).toEqual([]);
+		expect(flagged('全年收到行政复议申请203件，受理188件，不予受理15件；已审结167件，审结率94.1%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('167÷188')]);
+	});
+
 	test('how much a total grew is no total of its own; a due count that all met is the rate’s base', () => {
 		expect(flagged('全区持有执法证件人员1683名（上年为1592名），较上年增加91名，其中具有法律职业资格的214名，占比12.7%。', 'metric.part-exceeds-whole')).toEqual([]);
 		expect(flagged('审结一审行政案件428件，其中需行政机关负责人出庭的316件均由负责人出庭应诉，出庭应诉率100%。', 'metric.percent-mismatch')).toEqual([]);
