@@ -301,3 +301,16 @@ export function sharesBigram(a: string, b: string): boolean {
 	}
 	return a.length === 1 && b.includes(a);
 }
+
+/**
+ * The clause from `k` back that holds a number, past at most `max` clauses of its sentence that hold none (信访积案74件
+ * 逐件落实，实行领导包案…，已化解68件; 14件，均已审结，其中维持…: words between a whole and its parts); else `k`.
+ */
+export function pastNumberless(clauses: readonly Clause[], k: number, max: number): number {
+	let j = k;
+	for (let hops = 0; j > 0 && hops < max && clauses[j].mentions.length === 0 && clauses[j - 1].sentence === clauses[j].sentence; hops++) {
+		j--;
+	}
+	return clauses[j]?.mentions.length === 0 ? k : j;
+}
+

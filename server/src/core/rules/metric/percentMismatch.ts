@@ -1,6 +1,6 @@
 import type { NumericMention, ReportAnalysis } from '../../types';
 import type { RawFinding, Rule, RuleContext } from '../types';
-import { clausesOf, holdsBetween, isExactQuantity, isPercent, lastQuantity, mentionLines, sharesBigram, stripAdverbs, textBefore, type Clause } from './clauses';
+import { clausesOf, holdsBetween, isExactQuantity, isPercent, lastQuantity, mentionLines, pastNumberless, sharesBigram, stripAdverbs, textBefore, type Clause } from './clauses';
 
 /** The rate word right before the number: 办结率达, 占比, 调解成功率为. */
 const RATE_BEFORE = /(?:(?<stem>[\u4e00-\u9fa5]{1,6})率|(?:占比|比例|比重))(?:均|都|已|分别)?(?:达到|达|为|是|保持|实现)?$/;
@@ -124,7 +124,7 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 			words = partWords(analysis, clauses, named, part);
 		}
 	}
-	const previousClause = pastOtherUnits(clauses, pastWordsOnly(clauses, breakdownStart(analysis, clauses, words.first) - 1), part.unit);
+	const previousClause = pastOtherUnits(clauses, pastNumberless(clauses, breakdownStart(analysis, clauses, words.first) - 1, MAX_WORDS_ONLY), part.unit);
 	let within = wholeWithin(analysis, clauses[partIndex], part, true);
 	let wholeClause = within ? clauses[partIndex] : sameSentence(positiveOf(analysis, clauses, previousClause)) ?? namedWhole(analysis, clauses, words.first, stripAdverbs(words.text))
 		?? splitWhole(analysis, clauses, words.first, stripAdverbs(words.text));
@@ -393,18 +393,7 @@ function pastOtherUnits(clauses: readonly Clause[], k: number, unit: string | nu
 
 const MAX_OTHER_UNITS = 2;
 
-/**
- * The clause from `k` back that holds a number, past at most MAX_WORDS_ONLY clauses of the same sentence that hold none
- * (信访积案74件逐件落实，实行领导包案、专班推进，已化解68件: what was done between the whole and the part); else `k`.
- */
-function pastWordsOnly(clauses: readonly Clause[], k: number): number {
-	let j = k;
-	for (let hops = 0; j > 0 && hops < MAX_WORDS_ONLY && clauses[j].mentions.length === 0 && clauses[j - 1].sentence === clauses[j].sentence; hops++) {
-		j--;
-	}
-	return clauses[j]?.mentions.length === 0 ? k : j;
-}
-
+/** How many clauses with no number may stand between a part and its whole (what was done in between). */
 const MAX_WORDS_ONLY = 3;
 
 /** How far back, past a breakdown, the part that names a rate may stand. */

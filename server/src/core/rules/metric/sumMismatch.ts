@@ -1,8 +1,8 @@
 import { cellOf, readsOtherLines } from '../../metrics';
 import type { Line, NumericMention, ReportAnalysis } from '../../types';
-import { ALL_LINES } from '../scope';
+import { countBefore } from '../../search';
 import type { RawFinding, Rule, RuleContext } from '../types';
-import { clausesOf, isExactQuantity, lastQuantity, LIST_GOES_ON, mentionLines, sharesBigram, stripAdverbs, textBefore, type Clause, type MentionLine } from './clauses';
+import { clausesOf, isExactQuantity, lastQuantity, LIST_GOES_ON, mentionLines, pastNumberless, sharesBigram, stripAdverbs, textBefore, type Clause, type MentionLine } from './clauses';
 
 type Quantity = NumericMention & { value: number };
 
@@ -136,7 +136,7 @@ function isNegationPair(first: string, second: string): boolean {
 }
 
 function outcomeList(analysis: ReportAnalysis, context: RuleContext, clauses: readonly Clause[], i: number): RawFinding | null {
-	const totalClause = clauses[totalBefore(clauses, i)];
+	const totalClause = clauses[pastNumberless(clauses, i - 1, MAX_WORDS_BETWEEN)];
 	const total = lastQuantity(totalClause);
 	if (!total) {
 		return null;
@@ -196,15 +196,6 @@ function continuesList(clause: Clause, totalClause: Clause, later: boolean): boo
 /** How many clauses that hold no number may stand between a total and its outcomes (14件，均已审结，其中维持…). */
 const MAX_WORDS_BETWEEN = 2;
 
-/** The clause before `i` that holds the total: the one right before, or past a few of the same sentence with no number. */
-function totalBefore(clauses: readonly Clause[], i: number): number {
-	let j = i - 1;
-	for (let hops = 0; j > 0 && hops < MAX_WORDS_BETWEEN && clauses[j].mentions.length === 0 && clauses[j - 1].sentence === clauses[i].sentence; hops++) {
-		j--;
-	}
-	return clauses[j].mentions.length > 0 ? j : i - 1;
-}
-
 /** Three outcomes or more named after a total (其中维持9件、撤销2件、终止审理2件) are meant as all of them. */
 const MIN_OUTCOMES = 3;
 
@@ -218,8 +209,8 @@ function spelledList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 	if (!list) {
 		return null;
 	}
-	const { totalClause, total, parts, words } = list;
-	const totalWords = kindsBefore(analysis, clauses, clauses.indexOf(totalClause)) + stripAdverbs(textBefore(analysis, totalClause, total.span.start));
+	const { totalIndex, totalClause, total, parts, words } = list;
+	const totalWords = kindsBefore(analysis, clauses, totalIndex) + stripAdverbs(textBefore(analysis, totalClause, total.span.start));
 	const next = clauses[i + parts.length];
 	const goesOn = next !== undefined && next.sentence === totalClause.sentence && LIST_GOES_ON.test(textBefore(analysis, next, next.end));
 	if (parts.length < 2 || goesOn) {
@@ -346,8 +337,9 @@ function isClassification(words: readonly string[]): boolean {
  * The total that ends the clause before `i`, when clause `i` opens with 其中, and the parts after it in the total's unit,
  * one per clause, while `keep` accepts the clause and the part's words; the words without 其中.
  */
-function partsAfterQizhong(analysis: ReportAnalysis, clauses: readonly Clause[], i: number, keep: (k: number, words: string) => boolean): { totalClause: Clause; total: Quantity; parts: Quantity[]; words: string[] } | null {
-	const totalClause = clauses[i - 1 - (changeOnly(clauses[i - 1]) && clauses[i - 2]?.sentence === clauses[i - 1].sentence ? 1 : 0)];
+function partsAfterQizhong(analysis: ReportAnalysis, clauses: readonly Clause[], i: number, keep: (k: number, words: string) => boolean): { totalIndex: number; totalClause: Clause; total: Quantity; parts: Quantity[]; words: string[] } | null {
+	const totalIndex = i - 1 - (changeOnly(clauses[i - 1]) && clauses[i - 2]?.sentence === clauses[i - 1].sentence ? 1 : 0);
+	const totalClause = clauses[totalIndex];
 	const total = lastQuantity(totalClause);
 	if (!total || analysis.text.slice(total.span.end, totalClause.end).trim() !== '' || !textBefore(analysis, clauses[i], clauses[i].end).startsWith('其中')) {
 		return null;
@@ -362,7 +354,7 @@ function partsAfterQizhong(analysis: ReportAnalysis, clauses: readonly Clause[],
 		parts.push(part.q);
 		words.push(part.words.replace(/^其中/, ''));
 	}
-	return { totalClause, total, parts, words };
+	return { totalIndex, totalClause, total, parts, words };
 }
 
 /** A clause that only says how the total changed (2816件，同比增长18.4%，其中…): the parts still belong to the total before it. */
@@ -402,8 +394,10 @@ function sharedHead(kind: string, parts: readonly string[]): boolean {
 	return kind.length >= 4 && parts.every((p) => p.at(-1) === end) && [1, 2].some((h) => parts.some((p) => p.includes(kind.slice(0, -h).slice(-2))));
 }
 
-/** `whole`: the parts are the whole list, so any difference counts; otherwise only parts that exceed the total. */
-/** `from`: where the total's clause starts, which the finding's span starts with. */
+/**
+ * The finding when the parts do not fit the total. `whole`: the parts are the whole list, so any difference counts;
+ * otherwise only parts that exceed the total. `from`: where the total's clause starts, which the finding's span starts with.
+ */
 function mismatch(analysis: ReportAnalysis, context: RuleContext, from: number, total: Quantity, parts: readonly Quantity[], whole: boolean): RawFinding | null {
 	const sum = parts.reduce((s, p) => s + p.value, 0);
 	if (whole ? Math.abs(sum - total.value) < 1e-9 : sum <= total.value) {
@@ -453,7 +447,6 @@ function tableTotal(analysis: ReportAnalysis, context: RuleContext, line: Mentio
 		return null;
 	}
 	const width = cellOf(rows[0].text, 0).cells;
-	const byLine = new Map(mentionLines(analysis, ALL_LINES).map((l) => [l.line, l.mentions]));
 	for (const total of line.mentions) {
 		if (!isExactQuantity(total)) {
 			continue;
@@ -461,7 +454,7 @@ function tableTotal(analysis: ReportAnalysis, context: RuleContext, line: Mentio
 		const column = columnOf(row, total, width);
 		const parts: Quantity[] = [];
 		for (const above of data) {
-			const cell = (byLine.get(above.number) ?? []).find((m) => columnOf(above, m, width) === column);
+			const cell = mentionsOfLine(analysis, above.number).find((m) => columnOf(above, m, width) === column);
 			if (!cell || !isExactQuantity(cell) || cell.unit !== total.unit) {
 				break;
 			}
@@ -476,6 +469,13 @@ function tableTotal(analysis: ReportAnalysis, context: RuleContext, line: Mentio
 		}
 	}
 	return null;
+}
+
+/** The mentions read from line `n`: a binary search of the document's, which come line by line. */
+function mentionsOfLine(analysis: ReportAnalysis, n: number): readonly NumericMention[] {
+	const mentions = analysis.mentions;
+	const from = countBefore(mentions.length, (k) => mentions[k].line < n);
+	return mentions.slice(from, from + countBefore(mentions.length - from, (k) => mentions[from + k].line === n));
 }
 
 /** The header column a mention stands in: cells counted from the right when the row has fewer than the header. */
