@@ -1815,11 +1815,12 @@ function readTail(src: string, q: Quantity, at: number, isChinese: boolean): voi
 }
 
 const POINTS_UNIT = UNIT_BY_TEXT.get('个百分点') as UnitEntry;
-const POINTS_JOINERS = new Set([...'和、与及'].map((c) => c.charCodeAt(0)));
+/** What joins the items of a list of figures: 、 和 与 及. */
+const FIGURE_JOINERS = new Set([...'和、与及'].map((c) => c.charCodeAt(0)));
 
 /** 分别提高2.8个和1.9个百分点: the first 个 shares the 百分点 written after the second number. */
 function sharesPoints(src: string, at: number): boolean {
-	if (!POINTS_JOINERS.has(src.charCodeAt(at))) {
+	if (!FIGURE_JOINERS.has(src.charCodeAt(at))) {
 		return false;
 	}
 	let j = at + 1;
@@ -2188,16 +2189,14 @@ function countsFiguresBefore(sc: Scan, s: number, n: number): boolean {
 	for (; k > 0 && listed < n; k--) {
 		const gap = sc.out[k].span.start - base - (sc.out[k - 1].span.end - base);
 		const joiner = sc.text.charCodeAt(sc.out[k].span.start - base - 1);
-		if (gap !== 1 || !sc.out[k - 1].claim || sc.out[k - 1].unit !== sc.out[k].unit || !(joiner === C.dun || FIGURE_JOINERS.has(joiner))) {
+		if (gap !== 1 || !sc.out[k - 1].claim || sc.out[k - 1].unit !== sc.out[k].unit || !FIGURE_JOINERS.has(joiner)) {
 			return false;
 		}
 		listed++;
 	}
 	const before = k >= 0 ? sc.out[k].span.start - base - 1 : -1;
-	return listed === n && (before < sc.floor || !(sc.text.charCodeAt(before) === C.dun || FIGURE_JOINERS.has(sc.text.charCodeAt(before))));
+	return listed === n && (before < sc.floor || !FIGURE_JOINERS.has(sc.text.charCodeAt(before)));
 }
-
-const FIGURE_JOINERS = new Set([...'和与及'].map((c) => c.charCodeAt(0)));
 
 /** 每千人口床位数6.8张, 每万人口全科医生3.2名: things per so many people, a density, not a count. */
 const PER_POPULATION = /^每(?:十万|百万|[千万百十]|10万|1000|100)(?:人口|常住人口|人|户|名)/;
