@@ -173,6 +173,21 @@ suite('which edits take the sections over', () => {
 		expect(plain(analyzeReport(after, { previous: analyzeReport(before) }))).toEqual(plain(analyzeReport(after)));
 	});
 
+	test('an edit that makes a line of a PDF copy as wide as the wrapped line above it, or not, is analyzed afresh', () => {
+		const paged = ['某乡人民政府', '关于2024年度法治政府建设情况的报告', '', '一、主要举措和成效',
+			'\u3000\u3000乡党委书记、乡长作为推进全乡法治建设的第一责任人，做到重要工', '作亲自安排、重大问题亲自研究、关键环节亲自过问、重点任务亲自督导。',
+			'全年主持召开乡党委理论学习中心组法治专题学习3次、乡政府常务会议', '会前学法12次，带头旁听庭审1次。', '二、存在的不足', '队伍力量不足。', ''].join('\n');
+		const first = analyzeReport(paged);
+		expect(first.allSections.map((s) => s.line)).toEqual([4, 9]);
+		// The line above grows two columns: the one below no longer reaches as far, and stands as a title.
+		for (const edited of [paged.replace('亲自督导', '亲自督促指导'), paged.replace('乡政府常务会议', '乡政府常务')]) {
+			const again = analyzeReport(edited, { previous: first });
+			expect(carriedLine(again, structureId(first))).toBeNull();
+			expect(plain(again)).toEqual(plain(analyzeReport(edited)));
+		}
+		expect(analyzeReport(paged.replace('亲自督导', '亲自督促指导')).allSections.map((s) => s.line)).toEqual([4, 7, 9]);
+	});
+
 	test('with page numbers, a short line is taken over unless a page number is its nearest line above or below', () => {
 		const paged = ['某县司法局', '关于2023年度法治政府建设情况的报告', '', '一、主要举措和成效', '全年办理案件55件。', '', '— 1 —', '', '某县司法局', '（一）加强领导',
 			'召开会议5次。', '二、存在的问题', '队伍力量不足。', '— 2 —', '某县司法局', '三、下一步打算', '继续推进。', ''].join('\n');

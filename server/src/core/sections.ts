@@ -4,7 +4,7 @@ import { arabicDigit } from './numerals';
 import { isRunInStyle, styleRank } from './markers';
 import { visibleLength, type Paragraph } from './paragraphs';
 import { rolesOfTitle, type Profile } from './profiles';
-import type { Marker, MarkerStyle, PartRole, ReportFormat, Section } from './types';
+import type { Line, Marker, MarkerStyle, PartRole, ReportFormat, Section } from './types';
 
 /** What the structure pass decides for each paragraph. */
 /** `marker`: a heading marker that conversion split from its title onto a line of its own (H9). */
@@ -177,7 +177,10 @@ function endsInPageReference(content: string): boolean {
  * breaks off mid-sentence: the next line carries on its text (a hard-wrapped copy from a PDF), and titles nothing.
  */
 function endsClause(p: Paragraph): boolean {
-	const text = p.lines[p.lines.length - 1].text;
+	return lineEndsClause(p.lines[p.lines.length - 1].text);
+}
+
+function lineEndsClause(text: string): boolean {
 	let end = text.length;
 	while (end > 0 && (isBlankChar(text.charCodeAt(end - 1)) || CLOSERS.has(text.charCodeAt(end - 1)))) {
 		end--;
@@ -207,6 +210,48 @@ export function tailOfTitle(heading: Paragraph, below: Paragraph): boolean {
 	return below.lines[0].number === heading.lines[heading.lines.length - 1].number + 1 && !endsClause(heading)
 		&& below.lines[0].indent.length <= heading.lines[0].indent.length && 2 * visibleLength(below.content) <= visibleLength(heading.content)
 		&& !BRACKETED_TITLE.test(below.content.trim());
+}
+
+/** A hard-wrapped copy (a PDF's) is wrapped at this many columns or more, a CJK character taking two. */
+const MIN_WRAP_WIDTH = 50;
+/** How many columns short of the wrapped line above a line may end and still be wrapped at the same width. */
+const WRAP_SLACK = 4;
+
+/**
+ * `line` is wrapped text of a hard-wrapped copy, though a sentence starts on it (the one above ended just at the wrap):
+ * the line above carries on a line that broke off mid-sentence, and `line`, set no further right than either, reaches
+ * about as far. A title is shorter than the width its text was wrapped at. Reads the three lines only, so an edit
+ * elsewhere cannot change it.
+ */
+export function continuesWrap(twoAbove: Line, above: Line, line: Line): boolean {
+	if (twoAbove.number + 1 !== above.number || above.number + 1 !== line.number || twoAbove.blank || above.blank || lineEndsClause(twoAbove.text)) {
+		return false;
+	}
+	const width = displayWidth(above.text);
+	return width >= MIN_WRAP_WIDTH && displayWidth(line.text) >= width - WRAP_SLACK
+		&& indentWidth(above.indent) <= indentWidth(twoAbove.indent) && indentWidth(line.indent) <= indentWidth(above.indent);
+}
+
+/** Columns a line takes: two for a CJK or full-width character, one for the rest. */
+function displayWidth(text: string): number {
+	let width = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		width += c >= 0x2e80 && (c < 0xd800 || c > 0xdfff) && (c < 0xff61 || c > 0xffdc) ? 2 : c >= 0xdc00 && c <= 0xdfff ? 0 : 1;
+	}
+	return width;
+}
+
+/**
+ * Paragraph `i` is a line of a hard-wrapped paragraph (continuesWrap), the two above it text lines of that paragraph:
+ * it titles nothing.
+ */
+function wrappedLine(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], i: number): boolean {
+	if (i < 2 || roles[i - 1] !== 'body' || roles[i - 2] !== 'body' || candidates[i - 1] || candidates[i - 2]) {
+		return false;
+	}
+	const [twoAbove, above, line] = [paragraphs[i - 2].lines, paragraphs[i - 1].lines, paragraphs[i].lines];
+	return twoAbove.length === 1 && above.length === 1 && line.length === 1 && continuesWrap(twoAbove[0], above[0], line[0]);
 }
 
 /** 【加强组织领导】: a title of its own in lenticular brackets, never the wrapped end of the title above. */
@@ -322,7 +367,7 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	if (format === 'markdown' && p.atxDepth > 0) {
 		return stripResidue(p.content).trim().length > 0 ? 'standalone' : null;
 	}
-	if (p.listItem || isTableRow(p.content) || isCaption(p.content) || continuesAbove(paragraphs, roles, candidates, next, i) || wrapsOnto(paragraphs, i)) {
+	if (p.listItem || isTableRow(p.content) || isCaption(p.content) || continuesAbove(paragraphs, roles, candidates, next, i) || wrapsOnto(paragraphs, i) || wrappedLine(paragraphs, roles, candidates, i)) {
 		return null;
 	}
 	// Most paragraphs are long body text: rule them out by length before any string work.

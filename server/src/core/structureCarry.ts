@@ -6,7 +6,7 @@ import { besidePageNumber, contentStart, isPageNumberLine, lineOpening, makePara
 import { namesPart } from './parts';
 import { detectProfile, namesNextYear, PROFILES, rolesOfTitle, type Profile } from './profiles';
 import { findReportYear } from './reportYear';
-import { findTitleBlock, headingText, paragraphShape, STANDALONE_SHAPE, stripResidue, tailOfTitle, type ParagraphRole } from './sections';
+import { continuesWrap, findTitleBlock, headingText, paragraphShape, STANDALONE_SHAPE, stripResidue, tailOfTitle, type ParagraphRole } from './sections';
 import type { Line, Marker, ProfileId, ReportAnalysis, ReportFormat, RequiredPart, RunInItem, Section } from './types';
 
 /**
@@ -195,6 +195,12 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	const above = neighbour(old, log, pi - 1, first - 1, -1);
 	if (above && log.roles[pi - 1] === 'heading' && tailOfTitle(above, was) !== tailOfTitle(above, now)) {
 		return null;
+	}
+	// Whether a line is wrapped text (continuesWrap) depends on the two lines above it as well.
+	for (let k = Math.max(c, 2); k <= c + 2 && k < lines.length; k++) {
+		if (continuesWrap(old[k - 2], old[k - 1], old[k]) !== continuesWrap(lines[k - 2], lines[k - 1], lines[k])) {
+			return null;
+		}
 	}
 	const carry = new Carry(previous, log, before, after, delta, first === c ? heading : undefined);
 	const items = carry.items(c, lines[c], first === c && heading?.section.marker ? heading.section.marker.span.end - before.start : 0);

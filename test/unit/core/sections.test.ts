@@ -94,6 +94,18 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 （一）依法全面履行政府职能', '9 2 （二）推进依法决策']);
 	});
 
+	test('a wrapped line of a PDF copy is text, though a sentence starts on it: it reaches as far as the wrapped line above', () => {
+		const wrapped = ['\u3000\u3000乡党委书记、乡长作为推进全乡法治建设的第一责任人，做到重要工',
+			'作亲自安排、重大问题亲自研究、关键环节亲自过问、重点任务亲自督导。',
+			'全年主持召开乡党委理论学习中心组法治专题学习3次、乡政府常务会议',
+			'会前学法12次，带头旁听县人民法院庭审1次。'];
+		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', ...wrapped, '二、存在的不足', '队伍力量不足。'));
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '8 1 二、存在的不足']);
+		// A title after a paragraph that ended at the wrap is shorter than the wrap: still a heading.
+		const titled = analyzeReport(lines(...TITLE, '一、主要举措和成效', ...wrapped.slice(0, 2), '强化法治督察', '全年开展督察3次。', '二、存在的不足', '队伍力量不足。'));
+		expect(outline(titled)).toEqual(['3 1 一、主要举措和成效', '6 2 ∅强化法治督察', '8 1 二、存在的不足']);
+	});
+
 	test('level-1 parts whose titles name no part: the year after the report names the plan, the ones before the others are the results', () => {
 		const a = analyzeReport(lines(...TITLE, '一、坚持高位推动，法治建设取得新进展', '全年办理案件55件。', '二、聚焦关键环节，依法行政水平实现新提升', '审查文件12件。',
 			'三、存在的不足', '队伍力量不足。', '四、锚定良好开局，扎实做好2024年法治政府建设', '继续推进。'));
