@@ -9,7 +9,7 @@ import { findPageFurniture, scanParagraphs, type Paragraph } from './paragraphs'
 import { findParts } from './parts';
 import { findReportYear } from './reportYear';
 import { detectProfile, namePartsByPlace, PROFILES } from './profiles';
-import { buildStructure, findTitleBlock, stripResidue, type ParagraphRole } from './sections';
+import { buildStructure, findTitleBlock, isPageChrome, stripResidue, type ParagraphRole } from './sections';
 import { carryStructure, keepStructureLog, newStructureLog, noteCarried } from './structureCarry';
 import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, ReportAnalysis, RunInItem, Section } from './types';
 
@@ -62,7 +62,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	}
 	const paragraphs = scanParagraphs(lines, format, notText);
 	const titleCount = findTitleBlock(paragraphs);
-	const titleParagraphs = paragraphs.slice(0, titleCount).filter((p) => !DOCUMENT_HEADER.test(p.content.trim()));
+	const titleParagraphs = paragraphs.slice(0, titleCount).filter((p) => !DOCUMENT_HEADER.test(p.content.trim()) && !isPageChrome(p.content.trim()));
 	const title = titleParagraphs.map((p) => unbold(stripResidue(p.content).trim()));
 	const profileId = options.profile ?? detectProfile(title);
 	const profile = PROFILES[profileId];

@@ -79,6 +79,10 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 	let partDepth: number | undefined;
 	for (const p of paragraphs) {
 		const text = stripResidue(p.content).trim();
+		if (!sawReport && !p.marker && p.lines.length === 1 && PAGE_CHROME.test(text)) {
+			count++;
+			continue;
+		}
 		const subtitle = sawReport && (SUBTITLE.test(text) || (p.atxDepth > 0 && !p.marker && p.atxDepth < (partDepth ??= firstMarkedAtxDepth(paragraphs))));
 		if ((p.marker && !subtitle) || p.lines.length > 1 || !isTitleLike(text)) {
 			break;
@@ -119,7 +123,18 @@ function findAppendix(paragraphs: readonly Paragraph[], first: number): number {
  * The closing matter of an official document after its signature (版记): （此件公开发布）, 抄送：…, …印发, 联系人.
  * Long or ending in a sentence mark as these lines may be, they belong with the signature.
  */
-const CLOSING_MATTER = /^[（(]?此件|^(?:抄送|抄报|分送|主送|联系人|联系电话|主题词)[：:]|印发$/;
+const CLOSING_MATTER = /^[（(]?此件|^(?:抄送|抄报|分送|主送|联系人|联系电话|主题词)[：:]|印发$|^(?:上一篇|下一篇|相关链接|扫一扫|主办单位|承办单位|网站标识码|版权所有|技术支持)/;
+
+/**
+ * The frame of a web page a report was copied from, above its title: the breadcrumb (当前位置：首页 > …), the
+ * publication line (发布时间：… 来源：…), the view count, the font and print controls. Part of the title block, but
+ * not the title. (Below the signature, the page's footer is closing matter.)
+ */
+const PAGE_CHROME = /^(?:您?(?:当前|现在)?所?在?的?位置[：:]|首页\s*[>＞»›]|(?:发布|发表|更新)(?:时间|日期)[：:]|(?:信息)?来源[：:]|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到)/;
+
+export function isPageChrome(text: string): boolean {
+	return PAGE_CHROME.test(text);
+}
 
 /** Trailing short lines after the body that hold a date: the signature (issuing body and date) and its closing matter. */
 function findSignature(paragraphs: readonly Paragraph[], first: number, end: number): Set<number> {

@@ -117,6 +117,16 @@ suite('sections: markers and levels', () => {
 		expect(alone.sections.map((s) => s.role)).toEqual([null, null]);
 	});
 
+	test('a web page’s frame around a copied report: above the title it is no title, below the signature no heading', () => {
+		const a = analyzeReport(lines('当前位置：首页 > 政务公开 > 法治政府建设年度报告', '发布时间：2025-03-20 10:15　　来源：某县司法局　　浏览次数：1286', '【字体：大 中 小】　　打印本页　　关闭窗口', '',
+			'某县司法局2024年度法治政府建设情况报告', '', '一、主要举措和成效', '全年办理案件55件。', '', '某县司法局', '2025年2月18日', '', '上一篇：某县2024年度行政执法统计年报', '相关链接',
+			'扫一扫在手机打开当前页', '', '主办单位：某县司法局　　承办单位：某县人民政府办公室　　联系电话：028-86231109'));
+		expect(a.title).toEqual(['某县司法局2024年度法治政府建设情况报告']);
+		expect(a.titleLines).toEqual([5]);
+		expect(a.reportYear).toBe(2024);
+		expect(outline(a)).toEqual(['7 1 一、主要举措和成效']);
+	});
+
 	test('a title line set in bold is the words inside', () => {
 		const a = analyzeReport(lines('**政府工作报告**', '', '——2024年1月23日在某省第十四届人民代表大会第二次会议上', '', '**一、2023年工作回顾**', '全年地区生产总值增长5.2%。'), { format: 'markdown' });
 		expect(a.title).toEqual(['政府工作报告', '——2024年1月23日在某省第十四届人民代表大会第二次会议上']);

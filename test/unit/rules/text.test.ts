@@ -1,6 +1,7 @@
 import { expect, suite, test } from 'vitest';
 import { analyzeReport } from '../../../server/src/core/analyze';
 import { checkReport, RULES } from '../../../server/src/core/rules';
+import { applyEdits } from '../../../server/src/core/fixes/apply';
 import { lines } from '../helpers';
 import { findingsOf, HEAD, PARTS, report, where, withWrappedChecks } from './helpers';
 
@@ -13,6 +14,14 @@ suite('text.conversion-artifact', () => {
 	test('Word bookmarks, field codes and private-use glyphs', () => {
 		const text = withLines('[bookmark: _GoBack]全年审查行政规范性文件12件。', '第{ PAGE \\* MERGEFORMAT }页，详见\uE004附表。');
 		expect(where(findingsOf(text, 'text.conversion-artifact'))).toEqual(['5 [bookmark: _GoBack]', '6 { PAGE \\* MERGEFORMAT }', '6 \uE004']);
+	});
+
+	test('HTML entities left by copying a web page, as one finding per run; a Markdown report’s own are left alone', () => {
+		const text = withLines('&nbsp;&nbsp;全年审查文件12件，R&D投入3.2亿元。', '详见&ldquo;一网通办&rdquo;平台&#12290;');
+		expect(where(findingsOf(text, 'text.conversion-artifact'))).toEqual(['5 &nbsp;&nbsp;', '6 &ldquo;', '6 &rdquo;', '6 &#12290;']);
+		const fixed = checkReport(analyzeReport(text)).filter((f) => f.rule === 'text.conversion-artifact').map((f) => f.fix?.edits).flat();
+		expect(applyEdits(text, fixed.flatMap((e) => (e ? [e] : [])))).toBe(withLines('全年审查文件12件，R&D投入3.2亿元。', '详见“一网通办”平台。'));
+		expect(findingsOf(text, 'text.conversion-artifact', {}, { format: 'markdown' })).toEqual([]);
 	});
 
 	test('near miss: brackets and document numbers that belong to the text', () => {

@@ -1,4 +1,5 @@
 import { lineAt } from '../rules/positions';
+import { decodeEntities } from '../rules/text/conversionArtifact';
 import type { RawFinding, RuleContext } from '../rules/types';
 import type { Fix, FixEdit, ReportAnalysis, Span } from '../types';
 
@@ -11,11 +12,16 @@ const DIGIT = /[0-9０-９.．]/;
 /**
  * text.conversion-artifact: the residue goes; the words around it stay. Residue between two digits is left to the
  * writer: removing it would join two numbers into one. A running header is a whole line, which goes with its break.
+ * HTML entities that stand for a character become it.
  */
 export function removeResidue(analysis: ReportAnalysis, finding: RawFinding): Fix | undefined {
 	const span = finding.span;
 	if (!span || (DIGIT.test(analysis.text[span.start - 1] ?? '') && DIGIT.test(analysis.text[span.end] ?? ''))) {
 		return undefined;
+	}
+	const decoded = decodeEntities(analysis.text.slice(span.start, span.end));
+	if (decoded) {
+		return single('fix.replace', { right: decoded }, span, decoded); // &ldquo; stands for “, which stays
 	}
 	const line = lineAt(analysis, span.start);
 	const whole = analysis.runningHeaderLines.includes(line) ? lineWithBreak(analysis, line - 1) : span;

@@ -3,19 +3,45 @@ import type { RawFinding, Rule } from '../types';
 
 /**
  * Residue of converting Word files to text: bookmarks ([bookmark: _GoBack]), field codes ({ PAGE \* MERGEFORMAT }),
- * hyperlink codes, private-use glyphs from symbol fonts, and the replacement character of a failed decoding. Each kind
- * starts with its own character ([, {, H, \, a glyph), so at any place at most one of them can match.
+ * hyperlink codes, private-use glyphs from symbol fonts, and the replacement character of a failed decoding; and of
+ * copying a web page's source: HTML entities (&nbsp;), outside Markdown, where they are the writer's. Each kind starts
+ * with its own character ([, {, H, \, a glyph, &), so at any place at most one of them can match.
  */
 const BOOKMARK = '[bookmark:';
 const FIELD = /\{\s*(?:PAGE|NUMPAGES|HYPERLINK|TOC|REF|SEQ|MERGEFIELD|DATE|TIME|PAGEREF|FORMTEXT|EMBED|INCLUDEPICTURE)\b/y;
 const HYPERLINK = /\bHYPERLINK\s+(?:\\l\s+)?"[^"]*"/y;
 const MERGEFORMAT = /\\\*\s*MERGEFORMAT/y;
 const GLYPHS = /[\uE000-\uF8FF\uFFFD]+/y;
+/** A run of HTML entities: the named ones a web page's text uses, and numeric ones. */
+const ENTITIES = /(?:&(?:nbsp|ensp|emsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|times|deg|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});)+/y;
+/** What each named entity stands for; the spaces a page indents with stand for nothing in a report's text. */
+const NAMED: Readonly<Record<string, string>> = {
+	nbsp: '', ensp: '', emsp: '', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
+	mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×', deg: '°',
+};
+
+/** The text a run of entities stands for (&ldquo; → “, &#12290; → 。, &nbsp; → nothing); null for other residue. */
+export function decodeEntities(residue: string): string | null {
+	ENTITIES.lastIndex = 0;
+	if (!ENTITIES.test(residue) || ENTITIES.lastIndex !== residue.length) {
+		return null;
+	}
+	return residue.replace(/&#?([0-9a-zA-Z]+);/g, (_, name: string) => {
+		if (!name.startsWith('x') && !name.startsWith('X') && !/^[0-9]/.test(name)) {
+			return NAMED[name] ?? '';
+		}
+		const code = /^[xX]/.test(name) ? Number.parseInt(name.slice(1), 16) : Number.parseInt(name, 10);
+		return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
+	});
+}
+
 /** Where residue can start, in a line. */
-const START = /[[{H\\\uE000-\uF8FF\uFFFD]/g;
+const START = /[[{H\\&\uE000-\uF8FF\uFFFD]/g;
 
 /** What every kind of residue holds: only lines with one of these are searched. */
 const TRIGGERS = ['[bookmark:', '{', 'HYPERLINK', '\\'];
+/** …and outside Markdown, an entity's start. */
+const TEXT_TRIGGERS = [...TRIGGERS, '&'];
 const GLYPH = /[\uE000-\uF8FF\uFFFD]/g;
 
 export const textConversionArtifact: Rule = {
@@ -24,8 +50,9 @@ export const textConversionArtifact: Rule = {
 	local: true,
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
-		for (const line of textLinesWith(analysis, context.scope, TRIGGERS, GLYPH)) {
-			for (const { index, text } of residues(line.text)) {
+		const entities = analysis.format !== 'markdown';
+		for (const line of textLinesWith(analysis, context.scope, entities ? TEXT_TRIGGERS : TRIGGERS, GLYPH)) {
+			for (const { index, text } of residues(line.text, entities)) {
 				const start = line.start + index;
 				findings.push({ span: { start, end: start + text.length }, evidence: text, message: context.message('text.conversion-artifact', { text }) });
 			}
@@ -48,14 +75,14 @@ export const textConversionArtifact: Rule = {
  * a field code runs to the first ] or } after it; where none follows, each opening would read the rest of the line
  * again, so the next ] and } are looked up once and kept.
  */
-function residues(line: string): { index: number; text: string }[] {
+function residues(line: string, entities: boolean): { index: number; text: string }[] {
 	const found: { index: number; text: string }[] = [];
 	const bracket = new NextOf(line, ']');
 	const brace = new NextOf(line, '}');
 	START.lastIndex = 0;
 	for (let m = START.exec(line); m; m = START.exec(line)) {
 		const at = m.index;
-		const end = residueAt(line, at, bracket, brace);
+		const end = residueAt(line, at, bracket, brace, entities);
 		if (end > at) {
 			found.push({ index: at, text: line.slice(at, end) });
 			START.lastIndex = end;
@@ -65,7 +92,7 @@ function residues(line: string): { index: number; text: string }[] {
 }
 
 /** The end of the residue that starts at `at`, or `at` when none does. */
-function residueAt(line: string, at: number, bracket: NextOf, brace: NextOf): number {
+function residueAt(line: string, at: number, bracket: NextOf, brace: NextOf, entities: boolean): number {
 	switch (line[at]) {
 		case '[': {
 			const close = line.startsWith(BOOKMARK, at) ? bracket.from(at + BOOKMARK.length) : -1;
@@ -75,6 +102,10 @@ function residueAt(line: string, at: number, bracket: NextOf, brace: NextOf): nu
 			FIELD.lastIndex = at;
 			const close = FIELD.test(line) ? brace.from(FIELD.lastIndex) : -1;
 			return close < 0 ? at : close + 1;
+		}
+		case '&': {
+			ENTITIES.lastIndex = at;
+			return entities && ENTITIES.test(line) ? ENTITIES.lastIndex : at;
 		}
 		default: {
 			for (const kind of [HYPERLINK, MERGEFORMAT, GLYPHS]) {
