@@ -49,6 +49,8 @@ suite('the versions an editor leaves behind', () => {
 		expect(run.status, run.stderr).toBe(0);
 		const { perVersion, kept } = JSON.parse(run.stdout) as { perVersion: number; kept: number };
 		expect(perVersion, 'bytes one version allocates').toBeGreaterThan(100_000);
-		expect(kept, `bytes of 40 dropped versions that two minor GCs left for a full GC (one version allocates ${Math.round(perVersion)})`).toBeLessThan(2 * perVersion);
+		// Healthy runs leave 0.2 to 1.7 versions' worth (it varies from run to run, more under load); the leak this guards
+		// against left about 15, and keeping all 40 would leave 40.
+		expect(kept, `bytes of 40 dropped versions that two minor GCs left for a full GC (one version allocates ${Math.round(perVersion)})`).toBeLessThan(5 * perVersion);
 	});
 });
