@@ -912,7 +912,7 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 	}
 	const header = headerCell(sc, start);
 	const bracketed = header !== undefined ? ROW_UNIT.exec(header) : null;
-	const unit = row.unit ?? (bracketed ? bracketUnit(bracketed[1]) : null);
+	const unit = row.unit ?? (bracketed ? bracketUnit(bracketed[1]) : null) ?? (row.label !== null && TOTAL_ROW.test(row.label) ? unitOfRowsAbove(sc) : null);
 	if (q.unit === null && q.multiplier === 1 && unit !== null) {
 		q.unit = unit.entry;
 		// 1.38 × 10⁴ is 13799.999999999998 in floating point: the product is cut to the digits a figure can have.
@@ -999,6 +999,36 @@ function rowName(src: string, before: number, spaced: boolean): { label: string 
 	return { label: label ?? null, unit };
 }
 
+/** A row that totals the rows above it (合计, 总计, 小计). */
+const TOTAL_ROW = /^(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*数)$/;
+
+/**
+ * The unit every row above a total names in brackets (市场监管案件数（件）… then 合计): the total counts the same
+ * thing. Null when one of them names none or another, or fewer than two name one.
+ */
+function unitOfRowsAbove(sc: Scan): { entry: UnitEntry; multiplier: number } | null {
+	const lines = sc.lines;
+	const header = tableHeader(sc);
+	if (!lines || lines[sc.line.number - 1] !== sc.line) {
+		return null;
+	}
+	let found: { entry: UnitEntry; multiplier: number } | null = null;
+	let rows = 0;
+	for (let k = sc.line.number - 2; k >= 0 && k >= sc.line.number - 1 - MAX_TABLE_ROWS && readsOtherLines(lines[k]) && lines[k] !== header; k--) {
+		const text = lines[k].text;
+		if (SEPARATOR_ROW.test(text)) {
+			continue;
+		}
+		const { unit } = rowName(text, text.length, !separatesCells(text) && isSpaceAlignedRow(text));
+		if (unit === null || (found !== null && (unit.entry !== found.entry || unit.multiplier !== found.multiplier))) {
+			return null;
+		}
+		found = unit;
+		rows++;
+	}
+	return rows >= 2 ? found : null;
+}
+
 /** How far up a table's header row is looked for. */
 const MAX_TABLE_ROWS = 60;
 /** A Markdown table's separator row (| --- | ---: |). */
@@ -1011,19 +1041,23 @@ const CHANGE_ROW = /(?:增长|增幅|增速|下降|降低|同比|环比)$/;
 
 /** The header row's cell above the cell at `at`, without Markdown bold (学校（所）, 在校学生（万人）, 增长). */
 function headerCell(sc: Scan, at: number): string | undefined {
-	// Found once per row, not once per cell: the walk up reads up to MAX_TABLE_ROWS lines.
+	const header = tableHeader(sc);
+	if (header === null) {
+		return undefined;
+	}
+	const column = cellsBefore(sc.text, at, spacedRow(sc)) + sc.headerShift;
+	return cellAt(header.text, column, isSpaceAlignedRow(header.text))?.replaceAll('*', '').trim();
+}
+
+/** The header row of the scanned line's table (headerRow), found once per row, not once per cell. */
+function tableHeader(sc: Scan): Line | null {
 	if (sc.header === undefined) {
 		sc.header = headerRow(sc);
 		// A row with fewer cells than its header has merged its first ones (合计 over 序号 and 名称): its figures are the
 		// header's last columns.
 		sc.headerShift = sc.header === null ? 0 : Math.max(0, cellsBefore(sc.header.text, sc.header.text.length, isSpaceAlignedRow(sc.header.text)) - cellsBefore(sc.text, sc.text.length, spacedRow(sc)));
 	}
-	const header = sc.header;
-	if (header === null) {
-		return undefined;
-	}
-	const column = cellsBefore(sc.text, at, spacedRow(sc)) + sc.headerShift;
-	return cellAt(header.text, column, isSpaceAlignedRow(header.text))?.replaceAll('*', '').trim();
+	return sc.header;
 }
 
 /** The first row of the block of table rows the scanned line stands in, past a Markdown separator row; or null. */

@@ -97,3 +97,14 @@ test('a figure in a column headed 增长 or 同比 is a change, signed or not; o
 	const kinds = analyzeReport(table, { format: 'markdown' }).metrics.filter((m) => m.line >= 7).map((m) => `${m.text} ${m.kind}`);
 	expect(kinds).toEqual(['312.6亿元 money', '5.9% rate_change', '58.2% percent', '1.2% rate_change']);
 });
+
+test('a total row takes the unit every row above it names in brackets; rows that name different units give it none', () => {
+	const table = (second: string) => lines('某县人民政府关于2025年度法治政府建设情况的报告', '一、主要举措和成效', '分领域情况如下：', '',
+		'| 项目 | 2024年 | 2025年 | 同比 |', '| --- | ---: | ---: | ---: |', '| 市场监管案件数（件） | 412 | 468 | +13.6% |', `| ${second} | 95 | 92 | -3.2% |`, '| 合计 | 507 | 560 | +10.5% |', '');
+	const totals = (a: ReportAnalysis) => a.metrics.filter((m) => m.line === 9).map((m) => `${m.text}=${m.value}${m.unit ?? ''}`);
+	expect(totals(analyzeReport(table('生态环境案件数（件）'), { format: 'markdown' }))).toEqual(['507=507件', '560=560件', '+10.5%=10.5%']);
+	expect(totals(analyzeReport(table('罚没款（万元）'), { format: 'markdown' }))).toEqual(['507=507', '560=560', '+10.5%=10.5%']);
+	// Tab-separated rows from a Word table read the same way.
+	const tabbed = lines('某县人民政府关于2025年度法治政府建设情况的报告', '一、主要举措和成效', '项目\t2024年\t2025年', '受理案件（件）\t41\t50', '办结案件（件）\t39\t48', '合计\t80\t98', '');
+	expect(analyzeReport(tabbed).metrics.filter((m) => m.line === 6).map((m) => `${m.value}${m.unit}`)).toEqual(['80件', '98件']);
+});
