@@ -1672,6 +1672,16 @@ function roundAmount(sc: Scan, s: number, runEnd: number): void {
 	}
 }
 
+/** Verbs whose last character starts a word that says its 约 is no bound (折合约4490吨: 折合 + 约, not 合约). */
+const CLAIMS_FIRST_CHARACTER = new Set(['折合', '综合']);
+
+/** The bound ending at `s` ends a word instead (签约, 节约, 最近), unless a verb before claims that word's start. */
+function notQualifier(src: string, s: number, low: number): boolean {
+	const word = NOT_QUALIFIER.endingAt(src, s, low);
+	const start = word === null ? s : s - word.length;
+	return word !== null && !(start - 1 >= low && CLAIMS_FIRST_CHARACTER.has(src.slice(start - 1, start + 1)));
+}
+
 /**
  * 百余条, 千余人次, 近千名: a bare 百, 千 or 万 is a number when 余 or a bound (近, 逾, 超, 约) makes it approximate and a
  * unit follows; alone it is a word (千家万户, 百姓, 建党百年).
@@ -1681,7 +1691,7 @@ function approximateRound(sc: Scan, s: number, runEnd: number): boolean {
 	const more = codeAt(sc, runEnd) === C.yuMore;
 	const low = Math.max(sc.floor, sc.consumed);
 	// 签约亿元以上项目: 约 ends a word there, no bound
-	const bound = PREFIX_WORDS.endingAt(src, s, low) !== null && NOT_QUALIFIER.endingAt(src, s, low) === null;
+	const bound = PREFIX_WORDS.endingAt(src, s, low) !== null && !notQualifier(src, s, low);
 	return (more || bound) && unitEntry(src, more ? runEnd + 1 : runEnd, true, s) !== null;
 }
 
@@ -1755,7 +1765,7 @@ function readPrefix(sc: Scan, q: Quantity): void {
 		return;
 	}
 	const prefix = PREFIX_WORDS.endingAt(src, s, low);
-	if (prefix !== null && NOT_QUALIFIER.endingAt(src, s, low) === null) {
+	if (prefix !== null && !notQualifier(src, s, low)) {
 		q.qualifier = prefix;
 		q.start = s - prefix.length;
 	}
@@ -2112,12 +2122,16 @@ function rankCue(sc: Scan, at: number): boolean {
 	}
 	const floor = Math.max(sc.floor, sc.lastEnd, at - 8);
 	for (let i = at; i > floor && !isClauseBoundary(sc.text.charCodeAt(i - 1)); i--) {
-		if (RANK.endingAt(sc.text, i, floor) !== null) {
+		const cue = RANK.endingAt(sc.text, i, floor);
+		if (cue !== null && !(cue.length === 1 && JU_WORD_ENDS.has(sc.text.charCodeAt(i)))) {
 			return true;
 		}
 	}
 	return false;
 }
+
+/** After 居 these make a word (居民, 居住, 居家, 居委会, 居室, 居所, 居留): no ranking is named (居民阶梯电价第一档). */
+const JU_WORD_ENDS = new Set([...'民住家委室所留'].map((c) => c.charCodeAt(0)));
 
 /** 前 right before a count of places (前三名, 前10位), not ending a word (目前, 此前, 提前, 当前): the top places of a ranking. */
 function topPlaces(sc: Scan, q: Quantity): boolean {

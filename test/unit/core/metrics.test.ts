@@ -902,3 +902,17 @@ suite('trade units', () => {
 		expect(claims('实行安全生产一票否决')).toEqual([]);
 	});
 });
+
+suite('energy units', () => {
+	test('coal equivalents and intensities are measures; 折合约 is 折合 with the bound 约', () => {
+		expect(one('全年节约能源约21.4万吨标准煤', '约21.4万吨标准煤')).toMatchObject({ value: 214000, unit: '吨标准煤', qualifier: '约', kind: 'measure' });
+		expect(one('能耗降至0.386吨标准煤/万元', '0.386吨标准煤/万元')).toMatchObject({ value: 0.386, unit: '吨标准煤/万元' });
+		expect(one('年节电3650万千瓦时，折合约4490吨标准煤', '约4490吨标准煤')).toMatchObject({ value: 4490, qualifier: '约' });
+		expect(one('与企业签约3000万元项目', '3000万元')).toMatchObject({ qualifier: null });
+	});
+
+	test('居 of 居民 names no ranking: 第一档 after it is a tier, while 居全省第一 is a rank', () => {
+		expect(claims('居民阶梯电价第一档电量维持不变')).toEqual([]);
+		expect(one('营商环境评价居全省第一', '第一')).toMatchObject({ kind: 'rank', value: 1 });
+	});
+});
