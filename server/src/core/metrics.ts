@@ -2583,8 +2583,8 @@ function framingYear(sc: Scan, q: Quantity): boolean {
 }
 
 /**
- * 各位代表！五年的成绩来之不易, 一年的工作, 五年奋斗历程极不平凡: years that open their clause with 的 or a noun after
- * them (in words, two or more) name the time the sentence looks back on; a length claimed stands inside its clause
+ * 各位代表！五年的成绩来之不易, 一年的工作, 五年奋斗历程极不平凡, 回顾五年历程: years that open their clause (maybe after a
+ * verb of looking back) with 的 or a noun after them (in words, two or more) name the time the sentence looks back on; a length claimed stands inside its clause
  * (用三年的时间), or is a limit (三年内, 两年以上).
  */
 const LIMIT_AFTER_YEARS = new Set([...'内以之后前多余半左'].map((c) => c.charCodeAt(0)));
@@ -2594,9 +2594,15 @@ function openingPeriod(sc: Scan, q: Quantity): boolean {
 	if ((q.unit as UnitEntry).text !== '年' || !(next === C.de || (q.value >= 2 && chineseDigit(codeAt(sc, q.numStart)) >= 0 && isCjk(next) && !LIMIT_AFTER_YEARS.has(next)))) {
 		return false;
 	}
-	const i = lastNonSpaceBefore(sc.text, q.start, sc.floor);
+	let i = lastNonSpaceBefore(sc.text, q.start, sc.floor);
+	// 回顾五年历程: a verb of looking back may open the clause before the years.
+	if (i - 1 >= sc.floor && LOOKING_BACK.has(sc.text.slice(i - 1, i + 1))) {
+		i = lastNonSpaceBefore(sc.text, i - 1, sc.floor);
+	}
 	return i < sc.floor || isClauseBoundary(sc.text.charCodeAt(i));
 }
+
+const LOOKING_BACK = new Set(['回顾', '回首', '回望', '纵观', '盘点']);
 
 /** The index of the last character before `at`, from `floor` on, that is no space (U+0020, U+3000, tab); else floor - 1. */
 function lastNonSpaceBefore(src: string, at: number, floor: number): number {

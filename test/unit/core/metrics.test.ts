@@ -801,6 +801,8 @@ suite('ranks, framing and names', () => {
 
 	test('years opening a clause before a noun frame it; a span something took is claimed even with 近', () => {
 		expect(one('各位代表！五年奋斗历程极不平凡', '五年')).toMatchObject({ claim: false });
+		expect(one('回顾五年历程，我们深刻认识到', '五年')).toMatchObject({ claim: false });
+		expect(one('用五年时间完成改造', '五年')).toMatchObject({ claim: true });
 		expect(one('三年内完成全部改造', '三年')).toMatchObject({ claim: true });
 		expect(one('涉案时间跨度近5年', '近5年')).toMatchObject({ claim: true, qualifier: '近', kind: 'duration' });
 		expect(one('历时近3年完成', '近3年')).toMatchObject({ claim: true });
