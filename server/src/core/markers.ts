@@ -9,7 +9,7 @@ import type { Marker, MarkerStyle, MarkerWidth } from './types';
  *
  * | style        | form                                  |
  * | ------------ | ------------------------------------- |
- * | cn-dun       | 一、 (one to three of 一…十)           |
+ * | cn-dun       | 一、 (one to three of 一…十), not 一、二季度 |
  * | cn-paren     | （一） (一)                            |
  * | cn-shi       | 一是, not before 否 为 非               |
  * | cn-yao       | 一要, before a character other than 求 素 点 件 |
@@ -71,7 +71,21 @@ function cnMarker(text: string, from: number, base: number): Marker | undefined 
 		return undefined;
 	}
 	const ordinal = cnOrdinal(text, from, from + n);
-	return n > 0 && ordinal !== null ? marker(text, from, from + n + 1, base, style, 'none', ordinal) : undefined;
+	if (n === 0 || ordinal === null || (style === 'cn-dun' && pairsWithNext(text, from + n + 1, ordinal))) {
+		return undefined;
+	}
+	return marker(text, from, from + n + 1, base, style, 'none', ordinal);
+}
+
+/** What two numerals in a row count or name (一、二季度, 二、三审, 三、四年级, 一、二线城市, 一、二等奖). */
+const PAIRED_NOUNS = new Set([...'季月审级类产线星档批期轮号代等个项次年胎'].map((c) => c.charCodeAt(0)));
+
+/**
+ * 一、二季度，全区…: the numeral after 、 is the next one, and a noun both count follows it: a pair of numerals opening
+ * the sentence, not a marker. (一、二〇二四年工作回顾 and 三、四风问题 stay markers.)
+ */
+function pairsWithNext(text: string, at: number, ordinal: number): boolean {
+	return isMarkerNumeral(text.charCodeAt(at)) && cnOrdinal(text, at, at + 1) === ordinal + 1 && PAIRED_NOUNS.has(text.charCodeAt(at + 1));
 }
 
 /** （一） (一) （1） (1): full width when the opening bracket is. */

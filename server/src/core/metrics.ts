@@ -2227,23 +2227,29 @@ function quotedFormula(src: string, q: Quantity): boolean {
  * 跨越4万亿元、5万亿元两个台阶: a count right after figures joined by 、 (or 和, 与, 及) that counts them, as many as it
  * says, names the list; 学法11次、专题讲座两场 has words before its count, which is one more item.
  */
-function countsFiguresBefore(sc: Scan, s: number, n: number): boolean {
+function countsFiguresBefore(sc: Scan, s: number, n: number, listsYears = false): boolean {
 	const base = sc.line.start;
 	let k = sc.out.length - 1;
-	if (n < 2 || k < 0 || sc.out[k].span.end - base !== s || !sc.out[k].claim) {
+	const item = listsYears ? isYear : (m: NumericMention) => m.claim;
+	if (n < 2 || k < 0 || sc.out[k].span.end - base !== s || !item(sc.out[k])) {
 		return false;
 	}
 	let listed = 1;
 	for (; k > 0 && listed < n; k--) {
 		const gap = sc.out[k].span.start - base - (sc.out[k - 1].span.end - base);
 		const joiner = sc.text.charCodeAt(sc.out[k].span.start - base - 1);
-		if (gap !== 1 || !sc.out[k - 1].claim || sc.out[k - 1].unit !== sc.out[k].unit || !FIGURE_JOINERS.has(joiner)) {
+		if (gap !== 1 || !item(sc.out[k - 1]) || (!listsYears && sc.out[k - 1].unit !== sc.out[k].unit) || !FIGURE_JOINERS.has(joiner)) {
 			return false;
 		}
 		listed++;
 	}
 	const before = k >= 0 ? sc.out[k].span.start - base - 1 : -1;
 	return listed === n && (before < sc.floor || !FIGURE_JOINERS.has(sc.text.charCodeAt(before)));
+}
+
+/** A year named by its number (2023, 2023年), whether read as a date or a bare name. */
+function isYear(m: NumericMention): boolean {
+	return !m.claim && typeof m.value === 'number' && Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100;
 }
 
 /** 每千人口床位数6.8张, 每万人口全科医生3.2名: things per so many people, a density, not a count. */
@@ -2463,8 +2469,8 @@ function duration(sc: Scan, q: Quantity): void {
 		nameOf(sc, q);
 		return;
 	}
-	if ((unitText === '年' && src.charCodeAt(q.end) === C.ji2) || circleAfter(src, q.end) || (q.ordinal && q.continuous < 0) || ageBand(src, q, unitText) || averagingWindow(src, q.end) || roundTheClock(src, q, unitText)) {
-		nameOf(sc, q); // 三年级, 15分钟生活圈, 15分钟公共法律服务圈, 第三年, 5岁以下儿童, 8小时滑动平均值, 24小时城市书房
+	if ((unitText === '年' && (src.charCodeAt(q.end) === C.ji2 || countsFiguresBefore(sc, q.numStart, q.value, true))) || circleAfter(src, q.end) || (q.ordinal && q.continuous < 0) || ageBand(src, q, unitText) || averagingWindow(src, q.end) || roundTheClock(src, q, unitText)) {
+		nameOf(sc, q); // 三年级, 2023、2024两年, 15分钟生活圈, 15分钟公共法律服务圈, 第三年, 5岁以下儿童, 8小时滑动平均值, 24小时城市书房
 		return;
 	}
 	const framed = framing(sc, q);

@@ -44,11 +44,22 @@ function specOrdinal(style: MarkerStyle, raw: string): number | null {
 	return n !== null && n > 0 && n < 100 ? n : null;
 }
 
+/** 一、二季度, 二、三审: the next numeral and a noun both count, right after 、, make a pair of numerals, not a marker. */
+const PAIRED = /^([一二三四五六七八九十])[季月审级类产线星档批期轮号代等个项次年胎]/;
+
+function pairsWithNext(style: MarkerStyle, text: string, end: number, ordinal: number): boolean {
+	const m = style === 'cn-dun' ? PAIRED.exec(text.slice(end)) : null;
+	return m !== null && parseChineseNumeral(m[1]) === ordinal + 1;
+}
+
 function specMarker(text: string, from: number, base: number): Marker | undefined {
 	for (const { style, regex, full } of SPEC) {
 		regex.lastIndex = from;
 		const m = regex.exec(text);
 		const ordinal = m ? specOrdinal(style, m[1]) : null;
+		if (m && ordinal !== null && pairsWithNext(style, text, from + m[0].length, ordinal)) {
+			return undefined;
+		}
 		if (m && ordinal !== null) {
 			const width: MarkerWidth = full === null ? 'none' : m[0].includes(full) ? 'full' : 'half';
 			return { text: m[0], style, width, ordinal, span: { start: base + from, end: base + from + m[0].length } };
@@ -57,7 +68,7 @@ function specMarker(text: string, from: number, base: number): Marker | undefine
 	return undefined;
 }
 
-const PIECES = [...'一二三四五六七八九十零两百、是要否为非求素点件个项次类月万亿热（()）第部分章节篇0123456789０１２３４５６７８９.．%％①⑩⑳⑴—－［］年 　x'];
+const PIECES = [...'一二三四五六七八九十零两百、是要否为非求素点件个项次类月万亿热（()）第部分章节篇0123456789０１２３４５６７８９.．%％①⑩⑳⑴—－［］年 　x季审级'];
 
 suite('matchMarker', () => {
 	test('agrees with the regular expressions at every position of the seeds and fixtures', () => {
@@ -74,6 +85,14 @@ suite('matchMarker', () => {
 			}
 		}
 		expect(matched).toBeGreaterThan(200);
+	});
+
+	test('a pair of numerals opening a sentence is no marker: 一、二季度, 二、三审; 一、二〇二四年 and 三、四风 are', () => {
+		expect(matchMarker('一、二季度，全区开展督察', 0, 0)).toBeUndefined();
+		expect(matchMarker('二、三审环节共退回文件14件', 0, 0)).toBeUndefined();
+		expect(matchMarker('一、二〇二四年工作回顾', 0, 0)?.text).toBe('一、');
+		expect(matchMarker('三、四风问题整治', 0, 0)?.text).toBe('三、');
+		expect(matchMarker('二、四季度工作', 0, 0)?.text).toBe('二、');
 	});
 
 	test('agrees with the regular expressions on any string of marker characters', () => {

@@ -802,6 +802,10 @@ suite('ranks, framing and names', () => {
 	test('years opening a clause before a noun frame it; a span something took is claimed even with 近', () => {
 		expect(one('各位代表！五年奋斗历程极不平凡', '五年')).toMatchObject({ claim: false });
 		expect(one('回顾五年历程，我们深刻认识到', '五年')).toMatchObject({ claim: false });
+		// The years just listed, counted: 两年 names them.
+		expect(one('2023、2024两年，全区共办理案件5件', '两年')).toMatchObject({ claim: false });
+		expect(one('2023年、2024年两年间办结12件', '两年')).toMatchObject({ claim: false });
+		expect(one('连续两年获评优秀', '连续两年')).toMatchObject({ claim: true });
 		expect(one('用五年时间完成改造', '五年')).toMatchObject({ claim: true });
 		expect(one('三年内完成全部改造', '三年')).toMatchObject({ claim: true });
 		expect(one('涉案时间跨度近5年', '近5年')).toMatchObject({ claim: true, qualifier: '近', kind: 'duration' });
