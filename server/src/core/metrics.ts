@@ -406,6 +406,7 @@ function phraseIndex(extra: readonly string[] | undefined): PhraseIndex {
 
 const C = {
 	di: 0x7b2c, // 第
+	lv: 0x7387, // 率
 	mei: 0x6bcf, // 每
 	fan: 0x7ffb, // 翻
 	yuan: 0x5143, // 元
@@ -879,10 +880,14 @@ function arabic(sc: Scan, s: number): void {
 		if (q.start === s && isMinus(before) && s - 2 >= Math.max(sc.floor, sc.consumed) && isCjk(sc.text.charCodeAt(s - 2))) {
 			q.start--; // 增长-18.6%: a minus sign after words, not a range after a number
 			q.value = -q.value;
+		} else if (q.start === s && before === PLUS_MINUS && s - 1 >= Math.max(sc.floor, sc.consumed)) {
+			q.start--; // 误差控制在±0.3%以内: a tolerance, its size the value
 		}
 		classify(sc, q, false);
 	}
 }
+
+const PLUS_MINUS = 0xb1; // ±
 
 function isMinus(code: number): boolean {
 	return code === 0x2d || code === 0xff0d || code === 0x2212; // - － −
@@ -2168,6 +2173,12 @@ function count(sc: Scan, q: Quantity, isChinese: boolean): void {
 		nameOf(sc, q); // 三类以上班线客车, 三级以上医院
 		return;
 	}
+	const rateName = isChinese && q.value === 1 && unit.text === '次' ? rateNamedBy(sc.text, q.end) : -1;
+	if (rateName >= 0) {
+		q.end = rateName;
+		nameOf(sc, q); // 一次办结率: the rate's name, no count of one time
+		return;
+	}
 	if ((unit.unit === '位次' && changeRightBefore(sc, q)) || (unit.text === '位' && RANK_MOVE.test(sc.text.slice(Math.max(sc.floor, sc.consumed, q.start - 2), q.start)))) {
 		claim(sc, q, 'rate_change'); // 提升3个位次, 前移4位: how far a rank moved
 		return;
@@ -2181,6 +2192,19 @@ function count(sc: Scan, q: Quantity, isChinese: boolean): void {
 	} else {
 		claim(sc, q, perPopulation(sc, q) ? 'ratio' : 'count');
 	}
+}
+
+/** The longest verb between 一次 and the 率 of a rate it names (一次办结率, 一次性通过率). */
+const MAX_RATE_VERB = 4;
+
+/** Where the rate that a 一次 ending at `end` opens the name of starts its 率 (一次办结|率), or -1. */
+function rateNamedBy(src: string, end: number): number {
+	for (let k = end + 1; k <= end + MAX_RATE_VERB && k < src.length && isCjk(src.charCodeAt(k - 1)); k++) {
+		if (src.charCodeAt(k) === C.lv) {
+			return k;
+		}
+	}
+	return -1;
 }
 
 /**

@@ -922,3 +922,15 @@ suite('energy units', () => {
 		expect(one('营商环境评价居全省第一', '第一')).toMatchObject({ kind: 'rank', value: 1 });
 	});
 });
+
+suite('names and signs around a figure', () => {
+	test('一次 before the 率 of a rate names it; 开展一次检查 still counts', () => {
+		expect(one('一次办结率达98.6%', '一次办结')).toMatchObject({ claim: false, kind: 'ordinal-or-name' });
+		expect(one('一次办结率达98.6%', '98.6%')).toMatchObject({ claim: true, kind: 'percent' });
+		expect(one('开展一次专项检查，合格率95%', '一次')).toMatchObject({ claim: true, kind: 'count' });
+	});
+
+	test('± is part of a tolerance, its size the value', () => {
+		expect(one('面积测算误差控制在±0.3%以内', '±0.3%以内')).toMatchObject({ value: 0.3, unit: '%', qualifier: '以内' });
+	});
+});
