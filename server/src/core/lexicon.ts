@@ -55,6 +55,7 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('count', true, '件（次） 件(次) 件（套） 件(套)', '件'),
 	...units('count', true, '台（套） 台(套)', '台'),
 	...units('count', true, '人（次） 人(次)', '人'),
+	...units('count', false, '套（间） 套(间)', '套'),
 	...units('count', true, '个场次', '场次'),
 	...units('count', true, '个位次 位次', '位次'),
 	...units('duration', true, '个工作日 工作日', '工作日'),
@@ -94,7 +95,7 @@ export const SUFFIX_QUALIFIERS: readonly string[] = ['以上', '以下', '以内
 /** 余/多 sit before or after the multiplier (6835余万元, 18.85万余条). */
 export const INNER_QUALIFIERS: readonly string[] = ['余', '多'];
 /** Words in which a prefix qualifier is not one (节约100万元, 最近3年), or says the opposite (不超过3个工作日). */
-export const NOT_QUALIFIER_WORDS: readonly string[] = ['不超过', '未超过', '不超', '未超', '节约', '制约', '预约', '签约', '履约', '特约', '违约', '合约', '邀约', '相约', '集约', '公约', '最近', '附近', '临近', '就近', '亲近', '赶超', '民约', '条约', '契约', '盟约', '缔约', '解约', '续约', '爽约'];
+export const NOT_QUALIFIER_WORDS: readonly string[] = ['不超过', '未超过', '不超', '未超', '节约', '制约', '预约', '签约', '履约', '特约', '违约', '合约', '邀约', '相约', '集约', '公约', '最近', '附近', '临近', '就近', '亲近', '接近', '赶超', '民约', '条约', '契约', '盟约', '缔约', '解约', '续约', '爽约'];
 
 /** Words that start with a measure word: 其中3列入, 5成员单位, where 列 counts no trains and 成 is no tenth. */
 export const NOT_UNIT_WORDS: readonly string[] = ['列入', '列为', '列出', '列举', '列席', '成员', '成立', '成为', '成果', '成效', '成绩', '成功', '成本', '成交', '成熟', '成都', '升级', '升至', '升为', '升高', '升格', '升学', '升旗', '人社', '通过', '通知', '通报', '通道', '通行', '通讯', '通信', '通用', '节约', '节能', '节点', '节日', '节假日', '节水', '节庆', '节余', '节省', '节奏'];

@@ -406,6 +406,7 @@ function phraseIndex(extra: readonly string[] | undefined): PhraseIndex {
 
 const C = {
 	di: 0x7b2c, // 第
+	shi2: 0x5341, // 十
 	lv: 0x7387, // 率
 	mei: 0x6bcf, // 每
 	fan: 0x7ffb, // 翻
@@ -1446,6 +1447,9 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 		return; // 几十次, 数百家: a vague quantity, no number
 	}
 	const ordinal = before === C.di;
+	if (after === C.dian && !ordinal && decimalInWords(sc, s, runEnd)) {
+		return;
+	}
 	if (!(mayFollowNumeral(after) || inQuote(sc, s) || maySloganOrZero(sc, s, runEnd) || ordinal)) {
 		return;
 	}
@@ -1489,6 +1493,33 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 		return;
 	}
 	classify(sc, q, true);
+}
+
+/**
+ * 三点五亿元, 一点五万人: a decimal in words, digits after 点, with the unit a figure takes. 三点半 and 十二点三十分 (times)
+ * have no digit run ending in a unit after their 点, and 一点点 is no number.
+ */
+function decimalInWords(sc: Scan, s: number, runEnd: number): boolean {
+	const src = sc.text;
+	let end = runEnd + 1;
+	let fraction = 0;
+	while (end < src.length && chineseDigit(src.charCodeAt(end)) >= 0 && isChineseNumeralChar(src.charCodeAt(end))) {
+		fraction = fraction * 10 + chineseDigit(src.charCodeAt(end));
+		end++;
+	}
+	const whole = chineseNumeralValue(src, s, runEnd);
+	const next = codeAt(sc, end);
+	// 十二点三十分: digits after 点 that a 十, 百 or 千 continues count minutes, no decimals (万 and 亿 multiply them).
+	if (end === runEnd + 1 || whole === null || next === C.shi2 || next === C.bai || next === C.qian || !mayHaveTail(next)) {
+		return false;
+	}
+	const digits = end - runEnd - 1;
+	const q = readQuantity(sc, s, end, whole * pow10(digits) + fraction, digits, true);
+	if (q.unit === null && q.multiplier === 1) {
+		return false;
+	}
+	classify(sc, q, true);
+	return true;
 }
 
 /**

@@ -934,3 +934,17 @@ suite('names and signs around a figure', () => {
 		expect(one('面积测算误差控制在±0.3%以内', '±0.3%以内')).toMatchObject({ value: 0.3, unit: '%', qualifier: '以内' });
 	});
 });
+
+suite('decimals in words', () => {
+	test('三点五亿元 is 3.5 × 10⁸ 元; 三点半 (a time), 一点点 and 三点一线 are no numbers', () => {
+		expect(one('全年投入资金三点五亿元', '三点五亿元')).toMatchObject({ value: 350000000, unit: '元', kind: 'money' });
+		expect(one('共发放二点零八亿元', '二点零八亿元')).toMatchObject({ value: 208000000 });
+		expect(one('救助一点五万人', '一点五万人')).toMatchObject({ value: 15000, unit: '人' });
+		expect(claims('下午三点半开会')).toEqual([]);
+		expect(claims('取得一点点进步，坚持三点一线')).toEqual([]);
+	});
+
+	test('接近 is a verb: its 近 is no bound', () => {
+		expect(one('平均审理期限接近60日的法定期限', '60日')).toMatchObject({ qualifier: null, claim: true });
+	});
+});

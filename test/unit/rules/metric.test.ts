@@ -185,6 +185,16 @@ suite('metric rules and last year’s figures in brackets', () => {
 		// Of what was accepted (受理), not of all that came in (收到) nor what was turned away (不予受理).
 		expect(flagged('全年收到行政复议申请203件，受理188件，不予受理15件；已审结177件，审结率94.1%。', 'metric.percent-mismatch')).toEqual([]);
 		expect(flagged('全年收到行政复议申请203件，受理188件，不予受理15件；已审结167件，审结率94.1%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('167÷188')]);
+		expect(flagged('全年受理劳动人事争议案件1268件，涉案金额8632.4万元；审结1215件，结案率97.3%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('1215÷1268')]);
+	});
+
+	test('after a bracketed breakdown (其中…, or ①…；②…) the rate is of its total, unless one item alone names it', () => {
+		const breakdown = (items: string, rate: string) => flagged(`全年受理劳动人事争议案件1268件，审结1215件（${items}），${rate}。`, 'metric.percent-mismatch');
+		expect(breakdown('其中裁决结案489件、调解结案726件', '结案率97.3%')).toEqual([expect.stringContaining('1215÷1268')]);
+		expect(breakdown('其中裁决结案489件、调解结案726件', '结案率95.8%')).toEqual([]);
+		expect(breakdown('①裁决结案489件；②调解结案726件', '结案率97.3%')).toEqual([expect.stringContaining('1215÷1268')]);
+		expect(breakdown('①裁决结案489件；②调解结案726件', '结案率95.8%，调解率59.8%')).toEqual([]);
+		expect(breakdown('其中裁决结案489件、调解结案726件', '调解率60.8%')).toEqual([expect.stringContaining('726÷1215')]);
 	});
 
 	test('how much a total grew is no total of its own; a due count that all met is the rate’s base', () => {

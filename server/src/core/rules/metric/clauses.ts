@@ -9,7 +9,7 @@ export interface Clause {
 	end: number;
 	/** Index of the sentence (split at 。；！？) within the line. */
 	sentence: number;
-	/** The mark before the clause: '、' continues an enumeration; '）' closes a bracketed breakdown (（其中…）). */
+	/** The mark before the clause: '、' continues an enumeration; '）' closes a bracketed breakdown (（其中…）, （①…；②…）). */
 	after: string;
 	mentions: readonly NumericMention[];
 }
@@ -120,7 +120,7 @@ function splitLine(analysis: ReportAnalysis, lineNumber: number, lineMentions: r
 		if (ends === BRACKET) {
 			// （其中…） reads as ，其中…， : the parts stand in clauses of their own after the total.
 			const opens = text.charCodeAt(i) === 0xff08 || text.charCodeAt(i) === 0x28;
-			if (opens ? !text.startsWith('其中', i + 1) : !breakdown) {
+			if (opens ? !opensBreakdown(text, i + 1) : !breakdown) {
 				continue;
 			}
 			breakdown = opens;
@@ -139,7 +139,7 @@ function splitLine(analysis: ReportAnalysis, lineNumber: number, lineMentions: r
 			clauses.push({ start, end: i, sentence, after, mentions: NO_MENTIONS });
 		}
 		start = i + 1;
-		if (ends === SENTENCE) {
+		if (ends === SENTENCE && !(breakdown && isSemicolon(text.charCodeAt(i)))) {
 			sentence++;
 			after = '';
 			breakdown = false;
@@ -174,6 +174,16 @@ function splitLine(analysis: ReportAnalysis, lineNumber: number, lineMentions: r
 		j = next;
 	}
 	return clauses;
+}
+
+/** A bracketed breakdown opens with 其中 or with the first of circled item numbers: 1215件（①裁决结案489件；②调解结案726件）. */
+function opensBreakdown(text: string, at: number): boolean {
+	return text.startsWith('其中', at) || text.charCodeAt(at) === 0x2460;
+}
+
+/** Inside a breakdown's brackets a ； parts its items: the sentence goes on after the closing bracket. */
+function isSemicolon(code: number): boolean {
+	return code === 0xff1b || code === 0x3b;
 }
 
 /** A bracket that gives last year's figure: （上年为118件）, （上年同期97.1%）, （2022年：9.8%）. */

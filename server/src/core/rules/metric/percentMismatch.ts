@@ -95,6 +95,12 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 	let part = lastQuantity(clause, rate.span.start);
 	if (!part) {
 		partIndex = sameSentence(i - 1) ? i - 1 : i;
+		// 审结1215件（其中裁决结案489件、调解结案726件），结案率…: after a breakdown's closing bracket, the rate is of its
+		// total, unless one item alone says what the rate counts (调解率: 调解结案726件).
+		const total = clause.after === '）' ? totalBeforeBreakdown(analysis, clauses, i) : -1;
+		if (total >= 0 && !(stem !== undefined && onlyItemNaming(analysis, clauses, total + 1, i, stem) >= 0)) {
+			partIndex = total;
+		}
 		part = partIndex === i ? undefined : lastQuantity(clauses[partIndex]);
 	}
 	if (!part) {
@@ -181,13 +187,39 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 	return contradiction(analysis, context, wholeClause, part, whole, rate, computed);
 }
 
-/** A part that says it is done (已结案, 已办结), after a count of what was accepted (立案, 受理). */
-const DONE = /^已/;
+/** The clause before the opening bracket of the breakdown that closes right before clause `i`, in its sentence; or -1. */
+function totalBeforeBreakdown(analysis: ReportAnalysis, clauses: readonly Clause[], i: number): number {
+	for (let k = i - 1; k > 0 && clauses[k].sentence === clauses[i].sentence; k--) {
+		const open = analysis.text.charCodeAt(clauses[k].start - 1);
+		if (open === 0xff08 || open === 0x28) {
+			return clauses[k - 1].sentence === clauses[i].sentence ? k - 1 : -1;
+		}
+	}
+	return -1;
+}
+
+/** The one clause from `from` up to `to` whose count's words hold `stem`; -1 when none or several do. */
+function onlyItemNaming(analysis: ReportAnalysis, clauses: readonly Clause[], from: number, to: number, stem: string): number {
+	let found = -1;
+	for (let k = from; k < to; k++) {
+		const q = lastQuantity(clauses[k]);
+		if (q && textBefore(analysis, clauses[k], q.span.start).includes(stem)) {
+			if (found >= 0) {
+				return -1;
+			}
+			found = k;
+		}
+	}
+	return found;
+}
+
+/** A part that says it is done (已结案, 已办结, 审结, 办结), after a count of what was accepted (立案, 受理). */
+const DONE = /^(?:已|审结|办结|结案)/;
 const TAKEN_IN = /立案|受理|收案/;
 const NOT_TAKEN_IN = /不予|未|不/;
 
 /**
- * 立案查处违法用地案件73宗…；已结案66宗，结案率93.2%: a part that says it is done, opening its sentence after a ；, counts
+ * 立案查处违法用地案件73宗…；已结案66宗，结案率93.2% (受理…1268件…；审结1215件，结案率97.3%): a part that says it is done, opening its sentence after a ；, counts
  * what the sentence before took in: the first count there in the part's unit whose words say it was accepted (立案,
  * 受理; not 收到, which may include what was turned away, nor 不予受理).
  */
