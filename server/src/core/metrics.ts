@@ -406,6 +406,7 @@ function phraseIndex(extra: readonly string[] | undefined): PhraseIndex {
 
 const C = {
 	di: 0x7b2c, // 第
+	shi4: 0x65f6, // 时
 	shi2: 0x5341, // 十
 	lv: 0x7387, // 率
 	mei: 0x6bcf, // 每
@@ -2035,6 +2036,10 @@ function classify(sc: Scan, q: Quantity, isChinese: boolean): void {
 			claim(sc, q, 'money');
 			return;
 		case 'measure':
+			if (unit.text === '分' && clockBefore(sc, q)) {
+				nameOf(sc, q); // 十二点三十分, 9时30分: the minutes of a time of day, no score
+				return;
+			}
 			claim(sc, q, 'measure');
 			return;
 		case 'percent': {
@@ -2071,6 +2076,14 @@ function classify(sc: Scan, q: Quantity, isChinese: boolean): void {
 			nameOf(sc, q);
 			return;
 	}
+}
+
+/** 点 or 时 right before the number, after an hour: the minutes of a clock time (十二点三十分, 9时30分). */
+function clockBefore(sc: Scan, q: Quantity): boolean {
+	const at = q.start - 1;
+	const mark = at >= Math.max(sc.floor, 1) ? sc.text.charCodeAt(at) : NaN;
+	const hour = sc.text.charCodeAt(at - 1);
+	return (mark === C.dian || mark === C.shi4) && (arabicDigit(hour) >= 0 || chineseDigit(hour) >= 0 || hour === C.shi2);
 }
 
 /** 是2017年的1.4倍, 提高到原来的3倍: the level as a multiple of a base (a ratio), where 增长1.5倍 is a change. */

@@ -940,7 +940,8 @@ suite('decimals in words', () => {
 		expect(one('全年投入资金三点五亿元', '三点五亿元')).toMatchObject({ value: 350000000, unit: '元', kind: 'money' });
 		expect(one('共发放二点零八亿元', '二点零八亿元')).toMatchObject({ value: 208000000 });
 		expect(one('救助一点五万人', '一点五万人')).toMatchObject({ value: 15000, unit: '人' });
-		expect(claims('下午三点半开会')).toEqual([]);
+		expect(claims('下午三点半开会，十二点三十分结束，次日9时30分复会')).toEqual([]);
+		expect(one('考核得分92.5分', '92.5分')).toMatchObject({ claim: true, kind: 'measure' });
 		expect(claims('取得一点点进步，坚持三点一线')).toEqual([]);
 	});
 
