@@ -1642,10 +1642,13 @@ function zero(sc: Scan, s: number, runEnd: number): boolean {
 	}
 	const label = labelOf(sc, s, false);
 	const labels = sc.labels;
-	const last = (labels?.[labels.length - 1] ?? label ?? '').slice(-1);
+	const named = labels?.[labels.length - 1] ?? label ?? '';
+	const last = named.slice(-1);
 	const implied = UNIT_BY_TEXT.get(last);
 	const rate = last === '率';
-	const unit = rate ? '%' : implied && implied.cls === 'count' ? implied.unit : null;
+	// 责任事故为零: an event noun implies its unit as 零发生 does (事故 → 起).
+	const event = implied ? undefined : [...ZERO_EVENT_UNITS].find(([noun]) => named.endsWith(noun))?.[1];
+	const unit = rate ? '%' : implied && implied.cls === 'count' ? implied.unit : event ?? null;
 	push(sc, s, runEnd, 0, null, unit, null, rate ? 'percent' : 'count', true, label, labels);
 	return true;
 }

@@ -346,6 +346,7 @@ suite('Chinese numerals', () => {
 
 	test('a zero claim takes its unit from the counted noun', () => {
 		expect(one('确诊病例和疑似病例皆为零，', '零')).toMatchObject({ value: 0, unit: '例', kind: 'count', claim: true });
+		expect(one('全年数据安全责任事故为零。', '零')).toMatchObject({ value: 0, unit: '起', kind: 'count', claim: true });
 	});
 
 	test.each([
