@@ -235,14 +235,15 @@ const WRAP_SLACK = 4;
 /**
  * `line` is wrapped text of a hard-wrapped copy, though a sentence starts on it (the one above ended just at the wrap):
  * the line above carries on a line that broke off mid-sentence, and `line`, set no further right than either, reaches
- * about as far. A title is shorter than the width its text was wrapped at. Reads the three lines only, so an edit
+ * about as far as the shorter of the two. A title is shorter than the width its text was wrapped at. Reads the three lines only, so an edit
  * elsewhere cannot change it.
  */
 export function continuesWrap(twoAbove: Line, above: Line, line: Line): boolean {
 	if (twoAbove.number + 1 !== above.number || above.number + 1 !== line.number || twoAbove.blank || above.blank || lineEndsClause(twoAbove.text)) {
 		return false;
 	}
-	const width = displayWidth(above.text);
+	// The wrap width, from the two wrapped lines above: half-width digits make a full line a few columns shorter.
+	const width = Math.min(displayWidth(above.text), displayWidth(twoAbove.text));
 	return width >= MIN_WRAP_WIDTH && displayWidth(line.text) >= width - WRAP_SLACK
 		&& indentWidth(above.indent) <= indentWidth(twoAbove.indent) && indentWidth(line.indent) <= indentWidth(above.indent);
 }
