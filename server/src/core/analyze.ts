@@ -254,9 +254,12 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 		const first = mentions.length;
 		log.first[index] = first;
 		if (!source?.take(index, line, from, sectionId, mentions)) {
-			// Only lines read anew are looked at: a line taken over was no table row (take refuses those).
-			log.tableRow[index] = separatesCells(line.text) ? 1 : 0;
 			const found = extractMentions(line, from, options);
+			// Only lines read anew are looked at: a line taken over was no table row (take refuses those). A line without
+			// numbers has none to take from other lines. (A row laid out with spaces was flagged while it was read.)
+			if (found.length > 0 && separatesCells(line.text)) {
+				log.tableRow[index] = 1;
+			}
 			for (const mention of found) {
 				mention.sectionId = sectionId;
 				mentions.push(mention);

@@ -70,10 +70,20 @@ export function readsOtherLines(line: Line): boolean {
 	return separatesCells(line.text) || isSpaceAlignedRow(line.text);
 }
 
-/** A | or a tab: the marks of a Markdown or Word table's row, found with two native searches. */
+/**
+ * A | or a tab: the marks of a Markdown or Word table's row; or a │ or ─: a table drawn with box-drawing characters (a
+ * Word table saved as text), its rows between │ and its rules of ─ ┼. Found with native searches.
+ */
 export function separatesCells(text: string): boolean {
-	return text.includes('|') || text.includes('\t');
+	return text.includes('|') || text.includes('\t') || text.includes('│') || text.includes('─');
 }
+
+/** A rule between a table's rows: a Markdown separator (| --- | ---: |) or a drawn one (├──┼──┤), no cell text. */
+export function isRuleRow(text: string): boolean {
+	return RULE_ROW.test(text);
+}
+
+const RULE_ROW = /^[\s|:\-\u2500-\u257f]+$/;
 
 /** Cells of a table laid out with spaces (ASCII or U+3000) are apart by at least this many. */
 const MIN_CELL_GAP = 2;
@@ -105,6 +115,11 @@ export function isSpaceAlignedRow(text: string): boolean {
 	return false;
 }
 
+/** A row whose cells are split by runs of spaces: laid out with spaces, with no bar or tab (where spaces only pad). */
+function splitsOnSpaces(text: string): boolean {
+	return !separatesCells(text) && isSpaceAlignedRow(text);
+}
+
 function spaceRunEnd(text: string, from: number): number {
 	let i = from;
 	while (i < text.length && isSpaceCode(text.charCodeAt(i))) {
@@ -119,7 +134,7 @@ function spaceRunEnd(text: string, from: number): number {
  */
 function cellBreakEnd(text: string, i: number, spaced: boolean): number {
 	const c = text.charCodeAt(i);
-	if (c === TAB || c === BAR) {
+	if (c === TAB || c === BAR || c === BOX_BAR) {
 		return i + 1;
 	}
 	if (spaced && isSpaceCode(c)) {
@@ -940,6 +955,7 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 
 const TAB = 0x09;
 const BAR = 0x7c;
+const BOX_BAR = 0x2502; // │
 /** A unit in brackets at the end of a row's name cell: 受理行政复议案件（件）, 罚没款（万元）. */
 const ROW_UNIT = /[（(]([^（()）\t|]{1,4})[）)]\s*$/;
 
@@ -956,7 +972,7 @@ function cellEdge(sc: Scan, at: number, step: -1 | 1): boolean {
 			return separatesCells(src) || spacedRow(sc);
 		}
 		const c = src.charCodeAt(i);
-		if (c === TAB || c === BAR) {
+		if (c === TAB || c === BAR || c === BOX_BAR) {
 			return true;
 		}
 		if (isSpaceCode(c)) {
@@ -968,10 +984,13 @@ function cellEdge(sc: Scan, at: number, step: -1 | 1): boolean {
 	}
 }
 
-/** Whether the scanned line is a table row laid out with spaces: found once, and told to the caller when it is. */
+/**
+ * Whether the scanned line is a table row laid out with spaces: found once, and told to the caller when it is. A row
+ * with bars or tabs is split by those alone: spaces there only pad the cells (│     286      │).
+ */
 function spacedRow(sc: Scan): boolean {
 	if (sc.spaced === undefined) {
-		sc.spaced = isSpaceAlignedRow(sc.text);
+		sc.spaced = splitsOnSpaces(sc.text);
 		if (sc.spaced) {
 			sc.onSpacedRow?.(sc.line);
 		}
@@ -1023,10 +1042,10 @@ function unitOfRowsAbove(sc: Scan): { entry: UnitEntry; multiplier: number } | n
 	let rows = 0;
 	for (let k = sc.line.number - 2; k >= 0 && k >= sc.line.number - 1 - MAX_TABLE_ROWS && readsOtherLines(lines[k]) && lines[k] !== header; k--) {
 		const text = lines[k].text;
-		if (SEPARATOR_ROW.test(text)) {
+		if (isRuleRow(text)) {
 			continue;
 		}
-		const { unit } = rowName(text, text.length, !separatesCells(text) && isSpaceAlignedRow(text));
+		const { unit } = rowName(text, text.length, splitsOnSpaces(text));
 		if (unit === null || (found !== null && (unit.entry !== found.entry || unit.multiplier !== found.multiplier))) {
 			return null;
 		}
@@ -1038,8 +1057,6 @@ function unitOfRowsAbove(sc: Scan): { entry: UnitEntry; multiplier: number } | n
 
 /** How far up a table's header row is looked for. */
 const MAX_TABLE_ROWS = 60;
-/** A Markdown table's separator row (| --- | ---: |). */
-const SEPARATOR_ROW = /^[\s|:-]+$/;
 
 /** A header that says its column holds changes (增长, 同比增减, 比上年增长（%）). */
 const CHANGE_COLUMN = /增长|增幅|增速|增减|同比|环比|比上年|较上年/;
@@ -1053,7 +1070,7 @@ function headerCell(sc: Scan, at: number): string | undefined {
 		return undefined;
 	}
 	const column = cellsBefore(sc.text, at, spacedRow(sc)) + sc.headerShift;
-	return cellAt(header.text, column, isSpaceAlignedRow(header.text))?.replaceAll('*', '').trim();
+	return cellAt(header.text, column, splitsOnSpaces(header.text))?.replaceAll('*', '').trim();
 }
 
 /** The header row of the scanned line's table (headerRow), found once per row, not once per cell. */
@@ -1062,7 +1079,7 @@ function tableHeader(sc: Scan): Line | null {
 		sc.header = headerRow(sc);
 		// A row with fewer cells than its header has merged its first ones (合计 over 序号 and 名称): its figures are the
 		// header's last columns.
-		sc.headerShift = sc.header === null ? 0 : Math.max(0, cellsBefore(sc.header.text, sc.header.text.length, isSpaceAlignedRow(sc.header.text)) - cellsBefore(sc.text, sc.text.length, spacedRow(sc)));
+		sc.headerShift = sc.header === null ? 0 : Math.max(0, cellsBefore(sc.header.text, sc.header.text.length, splitsOnSpaces(sc.header.text)) - cellsBefore(sc.text, sc.text.length, spacedRow(sc)));
 	}
 	return sc.header;
 }
@@ -1075,7 +1092,7 @@ function headerRow(sc: Scan): Line | null {
 	}
 	let header: Line | null = null;
 	for (let k = sc.line.number - 2; k >= 0 && k >= sc.line.number - 1 - MAX_TABLE_ROWS && readsOtherLines(lines[k]); k--) {
-		if (!SEPARATOR_ROW.test(lines[k].text)) {
+		if (!isRuleRow(lines[k].text)) {
 			header = lines[k];
 		}
 	}
@@ -1087,7 +1104,7 @@ function headerRow(sc: Scan): Line | null {
  * and how many cells the row has: for the rules that read a table's columns.
  */
 export function cellOf(text: string, at: number): { cell: number; cells: number } {
-	const spaced = !separatesCells(text) && isSpaceAlignedRow(text);
+	const spaced = splitsOnSpaces(text);
 	return { cell: cellsBefore(text, at, spaced), cells: cellsBefore(text, text.length, spaced) + 1 };
 }
 

@@ -401,9 +401,9 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	return lead > 0 && visibleLength(p.content, lead) <= MAX_LEAD_SENTENCE ? 'lead' : null;
 }
 
-/** A row of a table, cells split by tabs (5\t人民调解案件（件）\t2716) or between | (Markdown): it titles nothing. */
+/** A row of a table, cells split by tabs (5\t人民调解案件（件）\t2716), between | (Markdown) or │ (drawn), or a drawn rule: it titles nothing. */
 function isTableRow(content: string): boolean {
-	return (content.includes('\t') && /\S\t+\S/.test(content)) || /^\|.*\|$/.test(content);
+	return (content.includes('\t') && /\S\t+\S/.test(content)) || /^[|│].*[|│]$/.test(content) || /^[\u2500-\u257f][\s\u2500-\u257f]*$/.test(content);
 }
 
 /**

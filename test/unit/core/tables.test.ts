@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { analyzeReport } from '../../../server/src/core/analyze';
+import { checkReport } from '../../../server/src/core/rules';
 import type { ReportAnalysis } from '../../../server/src/core/types';
 import { lines } from '../helpers';
 
@@ -107,4 +108,24 @@ test('a total row takes the unit every row above it names in brackets; rows that
 	// Tab-separated rows from a Word table read the same way.
 	const tabbed = lines('某县人民政府关于2025年度法治政府建设情况的报告', '一、主要举措和成效', '项目\t2024年\t2025年', '受理案件（件）\t41\t50', '办结案件（件）\t39\t48', '合计\t80\t98', '');
 	expect(analyzeReport(tabbed).metrics.filter((m) => m.line === 6).map((m) => `${m.value}${m.unit}`)).toEqual(['80件', '98件']);
+});
+
+test('a table drawn with box-drawing characters reads like any other: header units, 序号 cells, and its total checked', () => {
+	const drawn = lines('某县应急管理局', '关于2024年法治政府建设情况的报告', '一、主要举措和成效', '表1　执法情况统计表',
+		'┌──┬─────┬───────┬─────┐',
+		'│序号│ 执法领域 │检查企业（家）│立案（件）│',
+		'├──┼─────┼───────┼─────┤',
+		'│ 1  │危险化学品│     286      │    52    │',
+		'├──┼─────┼───────┼─────┤',
+		'│ 2  │非煤矿山  │     164      │    31    │',
+		'├──┴─────┼───────┼─────┤',
+		'│      合计      │     450      │    83    │',
+		'└────────┴───────┴─────┘', '全年检查企业450家。', '');
+	const a = analyzeReport(drawn);
+	expect(a.mentions.filter((m) => m.line === 8).map((m) => `${m.text}=${m.value}${m.unit ?? ''}:${m.claim}`)).toEqual(['1=1:false', '286=286家:true', '52=52件:true']);
+	expect(a.metrics.filter((m) => m.line === 12).map((m) => `${m.value}${m.unit}`)).toEqual(['450家', '83件']);
+	expect(a.allSections.map((s) => s.line)).toEqual([3]);
+	const wrongTotal = drawn.replace('│    83    │', '│    73    │');
+	expect(checkReport(analyzeReport(wrongTotal)).filter((f) => f.rule === 'metric.sum-mismatch').map((f) => f.line)).toEqual([12]);
+	expect(checkReport(a).filter((f) => f.rule === 'metric.sum-mismatch')).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { cellOf, readsOtherLines } from '../../metrics';
+import { cellOf, isRuleRow, readsOtherLines } from '../../metrics';
 import type { Line, NumericMention, ReportAnalysis } from '../../types';
 import { countBefore } from '../../search';
 import type { RawFinding, Rule, RuleContext } from '../types';
@@ -416,10 +416,8 @@ function sumMessage(context: RuleContext, total: Quantity, parts: readonly Quant
 }
 
 /** The first cell of a table's total row: 合计, 总计, 共计 (then a tab, a bar or a wide gap). */
-const TOTAL_ROW = /^[\s|*]*(?:合计|总计|共计|总数)[*]*(?:[ \u3000]*[\t|]|[ \u3000]{2})/;
+const TOTAL_ROW = /^[\s|│*]*(?:合计|总计|共计|总数)[*]*(?:[ \u3000]*[\t|│]|[ \u3000]{2})/;
 const SUBTOTAL_ROW = /^[\s|*]*小计/;
-/** A Markdown table's separator row (|---|:--:|). */
-const RULE_ROW = /^[\s|:-]+$/;
 
 /**
  * A table's total row (合计\t107\t99…) whose figure in a column is not the sum of the figures above it in that column,
@@ -437,7 +435,7 @@ function tableTotal(analysis: ReportAnalysis, context: RuleContext, line: Mentio
 		if (SUBTOTAL_ROW.test(analysis.lines[k].text)) {
 			return null;
 		}
-		if (!RULE_ROW.test(analysis.lines[k].text)) {
+		if (!isRuleRow(analysis.lines[k].text)) {
 			rows.unshift(analysis.lines[k]);
 		}
 	}
