@@ -188,6 +188,12 @@ suite('metric rules and last year’s figures in brackets', () => {
 		expect(flagged('全年受理劳动人事争议案件1268件，涉案金额8632.4万元；审结1215件，结案率97.3%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('1215÷1268')]);
 	});
 
+	test('a clause that says all of them did what the rate counts makes 100% right, whatever item follows', () => {
+		expect(flagged('发生行政诉讼案件3件，均由局负责人出庭应诉，其中局主要负责人出庭1件，出庭应诉率100%。', 'metric.percent-mismatch')).toEqual([]);
+		// All of them did something else: the part is what the rate counts.
+		expect(flagged('发生行政诉讼案件3件，均已开庭，其中负责人出庭应诉1件，出庭应诉率100%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('1÷3')]);
+	});
+
 	test('after a bracketed breakdown (其中…, or ①…；②…) the rate is of its total, unless one item alone names it', () => {
 		const breakdown = (items: string, rate: string) => flagged(`全年受理劳动人事争议案件1268件，审结1215件（${items}），${rate}。`, 'metric.percent-mismatch');
 		expect(breakdown('其中裁决结案489件、调解结案726件', '结案率97.3%')).toEqual([expect.stringContaining('1215÷1268')]);

@@ -168,6 +168,10 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 	if (agrees(rate.value, decimals(rate.text), computed)) {
 		return null;
 	}
+	// 案件3件，均由负责人出庭应诉，其中主要负责人出庭1件，出庭应诉率100%: a clause says all of them did what the rate counts.
+	if (stem !== undefined && agrees(rate.value, decimals(rate.text), 100) && allOfThemDid(analysis, clauses, i, stem)) {
+		return null;
+	}
 	// A part in a breakdown may not be all the rate counts: 优秀86卷、合格209卷、不合格5卷，合格率98.3% counts all but the
 	// negation; 核发许可证612家、实行登记管理855家，发证登记率100% counts every item.
 	const from = breakdownStart(analysis, clauses, words.first);
@@ -211,6 +215,20 @@ function onlyItemNaming(analysis: ReportAnalysis, clauses: readonly Clause[], fr
 		}
 	}
 	return found;
+}
+
+/** 均, 全部, 都 opening a clause: all of them (not the 全 of 全市). */
+const ALL_DID = /^(?:均|全部|全都|都|一律)/;
+
+/** A clause of the rate's sentence before it that opens with 均, 全部 or 都 and names what the rate counts (均由…出庭应诉). */
+function allOfThemDid(analysis: ReportAnalysis, clauses: readonly Clause[], i: number, stem: string): boolean {
+	for (let k = i - 1; k >= 0 && clauses[k].sentence === clauses[i].sentence; k--) {
+		const words = analysis.text.slice(clauses[k].start, clauses[k].end).trim();
+		if (ALL_DID.test(words) && words.includes(stem)) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** A part that says it is done (已结案, 已办结, 审结, 办结), after a count of what was accepted (立案, 受理). */
