@@ -921,7 +921,10 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 	const sign = q.start - 1 >= Math.max(sc.floor, sc.consumed) ? src.charCodeAt(q.start - 1) : NaN;
 	const signed = sign === 0x2b || sign === 0x2d || sign === 0xff0b || sign === 0xff0d; // + - ＋ －
 	const start = signed ? q.start - 1 : q.start;
-	if (q.ordinal || !cellEdge(sc, start - 1, -1) || !cellEdge(sc, q.end, 1)) {
+	// 6左右, 34以上: a bare figure with a bound after it, filling its cell (a target in a table).
+	const bound = q.unit === null && q.qualifier === null ? SUFFIX_WORDS.startingAt(src, q.end) : null;
+	const end = bound === null ? q.end : q.end + bound.length;
+	if (q.ordinal || !cellEdge(sc, start - 1, -1) || !cellEdge(sc, end, 1)) {
 		return false;
 	}
 	const row = rowName(src, start, spacedRow(sc));
@@ -931,6 +934,10 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 	if (signed) {
 		q.start = start;
 		q.value = sign === 0x2b || sign === 0xff0b ? q.value : -q.value;
+	}
+	if (bound !== null) {
+		q.end = end;
+		q.qualifier = bound;
 	}
 	const header = headerCell(sc, start);
 	const bracketed = header !== undefined ? ROW_UNIT.exec(header) : null;

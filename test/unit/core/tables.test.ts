@@ -129,3 +129,11 @@ test('a table drawn with box-drawing characters reads like any other: header uni
 	expect(checkReport(analyzeReport(wrongTotal)).filter((f) => f.rule === 'metric.sum-mismatch').map((f) => f.line)).toEqual([12]);
 	expect(checkReport(a).filter((f) => f.rule === 'metric.sum-mismatch')).toEqual([]);
 });
+
+test('a target cell with its bound (6左右, 34以上) is a figure of its row, the bound its qualifier', () => {
+	const table = lines('政府工作报告', '一、2027年工作安排', '指标\t单位\t2026年完成\t2027年目标', '地区生产总值增长\t%\t5.8\t6左右', '一般公共预算收入\t亿元\t32.6\t34以上', '');
+	const a = analyzeReport(table);
+	expect(a.metrics.filter((m) => m.line >= 4).map((m) => `${m.text}=${m.value}${m.unit}/${m.qualifier ?? ''}/${m.kind}`)).toEqual([
+		'5.8=5.8%//rate_change', '6左右=6%/左右/rate_change', '32.6=3260000000元//money', '34以上=3400000000元/以上/money',
+	]);
+});
