@@ -118,8 +118,8 @@ export function rolesOfTitle(title: string, profile: Profile): PartRole[] {
 }
 
 /**
- * Which parts can share one heading: a title names at most a shortcomings part followed by a plan, or the plan
- * and the leaders' duty of a 法治 report; otherwise the first named part decides.
+ * Which parts can share one heading: a title names at most a shortcomings part followed by a plan, or the year's
+ * measures followed by the leaders' duty; otherwise the first named part decides.
  */
 function pickCompatible(keys: PartRole[]): PartRole[] {
 	const first = keys[0];
@@ -128,6 +128,10 @@ function pickCompatible(keys: PartRole[]): PartRole[] {
 	}
 	if (first === 'first_responsibility') {
 		return ['first_responsibility'];
+	}
+	// 2024年法治政府建设主要举措、成效及党政主要负责人履职情况: the year's work and the leaders' duty under one heading.
+	if (first === 'measures_results' && keys.includes('first_responsibility')) {
+		return ['measures_results', 'first_responsibility'];
 	}
 	return [first];
 }

@@ -243,6 +243,12 @@ suite('sections: unmarked headings', () => {
 		expect(last?.roles).toEqual(['shortcomings', 'next_year_plan']);
 	});
 
+	test('a part naming the year’s measures and the leaders’ duty covers both; other pairs go by the first named', () => {
+		const a = analyzeReport(lines(...TITLE, '一、2024年法治政府建设主要举措、成效及党政主要负责人履职情况', '全年办理案件55件。', '二、存在的问题及原因分析', '队伍力量不足。', '三、2025年工作打算', '继续推进。'));
+		expect(a.sections.map((s) => [s.role, s.roles])).toEqual([['mixed', ['measures_results', 'first_responsibility']], ['shortcomings', ['shortcomings']], ['next_year_plan', ['next_year_plan']]]);
+		expect(a.requiredSections.first_responsibility).toMatchObject({ present: true, line: 3 });
+	});
+
 	test('a marker written another way that counts on in a run is a sibling, and the run goes on past it', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要工作', '（一）深化改革', '（二）严格审查', '3.提升执法质量', '（四）健全服务', '二、存在问题'));
 		expect(outline(a)).toEqual(['3 1 一、主要工作', '4 2 （一）深化改革', '5 2 （二）严格审查', '6 2 3.提升执法质量', '7 2 （四）健全服务', '8 1 二、存在问题']);

@@ -188,6 +188,11 @@ suite('metric rules and last year’s figures in brackets', () => {
 		expect(flagged('全年受理劳动人事争议案件1268件，涉案金额8632.4万元；审结1215件，结案率97.3%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('1215÷1268')]);
 	});
 
+	test('counts of times are of one doing only when their words share some', () => {
+		expect(flagged('讲授法治专题党课2次，镇长出庭应诉1次，镇行政机关负责人出庭应诉率100%。', 'metric.percent-mismatch')).toEqual([]);
+		expect(flagged('开展执法检查120次，其中联合检查90次，联合检查率80%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('90÷120')]);
+	});
+
 	test('a clause that says all of them did what the rate counts makes 100% right, whatever item follows', () => {
 		expect(flagged('发生行政诉讼案件3件，均由局负责人出庭应诉，其中局主要负责人出庭1件，出庭应诉率100%。', 'metric.percent-mismatch')).toEqual([]);
 		// All of them did something else: the part is what the rate counts.

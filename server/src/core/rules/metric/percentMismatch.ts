@@ -156,6 +156,10 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		return null;
 	}
 	const verb = stripAdverbs(words.text);
+	// 讲授党课2次，镇长出庭应诉1次，出庭应诉率100%: counts of times are of one doing only when their words share some.
+	if (!within && TIMES.has(part.unit ?? '') && !sharesBigram(verb, wholeWords)) {
+		return null;
+	}
 	// 其中需负责人出庭的316件均由负责人出庭应诉: a count of what was due is the rate's base, not its part.
 	if (DUE.test(verb) && ALL_OF_THEM.test(analysis.text.slice(part.span.end, part.span.end + 2))) {
 		return null;
@@ -230,6 +234,9 @@ function allOfThemDid(analysis: ReportAnalysis, clauses: readonly Clause[], i: n
 	}
 	return false;
 }
+
+/** Units that count times something was done (次, 场, 期, 轮), not things: a count in one is no base for another doing's. */
+const TIMES = new Set(['次', '场', '期', '轮', '场次']);
 
 /** A part that says it is done (已结案, 已办结, 审结, 办结), after a count of what was accepted (立案, 受理). */
 const DONE = /^(?:已|审结|办结|结案)/;
