@@ -188,6 +188,12 @@ suite('metric rules and last year’s figures in brackets', () => {
 		expect(flagged('全年受理劳动人事争议案件1268件，涉案金额8632.4万元；审结1215件，结案率97.3%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('1215÷1268')]);
 	});
 
+	test('a part after 其中 must still be of what the rate counts, said before or after its number', () => {
+		expect(flagged('县政府办理行政复议案件412件，其中已审结396件，纠错率为11.6%。', 'metric.percent-mismatch')).toEqual([]);
+		expect(flagged('全年实施县级重点项目84个，其中78个已开工建设，开工率96.4%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('78÷84')]);
+		expect(flagged('受理行政复议案件142件，其中办结140件，办结率97.6%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('140÷142')]);
+	});
+
 	test('counts of times are of one doing only when their words share some', () => {
 		expect(flagged('讲授法治专题党课2次，镇长出庭应诉1次，镇行政机关负责人出庭应诉率100%。', 'metric.percent-mismatch')).toEqual([]);
 		expect(flagged('开展执法检查120次，其中联合检查90次，联合检查率80%。', 'metric.percent-mismatch')).toEqual([expect.stringContaining('90÷120')]);

@@ -110,7 +110,12 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 	if (subject.length >= 2 && partIndex !== i && !sharesBigram(subject, textBefore(analysis, clauses[partIndex], clauses[partIndex].end))) {
 		return null; // 其中4个断面稳定保持Ⅱ类以上，优良水体比例100%: the share is not of that part
 	}
-	if (!words.text.startsWith('其中') && !(stem !== undefined && namesRate(stripAdverbs(words.text), stem))) {
+	// A part after 其中 is an item of the whole, but still of what the rate counts, said before it or after it
+	// (其中78个已开工建设，开工率…): 其中已审结396件 is no part of 纠错率.
+	const item = stripAdverbs(words.text).replace(/^其中/, '');
+	const named = stem === undefined ? words.text.startsWith('其中')
+		: namesRate(item, stem) || (words.text.startsWith('其中') && item === '' && namesRate(stripAdverbs(analysis.text.slice(part.span.end, clauses[partIndex].end)), stem));
+	if (!named) {
 		// A breakdown may stand between the rate and its part (审结14件，其中维持11件、撤销2件，审结率…): the part is the
 		// count further back in the sentence whose words name the rate.
 		const named = stem === undefined ? -1 : namingPart(analysis, clauses, partIndex, clause.sentence, stem);
