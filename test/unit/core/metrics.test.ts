@@ -906,6 +906,7 @@ suite('trade units', () => {
 		expect(one('办理预约通关1860票', '1860票')).toMatchObject({ value: 1860, unit: '票', kind: 'count', claim: true });
 		expect(one('申报的报关单4.26万票', '4.26万票')).toMatchObject({ value: 42600, unit: '票' });
 		expect(one('截获有害生物4120种次', '4120种次')).toMatchObject({ value: 4120, unit: '种次', kind: 'count' });
+		expect(one('共享接口调用量达3.6亿条次', '3.6亿条次')).toMatchObject({ value: 360000000, unit: '条次' });
 		expect(claims('实行安全生产一票否决')).toEqual([]);
 	});
 });
