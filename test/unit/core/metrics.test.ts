@@ -907,6 +907,7 @@ suite('trade units', () => {
 		expect(one('申报的报关单4.26万票', '4.26万票')).toMatchObject({ value: 42600, unit: '票' });
 		expect(one('截获有害生物4120种次', '4120种次')).toMatchObject({ value: 4120, unit: '种次', kind: 'count' });
 		expect(one('共享接口调用量达3.6亿条次', '3.6亿条次')).toMatchObject({ value: 360000000, unit: '条次' });
+		expect(one('筹集保障性租赁住房4260套（间）', '4260套（间）')).toMatchObject({ value: 4260, unit: '套' });
 		expect(claims('实行安全生产一票否决')).toEqual([]);
 	});
 });
