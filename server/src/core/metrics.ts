@@ -900,11 +900,46 @@ function arabic(sc: Scan, s: number): void {
 		} else if (q.start === s && before === PLUS_MINUS && s - 1 >= Math.max(sc.floor, sc.consumed)) {
 			q.start--; // 误差控制在±0.3%以内: a tolerance, its size the value
 		}
+		keyedUnit(sc, q);
 		classify(sc, q, false);
 	}
 }
 
 const PLUS_MINUS = 0xb1; // ±
+
+/** How far back from its closing bracket a key's unit may open (（万元）, （工作日）). */
+const MAX_KEY_UNIT = 6;
+
+/**
+ * 行政处罚案件（件）：9, 平均压减比例（%）：63.5: a bare figure after a key whose bracket names the unit takes it, as a
+ * table cell takes its header's.
+ */
+function keyedUnit(sc: Scan, q: Quantity): void {
+	const src = sc.text;
+	const floor = Math.max(sc.floor, sc.consumed);
+	const colon = q.start - 1;
+	const close = colon - 1;
+	if (q.unit !== null || q.multiplier !== 1 || close < floor || !isColon(src.charCodeAt(colon)) || !isCloseBracket(src.charCodeAt(close))) {
+		return;
+	}
+	let open = close - 1;
+	while (open >= floor && close - open <= MAX_KEY_UNIT && src.charCodeAt(open) !== C.fullOpen && src.charCodeAt(open) !== 0x28) {
+		open--;
+	}
+	const unit = open >= floor && close - open <= MAX_KEY_UNIT ? bracketUnit(src.slice(open + 1, close)) : null;
+	if (unit !== null) {
+		q.unit = unit.entry;
+		q.value = Number((q.value * unit.multiplier).toPrecision(15));
+	}
+}
+
+function isColon(code: number): boolean {
+	return code === 0xff1a || code === 0x3a; // ： :
+}
+
+function isCloseBracket(code: number): boolean {
+	return code === 0xff09 || code === 0x29; // ） )
+}
 
 function isMinus(code: number): boolean {
 	return code === 0x2d || code === 0xff0d || code === 0x2212; // - － −

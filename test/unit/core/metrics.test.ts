@@ -952,3 +952,14 @@ suite('decimals in words', () => {
 		expect(one('平均审理期限接近60日的法定期限', '60日')).toMatchObject({ qualifier: null, claim: true });
 	});
 });
+
+suite('key–value statistics', () => {
+	test('a bare figure after a key whose bracket names the unit takes it: 行政处罚案件（件）：9, 比例（%）：63.5', () => {
+		expect(one('行政处罚案件（件）：9；罚没款（万元）：86.4。', '9')).toMatchObject({ value: 9, unit: '件', kind: 'count', claim: true });
+		expect(one('行政处罚案件（件）：9；罚没款（万元）：86.4。', '86.4')).toMatchObject({ value: 864000, unit: '元', kind: 'money' });
+		expect(one('企业开办平均用时（工作日）：0.5；', '0.5')).toMatchObject({ value: 0.5, unit: '工作日' });
+		expect(one('承诺时限平均压减比例（%）：63.5', '63.5')).toMatchObject({ value: 63.5, unit: '%' });
+		// A bracket that names no unit gives none: 附件（二）：3 stays a name.
+		expect(mentions('详见附件（二）：3').filter((m) => m.claim)).toEqual([]);
+	});
+});
