@@ -88,19 +88,25 @@ function pairsWithNext(text: string, at: number, ordinal: number): boolean {
 	return isMarkerNumeral(text.charCodeAt(at)) && cnOrdinal(text, at, at + 1) === ordinal + 1 && PAIRED_NOUNS.has(text.charCodeAt(at + 1));
 }
 
-/** （一） (一) （1） (1): full width when the opening bracket is. */
-function parenMarker(text: string, from: number, base: number, width: MarkerWidth): Marker | undefined {
+/** （一） (一) （1） (1): full width when both brackets are, so a mistyped （三) stands out among （一）（二）. */
+function parenMarker(text: string, from: number, base: number, opening: MarkerWidth): Marker | undefined {
 	const cn = runOf(text, from + 1, MAX_CN, isMarkerNumeral);
 	if (cn > 0) {
 		const ordinal = cnOrdinal(text, from + 1, from + 1 + cn);
-		return ordinal !== null && isCloseParen(text.charCodeAt(from + 1 + cn)) ? marker(text, from, from + cn + 2, base, 'cn-paren', width, ordinal) : undefined;
+		const close = text.charCodeAt(from + 1 + cn);
+		return ordinal !== null && isCloseParen(close) ? marker(text, from, from + cn + 2, base, 'cn-paren', bracketWidth(opening, close), ordinal) : undefined;
 	}
 	const digits = runOf(text, from + 1, MAX_ARABIC, isArabicDigit);
-	if (digits === 0 || !isCloseParen(text.charCodeAt(from + 1 + digits))) {
+	const close = text.charCodeAt(from + 1 + digits);
+	if (digits === 0 || !isCloseParen(close)) {
 		return undefined;
 	}
 	const ordinal = arabicInt(text, from + 1, from + 1 + digits);
-	return ordinal > 0 ? marker(text, from, from + digits + 2, base, 'arabic-paren', width, ordinal) : undefined;
+	return ordinal > 0 ? marker(text, from, from + digits + 2, base, 'arabic-paren', bracketWidth(opening, close), ordinal) : undefined;
+}
+
+function bracketWidth(opening: MarkerWidth, close: number): MarkerWidth {
+	return opening === 'full' && close === 0xff09 ? 'full' : 'half';
 }
 
 /** 第一部分 第一章 第一节 第一篇. */

@@ -61,7 +61,8 @@ function specMarker(text: string, from: number, base: number): Marker | undefine
 			return undefined;
 		}
 		if (m && ordinal !== null) {
-			const width: MarkerWidth = full === null ? 'none' : m[0].includes(full) ? 'full' : 'half';
+			// A bracketed marker is full width when both its brackets are.
+			const width: MarkerWidth = full === null ? 'none' : m[0].includes(full) && (full !== '（' || m[0].includes('）')) ? 'full' : 'half';
 			return { text: m[0], style, width, ordinal, span: { start: base + from, end: base + from + m[0].length } };
 		}
 	}
@@ -85,6 +86,12 @@ suite('matchMarker', () => {
 			}
 		}
 		expect(matched).toBeGreaterThan(200);
+	});
+
+	test('a bracketed marker is full width only when both its brackets are: （三) is half among （一）（二）', () => {
+		expect(matchMarker('（三)强化卫生监督执法', 0, 0)).toMatchObject({ text: '（三)', width: 'half', style: 'cn-paren' });
+		expect(matchMarker('(四）加强队伍建设', 0, 0)).toMatchObject({ width: 'half' });
+		expect(matchMarker('（二）推进依法行政', 0, 0)).toMatchObject({ width: 'full' });
 	});
 
 	test('a pair of numerals opening a sentence is no marker: 一、二季度, 二、三审; 一、二〇二四年 and 三、四风 are', () => {
