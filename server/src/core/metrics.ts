@@ -907,7 +907,7 @@ function arabic(sc: Scan, s: number): void {
 
 const PLUS_MINUS = 0xb1; // ±
 
-/** How far back from its closing bracket a key's unit may open (（万元）, （工作日）). */
+/** How far back from its colon a key's bracketed unit may open (（万元）, （工作日）). */
 const MAX_KEY_UNIT = 6;
 
 /**
@@ -922,11 +922,9 @@ function keyedUnit(sc: Scan, q: Quantity): void {
 	if (q.unit !== null || q.multiplier !== 1 || close < floor || !isColon(src.charCodeAt(colon)) || !isCloseBracket(src.charCodeAt(close))) {
 		return;
 	}
-	let open = close - 1;
-	while (open >= floor && close - open <= MAX_KEY_UNIT && src.charCodeAt(open) !== C.fullOpen && src.charCodeAt(open) !== 0x28) {
-		open--;
-	}
-	const unit = open >= floor && close - open <= MAX_KEY_UNIT ? bracketUnit(src.slice(open + 1, close)) : null;
+	// The key's bracket is read as a row name's is (受理行政复议案件（件）).
+	const bracketed = ROW_UNIT.exec(src.slice(Math.max(floor, colon - MAX_KEY_UNIT), colon));
+	const unit = bracketed ? bracketUnit(bracketed[1]) : null;
 	if (unit !== null) {
 		q.unit = unit.entry;
 		q.value = Number((q.value * unit.multiplier).toPrecision(15));
@@ -1706,10 +1704,20 @@ function zero(sc: Scan, s: number, runEnd: number): boolean {
 	const implied = UNIT_BY_TEXT.get(last);
 	const rate = last === '率';
 	// 责任事故为零: an event noun implies its unit as 零发生 does (事故 → 起).
-	const event = implied ? undefined : [...ZERO_EVENT_UNITS].find(([noun]) => named.endsWith(noun))?.[1];
+	const event = implied ? undefined : eventUnit(named);
 	const unit = rate ? '%' : implied && implied.cls === 'count' ? implied.unit : event ?? null;
 	push(sc, s, runEnd, 0, null, unit, null, rate ? 'percent' : 'count', true, label, labels);
 	return true;
+}
+
+/** The unit an event noun at the end of `words` implies (…责任事故 → 起), or undefined. */
+function eventUnit(words: string): string | undefined {
+	for (const [noun, unit] of ZERO_EVENT_UNITS) {
+		if (words.endsWith(noun)) {
+			return unit;
+		}
+	}
+	return undefined;
 }
 
 /**

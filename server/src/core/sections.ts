@@ -235,8 +235,8 @@ const WRAP_SLACK = 4;
 /**
  * `line` is wrapped text of a hard-wrapped copy, though a sentence starts on it (the one above ended just at the wrap):
  * the line above carries on a line that broke off mid-sentence, and `line`, set no further right than either, reaches
- * about as far as the shorter of the two. A title is shorter than the width its text was wrapped at. Reads the three lines only, so an edit
- * elsewhere cannot change it.
+ * about as far as the shorter of the two. A title is shorter than the width its text was wrapped at. Reads the three
+ * lines only, so an edit elsewhere cannot change it.
  */
 export function continuesWrap(twoAbove: Line, above: Line, line: Line): boolean {
 	if (twoAbove.number + 1 !== above.number || above.number + 1 !== line.number || twoAbove.blank || above.blank || lineEndsClause(twoAbove.text)) {
@@ -266,7 +266,9 @@ function wrappedLine(paragraphs: readonly Paragraph[], roles: readonly Paragraph
 	if (i < 2 || roles[i - 1] !== 'body' || roles[i - 2] !== 'body' || candidates[i - 1] || candidates[i - 2]) {
 		return false;
 	}
-	const [twoAbove, above, line] = [paragraphs[i - 2].lines, paragraphs[i - 1].lines, paragraphs[i].lines];
+	const twoAbove = paragraphs[i - 2].lines;
+	const above = paragraphs[i - 1].lines;
+	const line = paragraphs[i].lines;
 	return twoAbove.length === 1 && above.length === 1 && line.length === 1 && continuesWrap(twoAbove[0], above[0], line[0]);
 }
 

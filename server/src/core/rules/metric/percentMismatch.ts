@@ -249,8 +249,8 @@ const TAKEN_IN = /立案|受理|收案/;
 const NOT_TAKEN_IN = /不予|未|不/;
 
 /**
- * 立案查处违法用地案件73宗…；已结案66宗，结案率93.2% (受理…1268件…；审结1215件，结案率97.3%): a part that says it is done, opening its sentence after a ；, counts
- * what the sentence before took in: the first count there in the part's unit whose words say it was accepted (立案,
+ * 立案查处违法用地案件73宗…；已结案66宗，结案率93.2% (受理…1268件…；审结1215件，结案率97.3%): a part that says it is
+ * done, opening its sentence after a ；, counts what the sentence before took in: the first count there in the part's unit whose words say it was accepted (立案,
  * 受理; not 收到, which may include what was turned away, nor 不予受理).
  */
 function beforeSemicolon(analysis: ReportAnalysis, clauses: readonly Clause[], first: number, words: string, part: NumericMention): Clause | undefined {

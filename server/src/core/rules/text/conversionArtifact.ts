@@ -26,11 +26,11 @@ export function decodeEntities(residue: string): string | null {
 	if (!ENTITIES.test(residue) || ENTITIES.lastIndex !== residue.length) {
 		return null;
 	}
-	return residue.replace(/&#?([0-9a-zA-Z]+);/g, (_, name: string) => {
-		if (!name.startsWith('x') && !name.startsWith('X') && !/^[0-9]/.test(name)) {
+	return residue.replace(/&(#[xX]?)?([0-9a-zA-Z]+);/g, (_, numeric: string | undefined, name: string) => {
+		if (numeric === undefined) {
 			return NAMED[name] ?? '';
 		}
-		const code = /^[xX]/.test(name) ? Number.parseInt(name.slice(1), 16) : Number.parseInt(name, 10);
+		const code = Number.parseInt(name, numeric.length === 2 ? 16 : 10);
 		return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
 	});
 }
