@@ -64,6 +64,11 @@ function isIndentChar(c: number): boolean {
 	return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 }
 
+/** A character of the CJK Unified Ideographs block, where the words of a report are. */
+export function isCjk(c: number): boolean {
+	return c >= 0x4e00 && c <= 0x9fff;
+}
+
 /** Whitespace, and the invisible characters (zero-width space, BOM) that converters leave on empty lines. */
 export function isBlankChar(c: number): boolean {
 	return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x85;

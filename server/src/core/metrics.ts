@@ -36,7 +36,7 @@ import {
 	ZERO_CUES,
 	type UnitEntry,
 } from './lexicon';
-import { isBlankChar } from './lines';
+import { isBlankChar, isCjk } from './lines';
 import { arabicDigit, arabicValue, chineseDigit, chineseNumeralValue, isChineseNumeralChar, isDecimalPoint, isMagnitudeOnly, pow10, readArabic, type ArabicNumber } from './numerals';
 import type { Line, MentionKind, NumericMention } from './types';
 
@@ -286,6 +286,10 @@ const PERCENT_UNIT = UNIT_BY_TEXT.get('%') as UnitEntry;
 const VAGUE_WITH_ONE = new Set(['批', '类', '支']);
 /** Measure words of outline points (五个法定程序, 三项原则). */
 const OUTLINE_MEASURES = new Set(['个', '项', '条']);
+/** The fewest items a count written in figures names when it counts the list before it. */
+const MIN_LISTED_FIGURE = 3;
+/** Measure words of kinds (3个级别, 4类主体, 5种情形): what a count of listed items is written with. */
+const KIND_MEASURES = new Set(['个', '类', '种']);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Set phrases (names and lexical words), indexed by their first numeral and its neighbour: 一 is one of the commonest
@@ -511,10 +515,6 @@ const MAX_QUOTE = 30;
 const MAX_TITLE = 80;
 /** Longer runs of numeral characters are no numeral. */
 const MAX_RUN = 24;
-
-function isCjk(code: number): boolean {
-	return code >= 0x4e00 && code <= 0x9fff;
-}
 
 /** Ends a clause: labels, list and cue lookbacks never cross it. */
 function isClauseBoundary(code: number): boolean {
@@ -2330,8 +2330,14 @@ function structuralEnd(sc: Scan, q: Quantity, isChinese: boolean): number {
 	if (occursAt(src, q.end, '方面')) {
 		return q.end + 2;
 	}
-	if (!isChinese || q.valueMax !== null) {
+	if (q.valueMax !== null) {
 		return -1;
+	}
+	if (!isChinese) {
+		// 核心、重要、一般3个级别: in figures too, a count of the three or more items just listed names them. Two items
+		// and a count of two (代表建议、政协提案2件) are as often a total that happens to match.
+		// Only in measure words of kinds, before the kind's noun: 清理4次 counts times, whatever was listed before it.
+		return q.value >= MIN_LISTED_FIGURE && KIND_MEASURES.has((q.unit as UnitEntry).text) && isCjk(src.charCodeAt(q.end)) && enumerates(sc, q.numStart, q.value) ? q.end : -1;
 	}
 	if (q.value <= 10 && OUTLINE_MEASURES.has((q.unit as UnitEntry).text)) {
 		for (let k = 0; k <= 2 && isCjk(src.charCodeAt(q.end + k)); k++) {

@@ -540,6 +540,14 @@ suite('names', () => {
 		expect(one('严格落实重大行政决策五个法定程序', '五个法定程序').claim).toBe(false);
 		expect(one('所部署的11个方面要求', '11个方面').claim).toBe(false);
 		expect(one('在市场监管、交通运输、文化市场三个领域组建队伍', '三个').claim).toBe(false);
+		// In figures, a count of kinds that matches three or more items just listed; times (清理4次) and pairs stay counts.
+		expect(one('将公共数据划分为核心、重要、一般3个级别', '3个').claim).toBe(false);
+		expect(one('覆盖医疗卫生、公共场所、学校卫生和职业卫生4个专业', '4个').claim).toBe(false);
+		expect(one('开展涉及营商环境、生态环境、野生动物保护规范性文件专项清理3次', '3次').claim).toBe(true);
+		expect(one('办理人大代表建议、政协委员提案2件', '2件').claim).toBe(true);
+		// 本报告2.1所列: the particle 所 before a verb, after a section number, is no unit of schools.
+		expect(one('针对本报告2.1所列问题', '2.1')).toMatchObject({ unit: null, claim: false });
+		expect(one('新建3所学校', '3所')).toMatchObject({ unit: '所', claim: true });
 		// A service-radius name may hold more words before its circle; a duration that ends a clause is still one.
 		expect(one('15分钟公共法律服务圈基本建成', '15分钟').claim).toBe(false);
 		expect(one('办理时间由15分钟缩短至8分钟', '15分钟').claim).toBe(true);
