@@ -1,4 +1,4 @@
-import type { ReportJson, SectionJson } from '../core/json';
+import { markerHead, type ReportJson, type SectionJson } from '../core/json';
 
 export type Language = 'zh' | 'en';
 
@@ -40,7 +40,7 @@ export function formatText(report: ReportJson, language: Language): string {
 	const walk = (sections: readonly SectionJson[]) => {
 		for (const s of sections) {
 			const role = s.role ? `  [${s.roles.map((r) => t.part[r] ?? r).join(' + ')}]` : '';
-			out.push(`${'  '.repeat(s.level)}${s.marker}${s.title}  (${t.line} ${s.line})${role}`);
+			out.push(`${'  '.repeat(s.level)}${markerHead(s.marker)}${s.title}  (${t.line} ${s.line})${role}`);
 			walk(s.children);
 		}
 	};

@@ -3,6 +3,7 @@ import { runInItems } from './items';
 import { scanLines } from './lines';
 import { rememberMatch } from './lineMatch';
 import { prepareMemo } from './memo';
+import { decimalDepth } from './markers';
 import { keepMentionLog, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
 import { extractMentions, newMention, separatesCells } from './metrics';
 import { findPageFurniture, scanParagraphs, type Paragraph } from './paragraphs';
@@ -13,7 +14,7 @@ import { buildStructure, findTitleBlock, isPageChrome, stripResidue, type Paragr
 import { carryStructure, keepStructureLog, newStructureLog, noteCarried } from './structureCarry';
 import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, ReportAnalysis, RunInItem, Section } from './types';
 
-const ARABIC_MARKER_STYLES = new Set(['arabic-dun', 'arabic-dot', 'arabic-paren']);
+const ARABIC_MARKER_STYLES = new Set(['arabic-dun', 'arabic-dot', 'arabic-paren', 'arabic-decimal']);
 /**
  * The header of an official document (公文) above its title: the letterhead (某区人民政府文件), the document number
  * (某区政〔2025〕3号) and the signer (签发人：张三). Part of the title block, but not the title.
@@ -300,7 +301,9 @@ function detach(mentions: readonly NumericMention[]): void {
 
 /** An Arabic heading marker holds a digit but counts nothing: a non-claim mention, so every digit is accounted for. */
 function markerMention(line: Line, marker: Marker, sectionId: number | null): NumericMention {
-	const mention = newMention(marker.span.start, marker.span.end, line.number, marker.text, marker.ordinal, null, null, null, 'ordinal-or-name', false, null, null);
+	// An outline number of several parts (1.2.3) has no one value.
+	const value = decimalDepth(marker) > 1 ? null : marker.ordinal;
+	const mention = newMention(marker.span.start, marker.span.end, line.number, marker.text, value, null, null, null, 'ordinal-or-name', false, null, null);
 	mention.sectionId = sectionId;
 	return mention;
 }

@@ -122,7 +122,13 @@ export function sectionName(section: Section): string {
 
 /** The first part of a section's name: its marker as written, or nothing for an unmarked heading. */
 export function sectionMarkerText(section: Section): string {
-	return section.marker?.text ?? '';
+	return markerHead(section.marker?.text ?? '');
+}
+
+/** A marker before its title in a name. An outline number (1.2, a bare 1) keeps a blank: 1.2健全… would read as one number. */
+export function markerHead(marker: string): string {
+	const last = marker.charCodeAt(marker.length - 1);
+	return (last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19) ? `${marker} ` : marker;
 }
 
 function sectionJson(section: Section, lines: readonly Line[]): SectionJson {

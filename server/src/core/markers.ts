@@ -1,3 +1,4 @@
+import { isBlankChar, isCjk } from './lines';
 import { arabicDigit, chineseNumeralValue } from './numerals';
 import type { Marker, MarkerStyle, MarkerWidth } from './types';
 
@@ -17,6 +18,7 @@ import type { Marker, MarkerStyle, MarkerWidth } from './types';
  * | arabic-paren | （1） (1) (one or two digits)          |
  * | arabic-dun   | 1、 not before a digit                 |
  * | arabic-dot   | 1. 1． not before a digit, dot or %    |
+ * | arabic-decimal | 1.1 1.2.3 1．3 (an outline's number), and a bare 1 before a title line's text |
  * | circled      | ① … ⑳                                  |
  * | bullet       | —— ［1］                               |
  *
@@ -131,6 +133,16 @@ function arabicMarker(text: string, from: number, base: number): Marker | undefi
 	}
 	const sign = text.charCodeAt(from + n);
 	const after = text.charCodeAt(from + n + 1);
+	if ((sign === 0x2e || sign === 0xff0e) && isArabicDigit(after)) {
+		const outline = decimalMarker(text, from, base);
+		if (outline) {
+			return outline;
+		}
+	}
+	// 01 存在的不足 (a web page's big number before its title) is set in no outline's way.
+	if ((sign === 0x20 || sign === 0x3000) && arabicDigit(text.charCodeAt(from)) !== 0) {
+		return bareNumberMarker(text, from, from + n, base, ordinal);
+	}
 	if (sign === 0x3001 && !isArabicDigit(after)) { // 、
 		return marker(text, from, from + n + 1, base, 'arabic-dun', 'none', ordinal);
 	}
@@ -142,6 +154,102 @@ function arabicMarker(text: string, from: number, base: number): Marker | undefi
 		return marker(text, from, from + n + 1, base, 'arabic-dot', fullDot ? 'full' : 'half', ordinal);
 	}
 	return undefined;
+}
+
+/** An outline number has at most this many parts (1.2.3.4). */
+const MAX_DECIMAL_PARTS = 4;
+/** After a blank, what makes a number with one point a spaced-out decimal (1.2 万件, 98.6 %) rather than 1.2's title. */
+const DECIMAL_FOLLOWERS = new Set([...'万亿千百倍个%％‰'].map((c) => c.charCodeAt(0)));
+
+/**
+ * 1.1 健全制度体系, 1.2.3推进…, 1．3 强化监督: a decimal outline's number, whose depth is its number of parts and whose
+ * ordinal is the last part. One point then a blank and a title, or two points or more: 1.85亿元 and 98.6% are decimals,
+ * and no decimal has two points.
+ */
+function decimalMarker(text: string, from: number, base: number): Marker | undefined {
+	let at = from;
+	let parts = 0;
+	let last = 0;
+	let full = false;
+	for (;;) {
+		const n = runOf(text, at, MAX_ARABIC, isArabicDigit);
+		last = n > 0 ? arabicInt(text, at, at + n) : 0;
+		if (last === 0) {
+			return undefined;
+		}
+		parts++;
+		at += n;
+		const sign = text.charCodeAt(at);
+		if ((sign !== 0x2e && sign !== 0xff0e) || !isArabicDigit(text.charCodeAt(at + 1)) || parts === MAX_DECIMAL_PARTS) {
+			break;
+		}
+		full ||= sign === 0xff0e;
+		at++;
+	}
+	const next = text.charCodeAt(at);
+	const blank = next === 0x20 || next === 0x3000;
+	let word = at;
+	while (text.charCodeAt(word) === 0x20 || text.charCodeAt(word) === 0x3000) {
+		word++;
+	}
+	const first = text.charCodeAt(word);
+	const opensTitle = isCjk(first) || first === 0x201c || first === 0x300a; // “ 《
+	if (parts < 2 || !opensTitle || DECIMAL_FOLLOWERS.has(first) || (parts === 2 && !blank)) {
+		return undefined;
+	}
+	return marker(text, from, at, base, 'arabic-decimal', full ? 'full' : 'half', last);
+}
+
+/** A title after a bare number is no longer than an unmarked heading. */
+const MAX_BARE_TITLE = 40;
+
+/**
+ * 1 主要举措和成效 (a full-width space after the 1): the top of a decimal outline (1, then 1.1, 1.1.1) writes its number bare, a blank before the title.
+ * Only a title line: the rest of the line is one short run of text with no blank in it and no mark that ends a
+ * sentence or clause, and holds a CJK character. A row of a table laid out with spaces (1  行政许可  23) has more blanks.
+ */
+function bareNumberMarker(text: string, from: number, end: number, base: number, ordinal: number): Marker | undefined {
+	let at = end;
+	while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x3000) {
+		at++;
+	}
+	let stop = text.length;
+	while (stop > at && isBlankChar(text.charCodeAt(stop - 1))) {
+		stop--;
+	}
+	if (stop - at < 2 || stop - at > MAX_BARE_TITLE) {
+		return undefined;
+	}
+	let cjk = false;
+	for (let i = at; i < stop; i++) {
+		const c = text.charCodeAt(i);
+		if (isBlankChar(c) || TITLE_BREAKS.has(c)) {
+			return undefined;
+		}
+		cjk ||= isCjk(c);
+	}
+	return cjk && (isCjk(text.charCodeAt(at)) || isArabicDigit(text.charCodeAt(at))) ? marker(text, from, end, base, 'arabic-decimal', 'none', ordinal) : undefined;
+}
+
+/** Marks that end a sentence or clause: none stands in a title after a bare number. */
+const TITLE_BREAKS = new Set([...'。！？；;，,：:!?'].map((c) => c.charCodeAt(0)));
+
+/** How many parts an outline number has: 1 for a bare 1, 3 for 1.2.3; 0 for markers of other styles. */
+export function decimalDepth(marker: Marker): number {
+	if (marker.style !== 'arabic-decimal') {
+		return 0;
+	}
+	let parts = 1;
+	for (let i = 0; i < marker.text.length; i++) {
+		const c = marker.text.charCodeAt(i);
+		parts += c === 0x2e || c === 0xff0e ? 1 : 0;
+	}
+	return parts;
+}
+
+/** Two markers count in one run: the same style, and for outline numbers the same depth (1.2 and 1.3, not 1.2.1). */
+export function sameRun(a: Marker, b: Marker): boolean {
+	return a.style === b.style && decimalDepth(a) === decimalDepth(b);
 }
 
 /** Measure words of things that come whole (个 of platforms, not of months or points): no decimal counts them. */

@@ -1,7 +1,7 @@
 import { findRunInMarkers } from './items';
 import { isBlankChar } from './lines';
 import { arabicDigit } from './numerals';
-import { isRunInStyle, styleRank } from './markers';
+import { decimalDepth, isRunInStyle, sameRun, styleRank } from './markers';
 import { visibleLength, type Paragraph } from './paragraphs';
 import { rolesOfTitle, type Profile } from './profiles';
 import type { Line, Marker, MarkerStyle, PartRole, ReportFormat, Section } from './types';
@@ -310,6 +310,8 @@ interface Open {
 	/** The run this heading counts in: its marker's, or for an unmarked heading the slot it fills. */
 	style: MarkerStyle | undefined;
 	ordinal: number;
+	/** For an outline number (1.2.3), its number of parts; for a heading filling its slot, the slot's; else 0. */
+	depth: number;
 	/** Its paragraph carries body text after the title (1.推进…。全县建成…), so it heads no title line of its own. */
 	runOn: boolean;
 }
@@ -511,7 +513,7 @@ function fillsGap(candidates: readonly (Candidate | undefined)[], next: Int32Arr
 		if (!m) {
 			break;
 		}
-		if (m.style === before.style) {
+		if (sameRun(m, before)) {
 			return m.ordinal === before.ordinal + 2;
 		}
 		if (m.ordinal === 1 && hops === 0) {
@@ -576,8 +578,8 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 		}
 		const runOn = title.runOn;
 		stack.push(c.marker
-			? { section, atxDepth: p.atxDepth, style: slot?.style && slot.style !== 'bullet' && p.atxDepth === 0 ? slot.style : c.marker.style, ordinal: c.marker.ordinal, runOn }
-			: { section, atxDepth: p.atxDepth, style: slot?.style, ordinal: slot ? slot.ordinal + 1 : 0, runOn });
+			? { section, atxDepth: p.atxDepth, style: slot?.style && slot.style !== 'bullet' && p.atxDepth === 0 ? slot.style : c.marker.style, ordinal: c.marker.ordinal, depth: slot?.style && slot.style !== 'bullet' && p.atxDepth === 0 ? slot.depth : decimalDepth(c.marker), runOn }
+			: { section, atxDepth: p.atxDepth, style: slot?.style, ordinal: slot ? slot.ordinal + 1 : 0, depth: slot ? slot.depth : 0, runOn });
 	}
 	closeSpans(allSections, paragraphs, headingParagraph, roles);
 	return { roles, sections, allSections, headingParagraph };
@@ -666,6 +668,12 @@ function placeMarked(stack: readonly Open[], marker: Marker, atxDepth: number, f
 	while (marker.style !== 'bullet' && limit > 0 && stack[limit - 1].style === 'bullet') {
 		limit--;
 	}
+	if (marker.style === 'arabic-decimal') {
+		const outline = placeOutlineNumber(stack, decimalDepth(marker), limit);
+		if (outline !== undefined) {
+			return outline;
+		}
+	}
 	const same = findStyle(stack, marker, -1, limit);
 	if (same >= 0) {
 		return same;
@@ -721,10 +729,25 @@ function sameFamily(a: MarkerStyle, b: MarkerStyle): boolean {
 	return FAMILIES.some((family) => family.includes(a) && family.includes(b));
 }
 
+/**
+ * 1.2.3 beside the open outline number of its depth, or below the innermost shallower one (1.2, or 1 when 1.2 was
+ * skipped): its depth says where it stands, whatever headings of other styles lie between. Undefined when no outline
+ * number is open.
+ */
+function placeOutlineNumber(stack: readonly Open[], depth: number, limit: number): number | undefined {
+	for (let d = limit - 1; d >= 0; d--) {
+		const open = stack[d];
+		if (open.style === 'arabic-decimal' && open.depth <= depth) {
+			return open.depth === depth ? d : d + 1;
+		}
+	}
+	return undefined;
+}
+
 /** The open heading of the same style, searched from the innermost, not above `floor`. A new run (ordinal 1) under a deeper heading is a child. */
 function findStyle(stack: readonly Open[], marker: Marker, floor: number, limit: number): number {
 	for (let d = limit - 1; d > floor; d--) {
-		if (stack[d].style === marker.style) {
+		if (stack[d].style === marker.style && stack[d].depth === decimalDepth(marker)) {
 			if (marker.ordinal === 1 && marker.style !== 'bullet' && d < limit - 1) {
 				return -1;
 			}
@@ -839,7 +862,7 @@ function gapSlot(stack: readonly Open[], candidates: readonly (Candidate | undef
 		for (let j = next[i], hops = 0; j >= 0 && hops < LOOKAHEAD; j = next[j], hops++) {
 			const m = candidates[j]?.marker;
 			if (m && outer.has(m.style)) {
-				if (m.style === open.style && m.ordinal === open.ordinal + 2) {
+				if (m.style === open.style && decimalDepth(m) === open.depth && m.ordinal === open.ordinal + 2) {
 					return d;
 				}
 				break;

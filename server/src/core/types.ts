@@ -31,6 +31,7 @@ export type MarkerStyle =
 	| 'cn-paren' // （一） (一)
 	| 'arabic-dun' // 1、
 	| 'arabic-dot' // 1. 1．
+	| 'arabic-decimal' // 1.1 1.2.3 (a decimal outline), and its top level's bare 1
 	| 'arabic-paren' // （1） (1)
 	| 'circled' // ①
 	| 'cn-shi' // 一是

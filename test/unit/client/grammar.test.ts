@@ -52,6 +52,7 @@ suite('grammar: policy-report.tmLanguage.json', () => {
 		['markup.heading.4', ['（1）细化规则', '(2)强化考核']],
 		['markup.heading.5', ['①加强领导']],
 		['markup.heading.part', ['第一部分 总体情况', '第二章 主要做法']],
+		['markup.heading.outline', ['1.1 健全制度体系', '1.2.3推进一网通办', '3．1\u3000强化组织领导']],
 	])('%s marks %j', (scope, samples) => {
 		for (const sample of samples) {
 			expect(headingRule(scope).test(sample), sample).toBe(true);
@@ -61,6 +62,9 @@ suite('grammar: policy-report.tmLanguage.json', () => {
 	test('numbers that start a line are not heading markers', () => {
 		for (const text of ['1.5万人次参加培训', '2021年，我区', '100%完成']) {
 			expect(headingRule('markup.heading.3').test(text), text).toBe(false);
+		}
+		for (const text of ['1.5万人次参加培训', '1.85亿元', '98.6%的事项']) {
+			expect(headingRule('markup.heading.outline').test(text), text).toBe(false);
 		}
 	});
 

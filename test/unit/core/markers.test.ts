@@ -21,6 +21,11 @@ const SPEC: readonly { style: MarkerStyle; regex: RegExp; full: string | null }[
 	{ style: 'cn-yao', regex: new RegExp(`${CN}要(?=[^求素点件])`, 'y'), full: null },
 	{ style: 'part', regex: new RegExp(`第${CN}(?:部分|章|节|篇)`, 'y'), full: null },
 	{ style: 'arabic-paren', regex: new RegExp(`[（(]${AR}[）)]`, 'y'), full: '（' },
+	// 1.1 健全…, 1.2.3推进…: an outline number, with a blank before its title when it has one point.
+	{ style: 'arabic-decimal', regex: new RegExp(`(${AR}(?![0-9０-９])[.．]${AR}(?![0-9０-９]))(?=[ \u3000]+(?![万亿千百倍个])[\\u4e00-\\u9fff“《])`, 'y'), full: '．' },
+	{ style: 'arabic-decimal', regex: new RegExp(`(${AR}(?![0-9０-９])(?:[.．]${AR}(?![0-9０-９])){2,3})(?=[ \u3000]*(?![万亿千百倍个])[\\u4e00-\\u9fff“《])`, 'y'), full: '．' },
+	// 1 主要举措和成效 (a full-width space after the 1): a bare number before a title line's text (no blank inside, no mark ending a clause).
+	{ style: 'arabic-decimal', regex: /([1-9１-９][0-9０-９]?)(?![0-9０-９])(?=[ \u3000]+[\u4e00-\u9fff0-9０-９][^\s\u200b\x85。！？；;，,：:!?]{1,39}[\s\u200b\x85]*$)(?=[ \u3000]+[^\s\u200b\x85]*[\u4e00-\u9fff])/y, full: null },
 	{ style: 'arabic-dun', regex: new RegExp(`${AR}、(?![0-9０-９])`, 'y'), full: null },
 	{ style: 'arabic-dot', regex: new RegExp(`${AR}[.．](?![0-9０-９.．%％])`, 'y'), full: '．' },
 	// 1.2个平台, 3.12345热线: the number run into the title's first figure (a whole count, or a code of five digits or more).
@@ -35,6 +40,11 @@ function specOrdinal(style: MarkerStyle, raw: string): number | null {
 	}
 	if (style === 'bullet') {
 		return raw.startsWith('［') ? parseArabicNumber(raw.slice(1, -1)) : 0;
+	}
+	if (style === 'arabic-decimal') {
+		// Every part is a number from 1; the ordinal is the last. One point needs a blank after it (1.2 健全…).
+		const parts = raw.split(/[.．]/).map((p) => parseArabicNumber(p) ?? 0);
+		return parts.every((p) => p > 0) ? parts[parts.length - 1] : null;
 	}
 	if (style.startsWith('arabic')) {
 		const n = parseArabicNumber(raw);
@@ -69,7 +79,7 @@ function specMarker(text: string, from: number, base: number): Marker | undefine
 	return undefined;
 }
 
-const PIECES = [...'一二三四五六七八九十零两百、是要否为非求素点件个项次类月万亿热（()）第部分章节篇0123456789０１２３４５６７８９.．%％①⑩⑳⑴—－［］年 　x季审级'];
+const PIECES = [...'一二三四五六七八九十零两百、是要否为非求素点件个项次类月万亿热（()）第部分章节篇0123456789０１２３４５６７８９.．%％①⑩⑳⑴—－［］年 　x季审级《“，。\t倍千'];
 
 suite('matchMarker', () => {
 	test('agrees with the regular expressions at every position of the seeds and fixtures', () => {
@@ -100,6 +110,20 @@ suite('matchMarker', () => {
 		expect(matchMarker('一、二〇二四年工作回顾', 0, 0)?.text).toBe('一、');
 		expect(matchMarker('三、四风问题整治', 0, 0)?.text).toBe('三、');
 		expect(matchMarker('二、四季度工作', 0, 0)?.text).toBe('二、');
+	});
+
+	test('a decimal outline: 1.1 and 1.2.3 before a title, a bare 1 before a title line; decimals, spaced tables and 01 are not', () => {
+		expect(matchMarker('1.1 健全数据管理制度体系', 0, 0)).toMatchObject({ text: '1.1', style: 'arabic-decimal', width: 'half', ordinal: 1 });
+		expect(matchMarker('1.2.4强化数据安全监管。开展检查2轮', 0, 0)).toMatchObject({ text: '1.2.4', style: 'arabic-decimal', ordinal: 4 });
+		expect(matchMarker('1．3　强化行政权力制约和监督', 0, 0)).toMatchObject({ text: '1．3', width: 'full', ordinal: 3 });
+		expect(matchMarker('4　2025年推进法治政府建设主要安排', 0, 0)).toMatchObject({ text: '4', style: 'arabic-decimal', width: 'none', ordinal: 4 });
+		expect(matchMarker('1.85亿元用于', 0, 0)).toBeUndefined();
+		expect(matchMarker('98.6%的事项', 0, 0)).toBeUndefined();
+		expect(matchMarker('1.2 万件诉求', 0, 0)).toBeUndefined();
+		expect(matchMarker('1.2个平台集成', 0, 0)?.style).toBe('arabic-dot');
+		expect(matchMarker('1    行政许可    23', 0, 0)).toBeUndefined();
+		expect(matchMarker('1 全年办结案件23件，结案率98%', 0, 0)).toBeUndefined();
+		expect(matchMarker('03 存在的不足和原因', 0, 0)).toBeUndefined();
 	});
 
 	test('agrees with the regular expressions on any string of marker characters', () => {

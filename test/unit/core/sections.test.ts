@@ -19,6 +19,15 @@ suite('sections: markers and levels', () => {
 		]);
 	});
 
+	test('a decimal outline nests by its number: 1 › 1.1 › 1.1.1, a skipped depth still below its prefix, 2 back at the top', () => {
+		const a = analyzeReport(lines(...TITLE, '1　主要举措和成效', '1.1 健全制度体系', '1.1.1 推动地方立法', '　　全年审核文件46件。', '1.1.2 完善配套制度', '（1）细化规则', '1.2 深化数字政府建设', '1.2.1 推进一网通办。全年办件4.8万件。', '1.3.1 规范数据共享', '2　存在的不足和原因', '2.1 存在的不足'));
+		expect(outline(a)).toEqual([
+			'3 1 1主要举措和成效', '4 2 1.1健全制度体系', '5 3 1.1.1推动地方立法', '7 3 1.1.2完善配套制度', '8 4 （1）细化规则', '9 2 1.2深化数字政府建设',
+			'10 3 1.2.1推进一网通办', '11 3 1.3.1规范数据共享', '12 1 2存在的不足和原因', '13 2 2.1存在的不足',
+		]);
+		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'shortcomings']);
+	});
+
 	test('a marker swapped for its kin counts on from the heading it follows, however deep below it (1. … ② then 2、)', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要工作', '（一）强化监管', '1.规范检查', '（1）细化清单', '①建立台账', '②分类管理', '2、规范涉企检查', '3.推进信用监管'));
 		expect(outline(a)).toEqual(['3 1 一、主要工作', '4 2 （一）强化监管', '5 3 1.规范检查', '6 4 （1）细化清单', '7 5 ①建立台账', '8 5 ②分类管理', '9 3 2、规范涉企检查', '10 3 3.推进信用监管']);

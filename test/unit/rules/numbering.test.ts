@@ -1,5 +1,6 @@
 import { expect, suite, test } from 'vitest';
 import { analyzeReport } from '../../../server/src/core/analyze';
+import { applyEdits } from '../../../server/src/core/fixes/apply';
 import { checkReport } from '../../../server/src/core/rules';
 import { findingsOf, PARTS, report, where } from './helpers';
 
@@ -101,6 +102,28 @@ suite('numbering.width-mix', () => {
 	test('near miss: half-width used for every sibling', () => {
 		const text = report(PARTS.plan[0], '(一)深入学习贯彻习近平法治思想。', '(二)持续推进严格规范公正文明执法。', '(三)加强法治保障队伍建设。');
 		expect(findingsOf(text, 'numbering.width-mix')).toEqual([]);
+	});
+});
+
+suite('decimal outline numbers (1.1, 1.2.3)', () => {
+	const outline = (...body: string[]) => report('1　主要举措和成效', '1.1 健全制度体系', '1.1.1 推动地方立法', '1.1.2 完善配套制度', ...body, '2　存在的不足和原因', '3　主要负责人履行推进法治建设第一责任人职责情况', '4　2024年工作安排');
+
+	test('a gap counts in the last part, among the siblings under one parent: 1.2.1 1.2.2 1.2.4', () => {
+		const text = outline('1.2 深化数字政府建设', '1.2.1 推进一网通办', '1.2.2 规范数据共享', '1.2.4 强化数据安全');
+		expect(numbering(text)).toEqual(['11 numbering.gap 1.2.4']);
+		const fix = findingsOf(text, 'numbering.gap')[0].fix;
+		expect(applyEdits(text, fix?.edits ?? []).split('\n')[10]).toBe('1.2.3 强化数据安全');
+	});
+
+	test('width is judged within the siblings: 1．3 among 1.1 1.2 is a mix, and its fix writes 1.3; 3．1 3．2 under 3 are not', () => {
+		const text = outline('1.2 深化数字政府建设', '1．3 强化权力监督').replace('3　主要负责人履行推进法治建设第一责任人职责情况', '3　主要负责人履行推进法治建设第一责任人职责情况\n3．1　强化组织领导\n3．2　带头学法');
+		expect(numbering(text)).toEqual(['9 numbering.width-mix 1．3']);
+		const fix = findingsOf(text, 'numbering.width-mix')[0].fix;
+		expect(applyEdits(text, fix?.edits ?? []).split('\n')[8]).toBe('1.3 强化权力监督');
+	});
+
+	test('near miss: a complete outline, with 1.2 万件 and 98.6% opening body lines, has no finding', () => {
+		expect(numbering(outline('　　全年办件1.2万件。', '98.6%的事项实现网上办理。', '1.2 深化数字政府建设', '1.2.1 推进一网通办'))).toEqual([]);
 	});
 });
 

@@ -135,7 +135,7 @@ export function fixWidth(analysis: ReportAnalysis, finding: RawFinding): Fix | u
 	if (!marker || !group) {
 		return undefined;
 	}
-	if (marker.style === 'arabic-dot') {
+	if (marker.style === 'arabic-dot' || marker.style === 'arabic-decimal') {
 		const text = withWidth(marker, majorityWidth(group, marker.style) === 'full');
 		return { title: 'fix.restyle-marker', args: { marker: text }, edits: [{ span: marker.span, newText: text }], reach: marker.span, safe: true };
 	}

@@ -132,7 +132,8 @@ export function markerWithOrdinal(sample: Marker, ordinal: number): string {
 	if (/[0-9０-９]/.test(sample.text)) {
 		const fullDigits = /[０-９]/.test(sample.text);
 		const digits = String(ordinal).replace(/[0-9]/g, (d) => (fullDigits ? String.fromCharCode(d.charCodeAt(0) + 0xfee0) : d));
-		return sample.text.replace(/[0-9０-９]+/, digits);
+		// An outline number counts in its last part (1.2.3 → 1.2.4).
+		return sample.text.replace(sample.style === 'arabic-decimal' ? /[0-9０-９]+(?=[^0-9０-９]*$)/ : /[0-9０-９]+/, digits);
 	}
 	return sample.text.replace(/[一二三四五六七八九十]+/, chineseNumber(ordinal));
 }
