@@ -189,6 +189,22 @@ suite('which edits take the sections over', () => {
 		}
 	});
 
+	test('an edit that makes the line below a paragraph’s first line as wide as it, or not, is analyzed afresh', () => {
+		const paged = ['某市人民政府', '政府工作报告', '', '一、2024年工作回顾', '（一）坚持城乡融合',
+			'\u3000\u3000完成城市更新项目46个，改造abcdefgh127个、惠及居民3.9万户。', '新改建农村公路412公里，建成高标准农田13.5万亩，粮食总产量连续四年',
+			'稳定在30亿斤以上。', '二、2025年工作安排', '继续推进。', ''].join('\n');
+		const first = analyzeReport(paged);
+		expect(first.allSections.map((s) => s.line)).toEqual([4, 5, 9]);
+		// Letters of the other width, which keep each line's length in characters: the line falls short of the first line,
+		// or the first line grows past it. Either way the line stands as a title.
+		for (const edited of [paged.replace('粮食总产量连续四年', 'ABCDEFGHI'), paged.replace('abcdefgh', '改造城镇老旧小区')]) {
+			const again = analyzeReport(edited, { previous: first });
+			expect(carriedLine(again, structureId(first))).toBeNull();
+			expect(plain(again)).toEqual(plain(analyzeReport(edited)));
+			expect(again.allSections.map((s) => s.line)).toEqual([4, 5, 7, 9]);
+		}
+	});
+
 	test('with page numbers, a short line is taken over unless a page number is its nearest line above or below', () => {
 		const paged = ['某县司法局', '关于2023年度法治政府建设情况的报告', '', '一、主要举措和成效', '全年办理案件55件。', '', '— 1 —', '', '某县司法局', '（一）加强领导',
 			'召开会议5次。', '二、存在的问题', '队伍力量不足。', '— 2 —', '某县司法局', '三、下一步打算', '继续推进。', ''].join('\n');

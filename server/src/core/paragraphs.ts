@@ -17,6 +17,11 @@ export interface Paragraph {
 	marker: Marker | undefined;
 	/** The content of the first line, from `contentStart`, right-trimmed. */
 	content: string;
+	/**
+	 * Between the text line above and this one stands only page furniture (a page number), no blank line: a PDF copy's
+	 * page break, which may fall inside a paragraph.
+	 */
+	afterPageBreak: boolean;
 }
 
 const ATX = /^[ ]{0,3}(#{1,6})(?:[ \t]+|$)/;
@@ -119,11 +124,19 @@ export function besidePageNumber(lines: readonly Line[], i: number): boolean {
 export function scanParagraphs(lines: readonly Line[], format: ReportFormat, notText: Uint8Array): Paragraph[] {
 	const paragraphs: Paragraph[] = [];
 	let open: Paragraph | undefined;
+	// Whether the lines since the last text line are all page furniture (and there is one).
+	let pageBreak = false;
+	let sinceText = 0;
 	for (const line of lines) {
 		if (line.blank || line.directive || notText[line.number] === 1) {
+			pageBreak = (sinceText === 0 || pageBreak) && notText[line.number] === 1 && paragraphs.length > 0;
+			sinceText++;
 			open = undefined;
 			continue;
 		}
+		const afterPageBreak = pageBreak;
+		pageBreak = false;
+		sinceText = 0;
 		if (format === 'markdown') {
 			// A setext underline (=== or --- under a line) or a thematic break (***) is markup: it ends the paragraph above,
 			// and an underline makes a one-line paragraph a heading of depth 1 (===) or 2 (---), as # and ## would.
@@ -144,13 +157,16 @@ export function scanParagraphs(lines: readonly Line[], format: ReportFormat, not
 				continue;
 			}
 			open = makeParagraph(paragraphs.length, line, afterDecoration(line, markdownContentStart(line, opening)), atx ? atx[1].length : 0, bullet !== null || item);
+			open.afterPageBreak = afterPageBreak;
 			paragraphs.push(open);
 			if (atx) {
 				open = undefined;
 			}
 			continue;
 		}
-		paragraphs.push(makeParagraph(paragraphs.length, line, afterDecoration(line, line.indent.length), 0, false));
+		const p = makeParagraph(paragraphs.length, line, afterDecoration(line, line.indent.length), 0, false);
+		p.afterPageBreak = afterPageBreak;
+		paragraphs.push(p);
 	}
 	return paragraphs;
 }
@@ -233,6 +249,7 @@ export function makeParagraph(index: number, line: Line, start: number, atxDepth
 		listItem,
 		marker: matchMarker(line.text, start, line.start),
 		content: line.text.slice(start, trimmedEnd(line.text)),
+		afterPageBreak: false,
 	};
 }
 

@@ -20,8 +20,11 @@ export interface Profile {
 	 * heading whose title names no part, standing before the other parts, is one of it.
 	 */
 	leading: PartRole;
-	/** The part a level-1 title that names the year after the report's is (a 法治 report's plan), if any. */
-	nextYear: PartRole | null;
+	/**
+	 * The plan, and the year it plans counted from the report year: a level-1 title that names no part but names that
+	 * year is the plan (a 法治 report's plan names the year after; a 政府工作报告 plans the year it is delivered in).
+	 */
+	plan: { role: PartRole; yearOffset: number };
 }
 
 /**
@@ -32,7 +35,7 @@ const FAZHI_ANNUAL: Profile = {
 	id: 'fazhi-annual',
 	detect: null,
 	leading: 'measures_results',
-	nextYear: 'next_year_plan',
+	plan: { role: 'next_year_plan', yearOffset: 1 },
 	parts: [
 		{
 			key: 'first_responsibility',
@@ -72,10 +75,10 @@ const GOV_WORK_REPORT: Profile = {
 	id: 'gov-work-report',
 	detect: /政府工作报告/,
 	leading: 'review',
-	// A 政府工作报告 plans the year it is delivered in, which its title names.
-	nextYear: null,
+	// A 政府工作报告 plans the year it is delivered in, which its title names (2026年主要工作); 2025年主要工作 reviews.
+	plan: { role: 'annual_plan', yearOffset: 0 },
 	parts: [
-		{ key: 'review', required: true, title: /回顾|过去(?:一年|五年|的一年)|(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?工作(?:回顾|总结)|主要工作$/, body: null },
+		{ key: 'review', required: true, title: /回顾|过去(?:一年|五年|的一年)|(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?工作(?:回顾|总结)/, body: null },
 		{ key: 'gov_self_building', required: false, title: /政府自身建设|自身建设|人民满意(?:的)?(?:服务型)?政府/, body: null },
 		{ key: 'annual_plan', required: true, title: /(?:工作|总体)(?:安排|部署|要求|任务)|重点(?:工作|任务)|今年(?!以来)|(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?(?:工作|重点|主要(?:目标|任务))|目标任务|总体要求|(?:奋斗|主要|发展)目标/, body: null },
 	],
@@ -143,12 +146,10 @@ function pickCompatible(keys: PartRole[]): PartRole[] {
  * another part after them.
  */
 export function namePartsByPlace(sections: readonly Section[], profile: Profile, reportYear: number | null): void {
-	if (profile.nextYear) {
-		for (const s of sections) {
-			if (s.roles.length === 0 && namesNextYear(s.title, profile, reportYear)) {
-				s.roles = [profile.nextYear];
-				s.role = profile.nextYear;
-			}
+	for (const s of sections) {
+		if (s.roles.length === 0 && namesPlanYear(s.title, profile, reportYear)) {
+			s.roles = [profile.plan.role];
+			s.role = profile.plan.role;
 		}
 	}
 	const firstOther = sections.findIndex((s) => s.roles.some((r) => r !== profile.leading && r !== 'other'));
@@ -160,13 +161,13 @@ export function namePartsByPlace(sections: readonly Section[], profile: Profile,
 	}
 }
 
-/** The title names the year after the report's, in a profile that gives that year a part. */
-export function namesNextYear(title: string, profile: Profile, reportYear: number | null): boolean {
-	if (!profile.nextYear || reportYear === null) {
+/** The title names the year the profile's plan is for. */
+export function namesPlanYear(title: string, profile: Profile, reportYear: number | null): boolean {
+	if (reportYear === null) {
 		return false;
 	}
 	for (const m of title.matchAll(YEAR_IN_TITLE)) {
-		if (parseYear(m[1]) === reportYear + 1) {
+		if (parseYear(m[1]) === reportYear + profile.plan.yearOffset) {
 			return true;
 		}
 	}

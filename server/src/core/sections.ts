@@ -248,6 +248,20 @@ export function continuesWrap(twoAbove: Line, above: Line, line: Line): boolean 
 		&& indentWidth(above.indent) <= indentWidth(twoAbove.indent) && indentWidth(line.indent) <= indentWidth(above.indent);
 }
 
+/**
+ * `line` is the second line of a hard-wrapped paragraph whose indented first line ended a sentence just at the wrap:
+ * set further left than that line, it reaches about as far, and the line right below it, set no further right, carries
+ * the text on (a title has its body below it, indented as a paragraph's first line). Reads the three lines only.
+ */
+export function wrapsBelowOpening(above: Line, line: Line, below: Line | undefined): boolean {
+	if (below === undefined || above.number + 1 !== line.number || line.number + 1 !== below.number || above.blank || below.blank) {
+		return false;
+	}
+	const width = displayWidth(above.text);
+	return width >= MIN_WRAP_WIDTH && displayWidth(line.text) >= width - WRAP_SLACK
+		&& indentWidth(line.indent) < indentWidth(above.indent) && indentWidth(below.indent) <= indentWidth(line.indent);
+}
+
 /** Columns a line takes: two for a CJK or full-width character, one for the rest. */
 function displayWidth(text: string): number {
 	let width = 0;
@@ -263,6 +277,9 @@ function displayWidth(text: string): number {
  * it titles nothing.
  */
 function wrappedLine(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], i: number): boolean {
+	if (wrapsBelowParagraphStart(paragraphs, roles, candidates, i)) {
+		return true;
+	}
 	if (i < 2 || roles[i - 1] !== 'body' || roles[i - 2] !== 'body' || candidates[i - 1] || candidates[i - 2]) {
 		return false;
 	}
@@ -272,17 +289,26 @@ function wrappedLine(paragraphs: readonly Paragraph[], roles: readonly Paragraph
 	return twoAbove.length === 1 && above.length === 1 && line.length === 1 && continuesWrap(twoAbove[0], above[0], line[0]);
 }
 
+/** Paragraph `i` is the second line of a hard-wrapped paragraph (wrapsBelowOpening), the line above its first. */
+function wrapsBelowParagraphStart(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], i: number): boolean {
+	if (i < 1 || roles[i - 1] !== 'body' || candidates[i - 1] || paragraphs[i - 1].lines.length !== 1 || paragraphs[i].lines.length !== 1) {
+		return false;
+	}
+	return wrapsBelowOpening(paragraphs[i - 1].lines[0], paragraphs[i].lines[0], paragraphs[i + 1]?.lines[0]);
+}
+
 /** 【加强组织领导】: a title of its own in lenticular brackets, never the wrapped end of the title above. */
 const BRACKETED_TITLE = /^【[^【】]+】$/;
 
 /**
  * Paragraph `i` opens a hard-wrapped paragraph: it breaks off mid-sentence and the line right below, set further left,
- * carries on its text (an indented first line, then the wrapped lines flush, as a PDF copy gives them).
+ * carries on its text (an indented first line, then the wrapped lines flush, as a PDF copy gives them). A page break
+ * (a page number) may stand between them.
  */
 function wrapsOnto(paragraphs: readonly Paragraph[], i: number): boolean {
 	const p = paragraphs[i];
 	const below = paragraphs[i + 1];
-	return below !== undefined && below.lines[0].number === p.lines[p.lines.length - 1].number + 1
+	return below !== undefined && (below.lines[0].number === p.lines[p.lines.length - 1].number + 1 || below.afterPageBreak)
 		&& below.lines[0].indent.length < p.lines[0].indent.length && !endsClause(p);
 }
 

@@ -4,9 +4,9 @@ import { LineMatch } from './lineMatch';
 import { memo, MemoKey, recall, remember } from './memo';
 import { besidePageNumber, contentStart, isPageNumberLine, lineOpening, makeParagraph, shortAsRunningHeader, type Paragraph } from './paragraphs';
 import { namesPart } from './parts';
-import { detectProfile, namesNextYear, PROFILES, rolesOfTitle, type Profile } from './profiles';
+import { detectProfile, namesPlanYear, PROFILES, rolesOfTitle, type Profile } from './profiles';
 import { findReportYear } from './reportYear';
-import { continuesWrap, findTitleBlock, headingText, paragraphShape, STANDALONE_SHAPE, stripResidue, tailOfTitle, type ParagraphRole } from './sections';
+import { continuesWrap, findTitleBlock, headingText, paragraphShape, STANDALONE_SHAPE, stripResidue, tailOfTitle, wrapsBelowOpening, type ParagraphRole } from './sections';
 import type { Line, Marker, ProfileId, ReportAnalysis, ReportFormat, RequiredPart, RunInItem, Section } from './types';
 
 /**
@@ -196,9 +196,14 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	if (above && log.roles[pi - 1] === 'heading' && tailOfTitle(above, was) !== tailOfTitle(above, now)) {
 		return null;
 	}
-	// Whether a line is wrapped text (continuesWrap) depends on the two lines above it as well.
+	// Whether a line is wrapped text (continuesWrap, wrapsBelowOpening) depends on the lines around it as well.
 	for (let k = Math.max(c, 2); k <= c + 2 && k < lines.length; k++) {
 		if (continuesWrap(old[k - 2], old[k - 1], old[k]) !== continuesWrap(lines[k - 2], lines[k - 1], lines[k])) {
+			return null;
+		}
+	}
+	for (let k = Math.max(c - 1, 1); k <= c + 1 && k < lines.length; k++) {
+		if (wrapsBelowOpening(old[k - 1], old[k], old[k + 1]) !== wrapsBelowOpening(lines[k - 1], lines[k], lines[k + 1])) {
 			return null;
 		}
 	}
@@ -236,7 +241,7 @@ function sameParts(profile: Profile, was: string, now: string, reportYear: numbe
 	}
 	return profile.parts.every((part) => part.title.test(was) === part.title.test(now))
 		&& rolesOfTitle(was, profile).join() === rolesOfTitle(now, profile).join()
-		&& namesNextYear(was, profile, reportYear) === namesNextYear(now, profile, reportYear);
+		&& namesPlanYear(was, profile, reportYear) === namesPlanYear(now, profile, reportYear);
 }
 
 /** The lines other than `c` start where they did, or `delta` later after it: no line break changed. */

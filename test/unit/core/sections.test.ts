@@ -115,12 +115,39 @@ suite('sections: markers and levels', () => {
 		expect(outline(titled)).toEqual(['3 1 一、主要举措和成效', '6 2 ∅强化法治督察', '8 1 二、存在的不足']);
 	});
 
+	test('a PDF copy: the wrapped line below an indented first line that ended a sentence, and a first line before a page break, are text', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '（一）坚持城乡融合，人居环境明显改善',
+			'\u3000\u3000完成城市更新项目46个，改造城镇老旧小区127个、惠及居民3.9万户。',
+			'新改建农村公路412公里，建成高标准农田13.5万亩，粮食总产量连续四年',
+			'稳定在30亿斤以上。中心城区空气质量优良天数比率达到90.4%。',
+			'（二）坚持创新驱动，产业结构持续优化',
+			'\u3000\u3000规模以上工业增加值增长7.6%，高技术制造业增加值占规上工业比重',
+			'— 1 —',
+			'达到21.8%、提高1.6个百分点。新能源装备产业集群产值突破500亿元。',
+			'二、存在的不足', '队伍力量不足。'));
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 （一）坚持城乡融合，人居环境明显改善', '8 2 （二）坚持创新驱动，产业结构持续优化', '12 1 二、存在的不足']);
+		expect(a.pageNumberLines).toEqual([10]);
+		// A title right below such a paragraph: its body below it is indented, so it is no wrapped line.
+		const titled = analyzeReport(lines(...TITLE, '一、主要举措和成效',
+			'\u3000\u3000完成城市更新项目46个，改造城镇老旧小区127个、惠及居民3.9万户。',
+			'坚持城乡融合发展，持续改善城乡人居环境，推动公共服务均等化',
+			'\u3000\u3000新改建农村公路412公里。', '二、存在的不足', '队伍力量不足。'));
+		expect(outline(titled)).toEqual(['3 1 一、主要举措和成效', '5 2 ∅坚持城乡融合发展，持续改善城乡人居环境，推动公共服务均等化', '7 1 二、存在的不足']);
+		// A blank line before the page number is a paragraph break: the short line above it stands as a title.
+		const broken = analyzeReport(lines(...TITLE, '一、主要举措和成效', '全年办理案件55件。', '\u3000\u3000强化组织领导压实责任', '', '— 1 —', '召开会议5次。', '二、存在的不足', '队伍力量不足。'));
+		expect(outline(broken)).toEqual(['3 1 一、主要举措和成效', '5 2 ∅强化组织领导压实责任', '9 1 二、存在的不足']);
+	});
+
 	test('level-1 parts whose titles name no part: the year after the report names the plan, the ones before the others are the results', () => {
 		const a = analyzeReport(lines(...TITLE, '一、坚持高位推动，法治建设取得新进展', '全年办理案件55件。', '二、聚焦关键环节，依法行政水平实现新提升', '审查文件12件。',
 			'三、存在的不足', '队伍力量不足。', '四、锚定良好开局，扎实做好2024年法治政府建设', '继续推进。'));
 		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'measures_results', 'shortcomings', 'next_year_plan']);
 		expect(a.requiredSections.measures_results.line).toBe(3);
 		expect(a.requiredSections.next_year_plan.line).toBe(9);
+		// A 政府工作报告 plans the year it is delivered in: 2026年主要工作 is its plan, 2025年主要工作 its review.
+		const work = (year: string) => analyzeReport(lines('政府工作报告', '——2026年1月16日在某市第十五届人民代表大会第五次会议上', `一、${year}年主要工作`, '全年办理案件55件。', '二、加强政府自身建设', '继续推进。'));
+		expect(work('2026').sections.map((s) => s.role)).toEqual(['annual_plan', 'gov_self_building']);
+		expect(work('2025').sections.map((s) => s.role)).toEqual(['review', 'gov_self_building']);
 		// With no other part named, nothing says where the results end: no role is given.
 		const alone = analyzeReport(lines(...TITLE, '一、坚持高位推动', '全年办理案件55件。', '二、聚焦关键环节', '审查文件12件。'));
 		expect(alone.sections.map((s) => s.role)).toEqual([null, null]);
