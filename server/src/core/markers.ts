@@ -150,7 +150,7 @@ function arabicMarker(text: string, from: number, base: number): Marker | undefi
 	if ((sign === 0x2e || fullDot) && !isArabicDigit(after) && after !== 0x2e && after !== 0xff0e && after !== 0x25 && after !== 0xff05) {
 		return marker(text, from, from + n + 1, base, 'arabic-dot', fullDot ? 'full' : 'half', ordinal);
 	}
-	if ((sign === 0x2e || fullDot) && isArabicDigit(after) && opensWithWholeCount(text, from + n + 1)) {
+	if ((sign === 0x2e || fullDot) && isArabicDigit(after) && (opensWithWholeCount(text, from + n + 1) || opensWithYear(text, from + n + 1))) {
 		return marker(text, from, from + n + 1, base, 'arabic-dot', fullDot ? 'full' : 'half', ordinal);
 	}
 	return undefined;
@@ -274,6 +274,15 @@ function opensWithWholeCount(text: string, at: number): boolean {
 		return next >= 0x4e00 && next <= 0x9fff && next !== 0x4e07 && next !== 0x4ebf; // not 万 or 亿
 	}
 	return WHOLE_COUNT.test(text.slice(end, end + 4));
+}
+
+/**
+ * 4.2025年工作安排: an item number run into the year its title opens with. No report writes a decimal with four places
+ * before 年.
+ */
+function opensWithYear(text: string, at: number): boolean {
+	const century = arabicInt(text, at, at + 2);
+	return (century === 19 || century === 20) && isArabicDigit(text.charCodeAt(at + 2)) && isArabicDigit(text.charCodeAt(at + 3)) && text.charCodeAt(at + 4) === 0x5e74; // 年
 }
 
 function marker(text: string, start: number, end: number, base: number, style: MarkerStyle, width: MarkerWidth, ordinal: number): Marker {

@@ -28,8 +28,9 @@ const SPEC: readonly { style: MarkerStyle; regex: RegExp; full: string | null }[
 	{ style: 'arabic-decimal', regex: /([1-9１-９][0-9０-９]?)(?![0-9０-９])(?=[ \u3000]+[\u4e00-\u9fff0-9０-９][^\s\u200b\x85。！？；;，,：:!?]{1,39}[\s\u200b\x85]*$)(?=[ \u3000]+[^\s\u200b\x85]*[\u4e00-\u9fff])/y, full: null },
 	{ style: 'arabic-dun', regex: new RegExp(`${AR}、(?![0-9０-９])`, 'y'), full: null },
 	{ style: 'arabic-dot', regex: new RegExp(`${AR}[.．](?![0-9０-９.．%％])`, 'y'), full: '．' },
-	// 1.2个平台, 3.12345热线: the number run into the title's first figure (a whole count, or a code of five digits or more).
-	{ style: 'arabic-dot', regex: new RegExp(`${AR}[.．](?=[0-9０-９]+(?:个(?!百分点|工作日|月|小时|季度|年)|项(?!次)|类|家|件|条|名|所|场|批|宗|起|套)|[0-9０-９]{5,}[\u4e00-\u4e06\u4e08-\u4ebe\u4ec0-\u9fff])`, 'y'), full: '．' },
+	// 1.2个平台, 3.12345热线, 4.2025年工作安排: the number run into the title's first figure (a whole count, a code of five
+	// digits or more, or a year).
+	{ style: 'arabic-dot', regex: new RegExp(`${AR}[.．](?=[0-9０-９]+(?:个(?!百分点|工作日|月|小时|季度|年)|项(?!次)|类|家|件|条|名|所|场|批|宗|起|套)|[0-9０-９]{5,}[\u4e00-\u4e06\u4e08-\u4ebe\u4ec0-\u9fff]|(?:[1１][9９]|[2２][0０])[0-9０-９]{2}年)`, 'y'), full: '．' },
 	{ style: 'circled', regex: /([①-⑳])/y, full: null },
 	{ style: 'bullet', regex: /(——|［[0-9０-９]{1,2}］)/y, full: null },
 ];
@@ -124,6 +125,8 @@ suite('matchMarker', () => {
 		expect(matchMarker('1    行政许可    23', 0, 0)).toBeUndefined();
 		expect(matchMarker('1 全年办结案件23件，结案率98%', 0, 0)).toBeUndefined();
 		expect(matchMarker('03 存在的不足和原因', 0, 0)).toBeUndefined();
+		expect(matchMarker('4.2025年工作安排', 0, 0)).toMatchObject({ text: '4.', style: 'arabic-dot' });
+		expect(matchMarker('4.2025亿元', 0, 0)).toBeUndefined();
 	});
 
 	test('agrees with the regular expressions on any string of marker characters', () => {
