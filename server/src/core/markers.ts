@@ -162,9 +162,9 @@ const MAX_DECIMAL_PARTS = 4;
 const DECIMAL_FOLLOWERS = new Set([...'万亿千百倍个%％‰'].map((c) => c.charCodeAt(0)));
 
 /**
- * 1.1 健全制度体系, 1.2.3推进…, 1．3 强化监督: a decimal outline's number, whose depth is its number of parts and whose
+ * 1.1 健全制度体系, 1.2.3推进…, 1．3 强化监督, 1.1.完善…: a decimal outline's number, whose depth is its number of parts and whose
  * ordinal is the last part. One point then a blank and a title, or two points or more: 1.85亿元 and 98.6% are decimals,
- * and no decimal has two points.
+ * and no decimal has two points. A point after the last part (Word's list numbering) is the number's.
  */
 function decimalMarker(text: string, from: number, base: number): Marker | undefined {
 	let at = from;
@@ -186,6 +186,13 @@ function decimalMarker(text: string, from: number, base: number): Marker | undef
 		full ||= sign === 0xff0e;
 		at++;
 	}
+	// 1.1. 完善制度: a point after the last part, as Word's list numbering writes it, belongs to the number.
+	const end = text.charCodeAt(at);
+	const pointed = (end === 0x2e || end === 0xff0e) && !isArabicDigit(text.charCodeAt(at + 1));
+	if (pointed) {
+		full ||= end === 0xff0e;
+		at++;
+	}
 	const next = text.charCodeAt(at);
 	const blank = next === 0x20 || next === 0x3000;
 	let word = at;
@@ -194,7 +201,7 @@ function decimalMarker(text: string, from: number, base: number): Marker | undef
 	}
 	const first = text.charCodeAt(word);
 	const opensTitle = isCjk(first) || first === 0x201c || first === 0x300a; // “ 《
-	if (parts < 2 || !opensTitle || DECIMAL_FOLLOWERS.has(first) || (parts === 2 && !blank)) {
+	if (parts < 2 || !opensTitle || DECIMAL_FOLLOWERS.has(first) || (parts === 2 && !blank && !pointed)) {
 		return undefined;
 	}
 	return marker(text, from, at, base, 'arabic-decimal', full ? 'full' : 'half', last);
@@ -239,10 +246,11 @@ export function decimalDepth(marker: Marker): number {
 	if (marker.style !== 'arabic-decimal') {
 		return 0;
 	}
+	// The points between parts: 1.2.3 and 1.2.3. both have three parts.
 	let parts = 1;
-	for (let i = 0; i < marker.text.length; i++) {
+	for (let i = 0; i + 1 < marker.text.length; i++) {
 		const c = marker.text.charCodeAt(i);
-		parts += c === 0x2e || c === 0xff0e ? 1 : 0;
+		parts += (c === 0x2e || c === 0xff0e) && isArabicDigit(marker.text.charCodeAt(i + 1)) ? 1 : 0;
 	}
 	return parts;
 }

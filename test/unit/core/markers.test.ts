@@ -23,7 +23,8 @@ const SPEC: readonly { style: MarkerStyle; regex: RegExp; full: string | null }[
 	{ style: 'arabic-paren', regex: new RegExp(`[（(]${AR}[）)]`, 'y'), full: '（' },
 	// 1.1 健全…, 1.2.3推进…: an outline number, with a blank before its title when it has one point.
 	{ style: 'arabic-decimal', regex: new RegExp(`(${AR}(?![0-9０-９])[.．]${AR}(?![0-9０-９]))(?=[ \u3000]+(?![万亿千百倍个])[\\u4e00-\\u9fff“《])`, 'y'), full: '．' },
-	{ style: 'arabic-decimal', regex: new RegExp(`(${AR}(?![0-9０-９])(?:[.．]${AR}(?![0-9０-９])){2,3})(?=[ \u3000]*(?![万亿千百倍个])[\\u4e00-\\u9fff“《])`, 'y'), full: '．' },
+	{ style: 'arabic-decimal', regex: new RegExp(`(${AR}(?![0-9０-９])[.．]${AR}(?![0-9０-９])[.．](?![0-9０-９]))(?=[ \u3000]*(?![万亿千百倍个])[\\u4e00-\\u9fff“《])`, 'y'), full: '．' },
+	{ style: 'arabic-decimal', regex: new RegExp(`(${AR}(?![0-9０-９])(?:[.．]${AR}(?![0-9０-９])){2,3}(?:[.．](?![0-9０-９]))?)(?=[ \u3000]*(?![万亿千百倍个])[\\u4e00-\\u9fff“《])`, 'y'), full: '．' },
 	// 1 主要举措和成效 (a full-width space after the 1): a bare number before a title line's text (no blank inside, no mark ending a clause).
 	{ style: 'arabic-decimal', regex: /([1-9１-９][0-9０-９]?)(?![0-9０-９])(?=[ \u3000]+[\u4e00-\u9fff0-9０-９][^\s\u200b\x85。！？；;，,：:!?]{1,39}[\s\u200b\x85]*$)(?=[ \u3000]+[^\s\u200b\x85]*[\u4e00-\u9fff])/y, full: null },
 	{ style: 'arabic-dun', regex: new RegExp(`${AR}、(?![0-9０-９])`, 'y'), full: null },
@@ -44,7 +45,7 @@ function specOrdinal(style: MarkerStyle, raw: string): number | null {
 	}
 	if (style === 'arabic-decimal') {
 		// Every part is a number from 1; the ordinal is the last. One point needs a blank after it (1.2 健全…).
-		const parts = raw.split(/[.．]/).map((p) => parseArabicNumber(p) ?? 0);
+		const parts = raw.replace(/[.．]$/, '').split(/[.．]/).map((p) => parseArabicNumber(p) ?? 0);
 		return parts.every((p) => p > 0) ? parts[parts.length - 1] : null;
 	}
 	if (style.startsWith('arabic')) {
@@ -126,6 +127,8 @@ suite('matchMarker', () => {
 		expect(matchMarker('1 全年办结案件23件，结案率98%', 0, 0)).toBeUndefined();
 		expect(matchMarker('03 存在的不足和原因', 0, 0)).toBeUndefined();
 		expect(matchMarker('4.2025年工作安排', 0, 0)).toMatchObject({ text: '4.', style: 'arabic-dot' });
+		expect(matchMarker('1.1. 完善制度体系', 0, 0)).toMatchObject({ text: '1.1.', style: 'arabic-decimal', ordinal: 1 });
+		expect(matchMarker('1.2.3.推进依法行政', 0, 0)).toMatchObject({ text: '1.2.3.', ordinal: 3 });
 		expect(matchMarker('4.2025亿元', 0, 0)).toBeUndefined();
 	});
 

@@ -26,6 +26,9 @@ suite('sections: markers and levels', () => {
 			'10 3 1.2.1推进一网通办', '11 3 1.3.1规范数据共享', '12 1 2存在的不足和原因', '13 2 2.1存在的不足',
 		]);
 		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'shortcomings']);
+		// Word's list numbering, a point after every number: 1. › 1.1. › 1.1.1.
+		const pointed = analyzeReport(lines(...TITLE, '1. 主要举措和成效', '1.1. 健全制度体系', '1.1.1. 推动地方立法', '1.2. 深化数字政府建设', '2. 存在的不足和原因', '2.1. 存在的不足'));
+		expect(outline(pointed)).toEqual(['3 1 1.主要举措和成效', '4 2 1.1.健全制度体系', '5 3 1.1.1.推动地方立法', '6 2 1.2.深化数字政府建设', '7 1 2.存在的不足和原因', '8 2 2.1.存在的不足']);
 	});
 
 	test('a marker swapped for its kin counts on from the heading it follows, however deep below it (1. … ② then 2、)', () => {
