@@ -548,6 +548,11 @@ suite('names', () => {
 		// 本报告2.1所列: the particle 所 before a verb, after a section number, is no unit of schools.
 		expect(one('针对本报告2.1所列问题', '2.1')).toMatchObject({ unit: null, claim: false });
 		expect(one('新建3所学校', '3所')).toMatchObject({ unit: '所', claim: true });
+		// Livestock by head (头（只）), poultry by the bird, fry by the tail, wells by the bore; never after words (一眼望去).
+		expect(one('生猪存栏1236.8万头（只）', '1236.8万头（只）')).toMatchObject({ value: 12368000, unit: '头' });
+		expect(one('新打机井38眼', '38眼')).toMatchObject({ unit: '眼', claim: true });
+		expect(one('投放鱼苗260万尾', '260万尾')).toMatchObject({ value: 2600000, unit: '尾' });
+		expect(claims('一眼望去，首尾相连')).toEqual([]);
 		// A service-radius name may hold more words before its circle; a duration that ends a clause is still one.
 		expect(one('15分钟公共法律服务圈基本建成', '15分钟').claim).toBe(false);
 		expect(one('办理时间由15分钟缩短至8分钟', '15分钟').claim).toBe(true);
