@@ -1,4 +1,5 @@
 import { detached } from './detach';
+import { isMarkupLine } from './html';
 import { runInItems } from './items';
 import { scanLines } from './lines';
 import { rememberMatch } from './lineMatch';
@@ -60,6 +61,11 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	const notText = new Uint8Array(lines.length + 1);
 	for (const n of [...furniture.pageNumbers, ...furniture.runningHeaders]) {
 		notText[n] = 1;
+	}
+	for (const line of lines) {
+		if (notText[line.number] === 0 && isMarkupLine(line.text)) {
+			notText[line.number] = 2; // <p>, </p> of a web page's source: not page furniture, but no text either
+		}
 	}
 	const paragraphs = scanParagraphs(lines, format, notText);
 	const titleCount = findTitleBlock(paragraphs);

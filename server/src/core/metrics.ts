@@ -36,6 +36,7 @@ import {
 	ZERO_CUES,
 	type UnitEntry,
 } from './lexicon';
+import { tagEndAt } from './html';
 import { isBlankChar, isCjk } from './lines';
 import { arabicDigit, arabicValue, chineseDigit, chineseNumeralValue, isChineseNumeralChar, isDecimalPoint, isMagnitudeOnly, pow10, readArabic, type ArabicNumber } from './numerals';
 import type { Line, MentionKind, NumericMention } from './types';
@@ -483,6 +484,8 @@ const NUMERAL = 2;
 const OPENER = 3;
 /** 翻: 翻番 doubles without a numeral. */
 const DOUBLING = 4;
+/** <: an HTML tag a web page's source left (<p style="text-indent:2em">) holds no figure of the report. */
+const TAG_OPEN = 5;
 const CANDIDATE = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
 	CANDIDATE[c] = arabicDigit(c) >= 0 ? DIGIT : isChineseNumeralChar(c) || c === SHUANG ? NUMERAL : 0;
@@ -511,6 +514,7 @@ for (const opener of [0x201c, 0x22, 0x300c, 0x300e, 0x300a, 0x3008]) {
 	CANDIDATE[opener] = OPENER;
 }
 CANDIDATE[C.fan] = DOUBLING;
+CANDIDATE[0x3c] = TAG_OPEN;
 const MAX_QUOTE = 30;
 const MAX_TITLE = 80;
 /** Longer runs of numeral characters are no numeral. */
@@ -706,6 +710,8 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 			openQuote(sc, at, code);
 		} else if (kind === DOUBLING) {
 			doubled(sc, at);
+		} else if (kind === TAG_OPEN) {
+			next = Math.max(next, tagEndAt(source, i));
 		} else {
 			while (next < end && CANDIDATE[source.charCodeAt(next)] === NUMERAL) {
 				next++;
@@ -2884,7 +2890,8 @@ const STOP_DENG = 2;
 const STOP_VERB = 3;
 const LABEL_STOPS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
-	LABEL_STOPS[c] = isClauseBoundary(c) ? STOP_CLAUSE : c === C.deng ? STOP_DENG : (LAST[c] & VERB_WORDS.bit) !== 0 ? STOP_VERB : 0;
+	// A tag's closing > ends the words a label is read from (加强领导<br/>召开会议5次).
+	LABEL_STOPS[c] = isClauseBoundary(c) || c === 0x3e ? STOP_CLAUSE : c === C.deng ? STOP_DENG : (LAST[c] & VERB_WORDS.bit) !== 0 ? STOP_VERB : 0;
 }
 
 /** A link or change word ending at `at`, unless it closes a longer word (行为, 收到, 人均). */

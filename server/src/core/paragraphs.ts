@@ -1,3 +1,4 @@
+import { afterTags, beforeTags } from './html';
 import { matchMarker } from './markers';
 import { isBlankChar } from './lines';
 import { arabicDigit } from './numerals';
@@ -120,7 +121,7 @@ export function besidePageNumber(lines: readonly Line[], i: number): boolean {
 	return false;
 }
 
-/** `notText`: by line number, 1 for page furniture, which is no paragraph's text. */
+/** `notText`: by line number, 1 for page furniture and 2 for a line of HTML tags only, neither of them a paragraph's text. */
 export function scanParagraphs(lines: readonly Line[], format: ReportFormat, notText: Uint8Array): Paragraph[] {
 	const paragraphs: Paragraph[] = [];
 	let open: Paragraph | undefined;
@@ -208,8 +209,12 @@ export function contentStart(line: Line, format: ReportFormat): number {
 /** Symbols that reports copied from web pages and slides set before a heading (■一、, ◆（一）). */
 const DECORATION = new Set([...'■□▪▫◆◇●○◎◉★☆▲△▶►▷❖➤✦✧'].map((c) => c.charCodeAt(0)));
 
-/** `■一、…`: a decoration symbol before a marker is not part of it, so the content starts at the marker. */
-function afterDecoration(line: Line, at: number): number {
+/**
+ * `■一、…`: a decoration symbol before a marker is not part of it, so the content starts at the marker. HTML tags a web
+ * page's source left in front (<p><strong>二、…) are no content either.
+ */
+function afterDecoration(line: Line, from: number): number {
+	const at = afterTags(line.text, from);
 	if (!DECORATION.has(line.text.charCodeAt(at))) {
 		return at;
 	}
@@ -253,12 +258,13 @@ export function makeParagraph(index: number, line: Line, start: number, atxDepth
 	};
 }
 
+/** Where a line's content ends: before trailing blanks, and before HTML tags that close it (…原因</strong></p>). */
 function trimmedEnd(text: string): number {
 	let end = text.length;
 	while (end > 0 && isBlankChar(text.charCodeAt(end - 1))) {
 		end--;
 	}
-	return end;
+	return text.charCodeAt(end - 1) === 0x3e ? beforeTags(text, end) : end;
 }
 
 /** Length in characters of `text`, or of its first `end` code units, counting a surrogate pair once. */

@@ -1,3 +1,4 @@
+import { tagEndAt } from './html';
 import { findRunInMarkers } from './items';
 import { isBlankChar } from './lines';
 import { arabicDigit } from './numerals';
@@ -47,7 +48,8 @@ export function headingTitle(content: string, markerLength: number): { title: st
 		start++;
 	}
 	let end = start;
-	while (end < content.length && !isSentenceEnd(content.charCodeAt(end))) {
+	// A tag of a web page's source (<br/>, </strong>) ends the title as a sentence's end does.
+	while (end < content.length && !isSentenceEnd(content.charCodeAt(end)) && tagEndAt(content, end) < 0) {
 		end++;
 	}
 	// A Markdown title may close its bold (**（二）强化执法监督**).

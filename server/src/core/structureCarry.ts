@@ -4,6 +4,7 @@ import { LineMatch } from './lineMatch';
 import { memo, MemoKey, recall, remember } from './memo';
 import { besidePageNumber, contentStart, isPageNumberLine, lineOpening, makeParagraph, shortAsRunningHeader, type Paragraph } from './paragraphs';
 import { namesPart } from './parts';
+import { isMarkupLine } from './html';
 import { detectProfile, namesPlanYear, PROFILES, rolesOfTitle, type Profile } from './profiles';
 import { findReportYear } from './reportYear';
 import { continuesWrap, findTitleBlock, headingText, paragraphShape, STANDALONE_SHAPE, stripResidue, tailOfTitle, wrapsBelowOpening, type ParagraphRole } from './sections';
@@ -124,8 +125,9 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	if (!sameBreaks(old, lines, c, delta)) {
 		return null;
 	}
+	// A line that becomes HTML tags only (</p>) stops being a paragraph: the log's map of lines to paragraphs must not say otherwise.
 	const pi = log.paragraphOfLine[c + 1];
-	if (pi < log.titleCount || pi < 0 || after.blank || after.directive || after.indent !== before.indent || isPageNumberLine(after)) {
+	if (pi < log.titleCount || pi < 0 || after.blank || after.directive || after.indent !== before.indent || isPageNumberLine(after) || isMarkupLine(after.text)) {
 		return null;
 	}
 	const role = log.roles[pi];

@@ -141,6 +141,15 @@ suite('sections: markers and levels', () => {
 		expect(outline(broken)).toEqual(['3 1 一、主要举措和成效', '5 2 ∅强化组织领导压实责任', '9 1 二、存在的不足']);
 	});
 
+	test('a web page’s source pasted as text: tags are no text, a heading wrapped in them keeps its marker and title', () => {
+		const a = analyzeReport(lines(...TITLE, '<p>', '<p><strong>一、主要举措和成效</strong></p>', '<p style="text-indent:2em;">全年办理案件55件。</p>', '</p>',
+			'（一）加强领导<br/>召开会议5次。', '<p><strong>二、存在的不足和原因</strong></p>', '队伍力量不足。'));
+		expect(outline(a)).toEqual(['4 1 一、主要举措和成效', '7 2 （一）加强领导', '8 1 二、存在的不足和原因']);
+		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'shortcomings']);
+		// The digits of a tag's attributes are no figures; a label stops at a tag.
+		expect(a.mentions.map((m) => `${m.text} ${m.label ?? ''}`)).toEqual(['2023年 ', '55件 办理案件', '5次 召开会议']);
+	});
+
 	test('level-1 parts whose titles name no part: the year after the report names the plan, the ones before the others are the results', () => {
 		const a = analyzeReport(lines(...TITLE, '一、坚持高位推动，法治建设取得新进展', '全年办理案件55件。', '二、聚焦关键环节，依法行政水平实现新提升', '审查文件12件。',
 			'三、存在的不足', '队伍力量不足。', '四、锚定良好开局，扎实做好2024年法治政府建设', '继续推进。'));

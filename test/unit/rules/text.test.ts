@@ -24,6 +24,17 @@ suite('text.conversion-artifact', () => {
 		expect(findingsOf(text, 'text.conversion-artifact', {}, { format: 'markdown' })).toEqual([]);
 	});
 
+	test('HTML tags left by pasting a web page’s source: one finding per line, whose fix keeps the words; a line of tags goes whole', () => {
+		const text = withLines('<p style="text-indent:2em;">全年审查文件12件。</p>', '<p>', '召开会议5次<br/>印发方案2件。', '</p>');
+		const found = findingsOf(text, 'text.conversion-artifact');
+		expect(where(found)).toEqual(['5 <p style="text-indent:2em;">…</p>', '6 <p>', '7 <br/>', '8 </p>']);
+		const edits = found.flatMap((f) => f.fix?.edits ?? []);
+		expect(applyEdits(text, edits)).toBe(withLines('全年审查文件12件。', '召开会议5次印发方案2件。'));
+		expect(findingsOf(text, 'text.conversion-artifact', {}, { format: 'markdown' })).toEqual([]);
+		// A comparison or a Latin bracket is no tag.
+		expect(findingsOf(withLines('PM2.5<35微克/立方米的天数，<A类>企业3家。'), 'text.conversion-artifact')).toEqual([]);
+	});
+
 	test('near miss: brackets and document numbers that belong to the text', () => {
 		expect(findingsOf(withLines('印发《实施方案》（惠法政〔2020〕1号），明确【重点任务】27项。'), 'text.conversion-artifact')).toEqual([]);
 	});

@@ -1,3 +1,4 @@
+import { isMarkupLine, tagEndAt } from '../html';
 import { lineAt } from '../rules/positions';
 import { decodeEntities } from '../rules/text/conversionArtifact';
 import type { RawFinding, RuleContext } from '../rules/types';
@@ -11,7 +12,8 @@ const DIGIT = /[0-9０-９.．]/;
 
 /**
  * text.conversion-artifact: the residue goes; the words around it stay. Residue between two digits is left to the
- * writer: removing it would join two numbers into one. A running header is a whole line, which goes with its break.
+ * writer: removing it would join two numbers into one. A running header or a line of HTML tags is a whole line, which
+ * goes with its break.
  * HTML entities that stand for a character become it.
  */
 export function removeResidue(analysis: ReportAnalysis, finding: RawFinding): Fix | undefined {
@@ -24,8 +26,36 @@ export function removeResidue(analysis: ReportAnalysis, finding: RawFinding): Fi
 		return single('fix.replace', { right: decoded }, span, decoded); // &ldquo; stands for “, which stays
 	}
 	const line = lineAt(analysis, span.start);
-	const whole = analysis.runningHeaderLines.includes(line) ? lineWithBreak(analysis, line - 1) : span;
-	return single('fix.remove-residue', { text: finding.evidence ?? '' }, whole, '');
+	// A running header, or a line of tags only (</p>), is a whole line of residue: it goes with its break.
+	if (analysis.runningHeaderLines.includes(line) || isMarkupLine(analysis.lines[line - 1].text)) {
+		return single('fix.remove-residue', { text: finding.evidence ?? '' }, lineWithBreak(analysis, line - 1), '');
+	}
+	if (tagEndAt(analysis.text, span.start) > 0) {
+		return removeTags(analysis, span, finding.evidence ?? '');
+	}
+	return single('fix.remove-residue', { text: finding.evidence ?? '' }, span, '');
+}
+
+/** The tags in `span` (<p><strong>…</strong></p>) go, the words between them stay; none between two digits. */
+function removeTags(analysis: ReportAnalysis, span: Span, evidence: string): Fix | undefined {
+	const text = analysis.text;
+	const edits: FixEdit[] = [];
+	for (let at = span.start; at < span.end;) {
+		let end = at;
+		for (let next = tagEndAt(text, end); next > 0 && next <= span.end; next = tagEndAt(text, end)) {
+			end = next;
+		}
+		if (end > at) {
+			if (DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[end] ?? '')) {
+				return undefined;
+			}
+			edits.push({ span: { start: at, end }, newText: '' });
+			at = end;
+		} else {
+			at++;
+		}
+	}
+	return edits.length > 0 ? { title: 'fix.remove-residue', args: { text: evidence }, edits, reach: span, safe: true } : undefined;
 }
 
 /** text.page-number: the whole line goes with its line break. */

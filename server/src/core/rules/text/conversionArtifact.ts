@@ -1,11 +1,13 @@
+import { tagEndAt } from '../../html';
 import { textLinesWith, trimmedLine } from '../positions';
 import type { RawFinding, Rule } from '../types';
 
 /**
  * Residue of converting Word files to text: bookmarks ([bookmark: _GoBack]), field codes ({ PAGE \* MERGEFORMAT }),
  * hyperlink codes, private-use glyphs from symbol fonts, and the replacement character of a failed decoding; and of
- * copying a web page's source: HTML entities (&nbsp;), outside Markdown, where they are the writer's. Each kind starts
- * with its own character ([, {, H, \, a glyph, &), so at any place at most one of them can match.
+ * copying a web page's source: HTML entities (&nbsp;) and tags (<p>, <br/>), outside Markdown, where they are the
+ * writer's. Each kind starts with its own character ([, {, H, \, a glyph, &, <), so at any place at most one of them
+ * can match.
  */
 const BOOKMARK = '[bookmark:';
 const FIELD = /\{\s*(?:PAGE|NUMPAGES|HYPERLINK|TOC|REF|SEQ|MERGEFIELD|DATE|TIME|PAGEREF|FORMTEXT|EMBED|INCLUDEPICTURE)\b/y;
@@ -36,12 +38,12 @@ export function decodeEntities(residue: string): string | null {
 }
 
 /** Where residue can start, in a line. */
-const START = /[[{H\\&\uE000-\uF8FF\uFFFD]/g;
+const START = /[[{H\\&<\uE000-\uF8FF\uFFFD]/g;
 
 /** What every kind of residue holds: only lines with one of these are searched. */
 const TRIGGERS = ['[bookmark:', '{', 'HYPERLINK', '\\'];
-/** …and outside Markdown, an entity's start. */
-const TEXT_TRIGGERS = [...TRIGGERS, '&'];
+/** …and outside Markdown, an entity's or a tag's start. */
+const TEXT_TRIGGERS = [...TRIGGERS, '&', '<'];
 const GLYPH = /[\uE000-\uF8FF\uFFFD]/g;
 
 export const textConversionArtifact: Rule = {
@@ -52,9 +54,21 @@ export const textConversionArtifact: Rule = {
 		const findings: RawFinding[] = [];
 		const entities = analysis.format !== 'markdown';
 		for (const line of textLinesWith(analysis, context.scope, entities ? TEXT_TRIGGERS : TRIGGERS, GLYPH)) {
-			for (const { index, text } of residues(line.text, entities)) {
-				const start = line.start + index;
-				findings.push({ span: { start, end: start + text.length }, evidence: text, message: context.message('text.conversion-artifact', { text }) });
+			const tags: { index: number; text: string }[] = [];
+			for (const residue of residues(line.text, entities)) {
+				if (residue.text.charCodeAt(0) === 0x3c) {
+					tags.push(residue);
+					continue;
+				}
+				const start = line.start + residue.index;
+				findings.push({ span: { start, end: start + residue.text.length }, evidence: residue.text, message: context.message('text.conversion-artifact', { text: residue.text }) });
+			}
+			// The tags of one line (<p><strong>二、…</strong></p>) are one piece of markup: one finding from the first to the
+			// last, whose fix removes each of them and keeps the words between.
+			if (tags.length > 0) {
+				const last = tags[tags.length - 1];
+				const text = tags.map((t) => t.text).join('…');
+				findings.push({ span: { start: line.start + tags[0].index, end: line.start + last.index + last.text.length }, evidence: text, message: context.message('text.conversion-artifact', { text }) });
 			}
 		}
 		// A running header of a PDF (the analysis keeps it out of the text): the whole line is residue. Whether a line is
@@ -106,6 +120,14 @@ function residueAt(line: string, at: number, bracket: NextOf, brace: NextOf, ent
 		case '&': {
 			ENTITIES.lastIndex = at;
 			return entities && ENTITIES.test(line) ? ENTITIES.lastIndex : at;
+		}
+		case '<': {
+			// Tags side by side (<p><strong>) are one piece of residue.
+			let end = at;
+			for (let next = entities ? tagEndAt(line, end) : -1; next > 0; next = tagEndAt(line, end)) {
+				end = next;
+			}
+			return end;
 		}
 		default: {
 			for (const kind of [HYPERLINK, MERGEFORMAT, GLYPHS]) {
