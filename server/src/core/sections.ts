@@ -256,12 +256,13 @@ export function continuesWrap(twoAbove: Line, above: Line, line: Line): boolean 
  * the text on (a title has its body below it, indented as a paragraph's first line). Reads the three lines only.
  */
 export function wrapsBelowOpening(above: Line, line: Line, below: Line | undefined): boolean {
-	if (below === undefined || above.number + 1 !== line.number || line.number + 1 !== below.number || above.blank || below.blank) {
+	// The indents first: they settle most lines (a report's body lines share one indent) before a width is counted.
+	if (below === undefined || above.number + 1 !== line.number || line.number + 1 !== below.number || above.blank || below.blank
+		|| indentWidth(line.indent) >= indentWidth(above.indent) || indentWidth(below.indent) > indentWidth(line.indent)) {
 		return false;
 	}
 	const width = displayWidth(above.text);
-	return width >= MIN_WRAP_WIDTH && displayWidth(line.text) >= width - WRAP_SLACK
-		&& indentWidth(line.indent) < indentWidth(above.indent) && indentWidth(below.indent) <= indentWidth(line.indent);
+	return width >= MIN_WRAP_WIDTH && displayWidth(line.text) >= width - WRAP_SLACK;
 }
 
 /** Columns a line takes: two for a CJK or full-width character, one for the rest. */
