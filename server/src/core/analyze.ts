@@ -11,16 +11,11 @@ import { findPageFurniture, scanParagraphs, type Paragraph } from './paragraphs'
 import { findParts } from './parts';
 import { findReportYear } from './reportYear';
 import { detectProfile, namePartsByPlace, PROFILES } from './profiles';
-import { buildStructure, findTitleBlock, isPageChrome, stripResidue, type ParagraphRole } from './sections';
+import { buildStructure, findTitleBlock, isDocumentHeader, isPageChrome, stripResidue, type ParagraphRole } from './sections';
 import { carryStructure, keepStructureLog, newStructureLog, noteCarried } from './structureCarry';
 import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, ReportAnalysis, RunInItem, Section } from './types';
 
 const ARABIC_MARKER_STYLES = new Set(['arabic-dun', 'arabic-dot', 'arabic-paren', 'arabic-decimal']);
-/**
- * The header of an official document (公文) above its title: the letterhead (某区人民政府文件), the document number
- * (某区政〔2025〕3号) and the signer (签发人：张三). Part of the title block, but not the title.
- */
-const DOCUMENT_HEADER = /^(?:\S{2,30}文件|[^，。\s]{0,20}[〔［[(（][0-9０-９]{4}[〕］\])）][0-9０-９]+号|签发人[：:].*)$/;
 
 /** A title line set in bold in Markdown (**政府工作报告**) is the words inside. */
 function unbold(text: string): string {
@@ -69,7 +64,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	}
 	const paragraphs = scanParagraphs(lines, format, notText);
 	const titleCount = findTitleBlock(paragraphs);
-	const titleParagraphs = paragraphs.slice(0, titleCount).filter((p) => !DOCUMENT_HEADER.test(p.content.trim()) && !isPageChrome(p.content.trim()));
+	const titleParagraphs = paragraphs.slice(0, titleCount).filter((p) => !isDocumentHeader(p.content.trim()) && !isPageChrome(p.content.trim()));
 	const title = titleParagraphs.map((p) => unbold(stripResidue(p.content).trim()));
 	const profileId = options.profile ?? detectProfile(title);
 	const profile = PROFILES[profileId];

@@ -89,7 +89,8 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 		if ((p.marker && !subtitle) || p.lines.length > 1 || !isTitleLike(text)) {
 			break;
 		}
-		if (sawReport && !subtitle) {
+		// 某府报〔2025〕3号 under the title, where some offices set the document number.
+		if (sawReport && !subtitle && !DOCUMENT_NUMBER.test(text)) {
 			break;
 		}
 		// A title may be set letter-spaced (政 府 工 作 报 告).
@@ -133,6 +134,19 @@ const CLOSING_MATTER = /^[（(]?此件|^(?:抄送|抄报|分送|主送|联系人
  * not the title. (Below the signature, the page's footer is closing matter.)
  */
 const PAGE_CHROME = /^(?:您?(?:当前|现在)?所?在?的?位置[：:]|首页\s*[>＞»›]|(?:发布|发表|更新)(?:时间|日期)[：:]|(?:信息)?来源[：:]|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到)/;
+
+/**
+ * The header of an official document (公文) around its title: the letterhead (某区人民政府文件), the document number
+ * (某区政〔2025〕3号, above the title or right under it) and the signer (签发人：张三). Part of the title block, but not
+ * the title.
+ */
+const NUMBER_OF_DOCUMENT = '[^，。\\s]{0,20}[〔［[(（][0-9０-９]{4}[〕］\\])）][0-9０-９]+号';
+const DOCUMENT_NUMBER = new RegExp(`^${NUMBER_OF_DOCUMENT}$`);
+const DOCUMENT_HEADER = new RegExp(`^(?:\\S{2,30}文件|${NUMBER_OF_DOCUMENT}|签发人[：:].*)$`);
+
+export function isDocumentHeader(text: string): boolean {
+	return DOCUMENT_HEADER.test(text);
+}
 
 export function isPageChrome(text: string): boolean {
 	return PAGE_CHROME.test(text);

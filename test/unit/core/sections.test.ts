@@ -141,6 +141,12 @@ suite('sections: markers and levels', () => {
 		expect(outline(broken)).toEqual(['3 1 一、主要举措和成效', '5 2 ∅强化组织领导压实责任', '9 1 二、存在的不足']);
 	});
 
+	test('a document number right under the title is part of the title block, not a heading or the title', () => {
+		const a = analyzeReport(lines(...TITLE, '某府报〔2025〕3号', '', '市人民政府：', '2024年，区政府坚持依法行政。现报告如下：', '一、主要举措和成效', '召开会议3次。'));
+		expect(a.title).toEqual(TITLE);
+		expect(outline(a)).toEqual(['7 1 一、主要举措和成效']);
+	});
+
 	test('a web page’s source pasted as text: tags are no text, a heading wrapped in them keeps its marker and title', () => {
 		const a = analyzeReport(lines(...TITLE, '<p>', '<p><strong>一、主要举措和成效</strong></p>', '<p style="text-indent:2em;">全年办理案件55件。</p>', '</p>',
 			'（一）加强领导<br/>召开会议5次。', '<p><strong>二、存在的不足和原因</strong></p>', '队伍力量不足。'));
