@@ -216,6 +216,18 @@ suite('which edits take the sections over', () => {
 		}
 	});
 
+	test('an edit that makes a line among a table’s one-per-line cells a cell or no longer one is analyzed afresh', () => {
+		const cells = ['某县司法局', '关于2023年度法治政府建设情况的报告', '', '一、主要举措和成效', '序号', '类别', '数量（件）', '1', '行政复议', '148', '2', '行政应诉', '84',
+			'二、存在的问题', '队伍力量不足。', ''].join('\n');
+		const first = analyzeReport(cells);
+		expect(first.pageNumberLines).toEqual([]);
+		for (const edited of [cells.replace('行政复议', '全年办理行政复议案件，同比增长'), cells.replace('数量（件）', '数量（人）'), cells.replace('148', '148件')]) {
+			const again = analyzeReport(edited, { previous: first });
+			expect(plain(again)).toEqual(plain(analyzeReport(edited)));
+		}
+		expect(analyzeReport(cells.replace('行政复议', '全年办理行政复议案件，同比增长'), { previous: first }).pageNumberLines).toEqual([8, 10]);
+	});
+
 	test('with page numbers, a short line is taken over unless a page number is its nearest line above or below', () => {
 		const paged = ['某县司法局', '关于2023年度法治政府建设情况的报告', '', '一、主要举措和成效', '全年办理案件55件。', '', '— 1 —', '', '某县司法局', '（一）加强领导',
 			'召开会议5次。', '二、存在的问题', '队伍力量不足。', '— 2 —', '某县司法局', '三、下一步打算', '继续推进。', ''].join('\n');

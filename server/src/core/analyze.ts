@@ -7,7 +7,7 @@ import { prepareMemo } from './memo';
 import { decimalDepth } from './markers';
 import { keepMentionLog, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
 import { extractMentions, newMention, separatesCells } from './metrics';
-import { findPageFurniture, scanParagraphs, type Paragraph } from './paragraphs';
+import { findPageFurniture, isBareNumberLine, scanParagraphs, type Paragraph } from './paragraphs';
 import { findParts } from './parts';
 import { findReportYear } from './reportYear';
 import { detectProfile, namePartsByPlace, PROFILES } from './profiles';
@@ -259,7 +259,8 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 			const found = extractMentions(line, from, options);
 			// Only lines read anew are looked at: a line taken over was no table row (take refuses those). A line without
 			// numbers has none to take from other lines. (A row laid out with spaces was flagged while it was read.)
-			if (found.length > 0 && separatesCells(line.text)) {
+			// A bare number (148) may be a cell of a table set one cell per line, whose unit its header gives: read anew.
+			if (found.length > 0 && (separatesCells(line.text) || isBareNumberLine(line))) {
 				log.tableRow[index] = 1;
 			}
 			for (const mention of found) {

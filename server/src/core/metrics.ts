@@ -38,7 +38,8 @@ import {
 } from './lexicon';
 import { tagEndAt } from './html';
 import { isBlankChar, isCjk } from './lines';
-import { arabicDigit, arabicValue, chineseDigit, chineseNumeralValue, isChineseNumeralChar, isDecimalPoint, isMagnitudeOnly, pow10, readArabic, type ArabicNumber } from './numerals';
+import { isBareNumberLine, isCellLine, isTableCellNumber, MAX_ROW_CELLS } from './paragraphs';
+import { arabicDigit, arabicValue, parseArabicNumber, chineseDigit, chineseNumeralValue, isChineseNumeralChar, isDecimalPoint, isMagnitudeOnly, pow10, readArabic, type ArabicNumber } from './numerals';
 import type { Line, MentionKind, NumericMention } from './types';
 
 export interface MentionOptions {
@@ -907,6 +908,7 @@ function arabic(sc: Scan, s: number): void {
 			q.start--; // 误差控制在±0.3%以内: a tolerance, its size the value
 		}
 		keyedUnit(sc, q);
+		stackedCellUnit(sc, q);
 		classify(sc, q, false);
 	}
 }
@@ -935,6 +937,64 @@ function keyedUnit(sc: Scan, q: Quantity): void {
 		q.unit = unit.entry;
 		q.value = Number((q.value * unit.multiplier).toPrecision(15));
 	}
+}
+
+/** How far above a cell the header of a table set one cell per line may start. */
+const MAX_STACKED_TABLE = 80;
+
+/**
+ * 148 on a line of its own among the cells of a table a web page's copy set one per line (序号 / 类别 / 数量（件） / 同比 /
+ * 1 / 行政复议 / 148 / 增长18.4%): the unit the header names in brackets, when one header cell names one; a row's serial
+ * number (1, then 2 a row later, before the row's name) has none.
+ */
+function stackedCellUnit(sc: Scan, q: Quantity): void {
+	const lines = sc.lines;
+	const index = sc.line.number - 1;
+	if (q.unit !== null || q.multiplier !== 1 || lines === undefined || lines[index] !== sc.line || !isBareNumberLine(sc.line) || !isTableCellNumber(lines, index) || isSerialCell(lines, index, q.value)) {
+		return;
+	}
+	const unit = headerUnit(lines, index);
+	if (unit !== null) {
+		q.unit = unit.entry;
+		q.value = Number((q.value * unit.multiplier).toPrecision(15));
+	}
+}
+
+/** A row's serial number: a text cell follows it, and it is 1 or counts on from a serial number less than a row above. */
+function isSerialCell(lines: readonly Line[], index: number, value: number): boolean {
+	const below = lines[index + 1];
+	if (!isCellLine(below) || /[0-9０-９]/.test(below.text)) {
+		return false;
+	}
+	if (value === 1) {
+		return true;
+	}
+	for (let k = index - 2; k >= Math.max(0, index - MAX_ROW_CELLS); k--) {
+		if (isBareNumberLine(lines[k]) && parseArabicNumber(lines[k].text.trim()) === value - 1) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** The one unit the header cells of the table above `index` name in brackets (数量（件）): the cells before its first bare number. */
+function headerUnit(lines: readonly Line[], index: number): { entry: UnitEntry; multiplier: number } | null {
+	let top = index;
+	while (top > 0 && index - top < MAX_STACKED_TABLE && isCellLine(lines[top - 1])) {
+		top--;
+	}
+	let found: { entry: UnitEntry; multiplier: number } | null = null;
+	for (let k = top; k < index && !isBareNumberLine(lines[k]); k++) {
+		const bracketed = ROW_UNIT.exec(lines[k].text.trim());
+		const unit = bracketed ? bracketUnit(bracketed[1]) : null;
+		if (unit !== null) {
+			if (found !== null && (found.entry !== unit.entry || found.multiplier !== unit.multiplier)) {
+				return null; // two columns with units: which one is this cell's is not said
+			}
+			found = unit;
+		}
+	}
+	return found;
 }
 
 function isColon(code: number): boolean {

@@ -63,7 +63,7 @@ function mayBePageNumber(text: string): boolean {
  * repeated so. Returns the two lists of line numbers.
  */
 export function findPageFurniture(lines: readonly Line[]): { pageNumbers: number[]; runningHeaders: number[] } {
-	const pageNumbers = lines.filter(isPageNumberLine).map((l) => l.number);
+	const pageNumbers = lines.filter((l, i) => isPageNumberLine(l) && !isTableCellNumber(lines, i)).map((l) => l.number);
 	if (pageNumbers.length < 2) {
 		return { pageNumbers, runningHeaders: [] };
 	}
@@ -95,6 +95,45 @@ export function findPageFurniture(lines: readonly Line[]): { pageNumbers: number
 	}
 	const runningHeaders = [...byText.values()].filter((at) => at.length >= 2).flat().sort((a, b) => a - b);
 	return { pageNumbers, runningHeaders };
+}
+
+/** A cell of a table whose cells each stand on a line of their own is short. */
+const MAX_CELL = 16;
+/** The most cells a row of such a table has: two figures of it stand no further apart. */
+export const MAX_ROW_CELLS = 6;
+const BARE_NUMBER = /^[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*$/;
+const SENTENCE_MARK = /[。；;！？!?，,：:]/;
+
+/** A short line with no mark of a sentence: what a table's cell copied from a web page, one per line, looks like. */
+export function isCellLine(line: Line | undefined): boolean {
+	return line !== undefined && !line.blank && visibleLength(line.text.trim()) <= MAX_CELL && !SENTENCE_MARK.test(line.text);
+}
+
+/** A line that holds only a number of up to four digits. */
+export function isBareNumberLine(line: Line | undefined): boolean {
+	return line !== undefined && BARE_NUMBER.test(line.text);
+}
+
+/**
+ * A bare number among the cells of a table that a web page's copy set one per line (序号 / 类别 / 数量（件） / 1 / 行政复议
+ * / 148 / 增长18.4% …): a cell, no page number. Cells stand right above and below it, and another bare number within a
+ * row's width, with only cells between. A page of a PDF is longer than a row, and its text lines are not cells.
+ */
+export function isTableCellNumber(lines: readonly Line[], i: number): boolean {
+	if (!isCellLine(lines[i - 1]) || !isCellLine(lines[i + 1])) {
+		return false;
+	}
+	for (const step of [-1, 1]) {
+		for (let d = 2, k = i + 2 * step; d <= MAX_ROW_CELLS && isCellLine(lines[k - step]) && lines[k] !== undefined; d++, k += step) {
+			if (isBareNumberLine(lines[k])) {
+				return true;
+			}
+			if (!isCellLine(lines[k])) {
+				break;
+			}
+		}
+	}
+	return false;
 }
 
 const MAX_RUNNING_HEADER = 40;

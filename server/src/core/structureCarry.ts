@@ -2,7 +2,7 @@ import { detached } from './detach';
 import { runInItems } from './items';
 import { LineMatch } from './lineMatch';
 import { memo, MemoKey, recall, remember } from './memo';
-import { besidePageNumber, contentStart, isPageNumberLine, lineOpening, makeParagraph, shortAsRunningHeader, type Paragraph } from './paragraphs';
+import { besidePageNumber, contentStart, isBareNumberLine, isCellLine, isPageNumberLine, MAX_ROW_CELLS, lineOpening, makeParagraph, shortAsRunningHeader, type Paragraph } from './paragraphs';
 import { namesPart } from './parts';
 import { isMarkupLine } from './html';
 import { detectProfile, namesPlanYear, PROFILES, rolesOfTitle, type Profile } from './profiles';
@@ -132,6 +132,11 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	}
 	const role = log.roles[pi];
 	if ((role !== 'body' && role !== 'heading') || lineOpening(before, format) !== lineOpening(after, format)) {
+		return null;
+	}
+	// A bare number is a page number unless cells of a table stand around it (findPageFurniture): an edit of such a
+	// number, or one that makes a line near one a cell or no longer one, may change which it is.
+	if (isPageNumberLine(before) || (isCellLine(before) !== isCellLine(after) && bareNumberNear(lines, c))) {
 		return null;
 	}
 	// A short line beside a page number may be a running header (findPageFurniture), which is no paragraph's text.
@@ -477,4 +482,14 @@ class Carry {
 	private markerMoved(marker: Marker): Marker {
 		return this.delta === 0 || marker.span.start < this.before.end ? marker : { ...marker, span: { start: marker.span.start + this.delta, end: marker.span.end + this.delta } };
 	}
+}
+
+/** Whether a bare number stands within a row's width of line index `c` (isTableCellNumber reads no further). */
+function bareNumberNear(lines: readonly Line[], c: number): boolean {
+	for (let k = Math.max(0, c - MAX_ROW_CELLS - 1); k <= Math.min(lines.length - 1, c + MAX_ROW_CELLS + 1); k++) {
+		if (k !== c && isBareNumberLine(lines[k])) {
+			return true;
+		}
+	}
+	return false;
 }

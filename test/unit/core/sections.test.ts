@@ -141,6 +141,17 @@ suite('sections: markers and levels', () => {
 		expect(outline(broken)).toEqual(['3 1 一、主要举措和成效', '5 2 ∅强化组织领导压实责任', '9 1 二、存在的不足']);
 	});
 
+	test('a table a web page’s copy set one cell per line: its bare numbers are cells, not page numbers; counts take the header’s unit', () => {
+		const table = ['表1　2024年行政复议案件情况', '序号', '类别', '数量（件）', '1', '行政复议', '148', '2', '行政应诉', '84', '合计', '232'];
+		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '（一）化解行政争议', ...table, '（二）规范执法', '办理案件5件。', '— 2 —', '二、存在的不足', '队伍不足。'));
+		expect(a.pageNumberLines).toEqual([19]);
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 （一）化解行政争议', '17 2 （二）规范执法', '20 1 二、存在的不足']);
+		expect(a.mentions.filter((m) => m.line >= 6 && m.line <= 16).map((m) => `${m.text}${m.unit ?? ''} ${m.claim}`)).toEqual(['1 false', '148件 true', '2 false', '84件 true', '232件 true']);
+		// A PDF's page number between lines of text stays one.
+		const pdf = analyzeReport(lines(...TITLE, '一、主要举措和成效', '　　全年办理行政复议案件148件，同比增长18.4%，其中', '12', '维持原行政行为96件。', '二、存在的不足', '队伍不足。'));
+		expect(pdf.pageNumberLines).toEqual([5]);
+	});
+
 	test('a document number right under the title is part of the title block, not a heading or the title', () => {
 		const a = analyzeReport(lines(...TITLE, '某府报〔2025〕3号', '', '市人民政府：', '2024年，区政府坚持依法行政。现报告如下：', '一、主要举措和成效', '召开会议3次。'));
 		expect(a.title).toEqual(TITLE);
