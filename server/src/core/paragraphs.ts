@@ -109,9 +109,12 @@ export function isCellLine(line: Line | undefined): boolean {
 	return line !== undefined && !line.blank && visibleLength(line.text.trim()) <= MAX_CELL && !SENTENCE_MARK.test(line.text);
 }
 
+/** Room for the indent of a line that holds only a number: longer lines are ruled out before the expression. */
+const MAX_BARE_NUMBER_LINE = 24;
+
 /** A line that holds only a number of up to four digits. */
 export function isBareNumberLine(line: Line | undefined): boolean {
-	return line !== undefined && BARE_NUMBER.test(line.text);
+	return line !== undefined && line.text.length <= MAX_BARE_NUMBER_LINE && BARE_NUMBER.test(line.text);
 }
 
 /**
