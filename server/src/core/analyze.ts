@@ -7,7 +7,7 @@ import { prepareMemo } from './memo';
 import { decimalDepth } from './markers';
 import { keepMentionLog, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
 import { extractMentions, newMention, separatesCells } from './metrics';
-import { findPageFurniture, isBareNumberLine, scanParagraphs, type Paragraph } from './paragraphs';
+import { findPageFurniture, isValueCellLine, scanParagraphs, type Paragraph } from './paragraphs';
 import { findParts } from './parts';
 import { findReportYear } from './reportYear';
 import { detectProfile, namePartsByPlace, PROFILES } from './profiles';
@@ -259,8 +259,9 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 			const found = extractMentions(line, from, options);
 			// Only lines read anew are looked at: a line taken over was no table row (take refuses those). A line without
 			// numbers has none to take from other lines. (A row laid out with spaces was flagged while it was read.)
-			// A bare number (148) may be a cell of a table set one cell per line, whose unit its header gives: read anew.
-			if (found.length > 0 && (separatesCells(line.text) || isBareNumberLine(line))) {
+			// A figure alone on its line (148, 6左右) may be a cell of a table set one cell per line, whose unit other lines
+			// give: read anew.
+			if (found.length > 0 && (separatesCells(line.text) || isValueCellLine(line))) {
 				log.tableRow[index] = 1;
 			}
 			for (const mention of found) {

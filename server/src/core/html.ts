@@ -16,6 +16,12 @@ export function tagEndAt(text: string, at: number): number {
 	return TAG.test(text) ? TAG.lastIndex : -1;
 }
 
+/** Whether an HTML tag ends just before `end` (…<td>|148). */
+export function tagEndsAt(text: string, end: number): boolean {
+	const open = text.lastIndexOf('<', end - 1);
+	return open >= 0 && tagEndAt(text, open) === end;
+}
+
 /** The end of the run of tags (and blanks between them) that starts at `at`, or `at` when no tag starts there. */
 export function afterTags(text: string, at: number): number {
 	let end = at;
@@ -38,11 +44,10 @@ export function beforeTags(text: string, end: number): number {
 		if (text.charCodeAt(stop - 1) !== 0x3e) { // >
 			return stop;
 		}
-		const open = text.lastIndexOf('<', stop - 1);
-		if (open < 0 || tagEndAt(text, open) !== stop) {
+		if (!tagEndsAt(text, stop)) {
 			return stop;
 		}
-		stop = open;
+		stop = text.lastIndexOf('<', stop - 1);
 	}
 }
 

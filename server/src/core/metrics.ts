@@ -36,9 +36,9 @@ import {
 	ZERO_CUES,
 	type UnitEntry,
 } from './lexicon';
-import { tagEndAt } from './html';
+import { afterTags, tagEndAt, tagEndsAt } from './html';
 import { isBlankChar, isCjk } from './lines';
-import { isBareNumberLine, isCellLine, isTableCellNumber, MAX_ROW_CELLS } from './paragraphs';
+import { isBareNumberLine, isCellLine, isValueCellLine, MAX_ROW_CELLS } from './paragraphs';
 import { arabicDigit, arabicValue, parseArabicNumber, chineseDigit, chineseNumeralValue, isChineseNumeralChar, isDecimalPoint, isMagnitudeOnly, pow10, readArabic, type ArabicNumber } from './numerals';
 import type { Line, MentionKind, NumericMention } from './types';
 
@@ -74,10 +74,11 @@ export function readsOtherLines(line: Line): boolean {
 
 /**
  * A | or a tab: the marks of a Markdown or Word table's row; or a │ or ─: a table drawn with box-drawing characters (a
- * Word table saved as text), its rows between │ and its rules of ─ ┼. Found with native searches.
+ * Word table saved as text), its rows between │ and its rules of ─ ┼; or the </td> or </th> of an HTML table's row
+ * (<tr><td>行政复议</td><td>148</td></tr>, raw HTML in a Markdown report). Found with native searches.
  */
 export function separatesCells(text: string): boolean {
-	return text.includes('|') || text.includes('\t') || text.includes('│') || text.includes('─');
+	return text.includes('|') || text.includes('\t') || text.includes('│') || text.includes('─') || text.includes('</t');
 }
 
 /** A rule between a table's rows: a Markdown separator (| --- | ---: |) or a drawn one (├──┼──┤), no cell text. */
@@ -138,6 +139,10 @@ function cellBreakEnd(text: string, i: number, spaced: boolean): number {
 	const c = text.charCodeAt(i);
 	if (c === TAB || c === BAR || c === BOX_BAR) {
 		return i + 1;
+	}
+	if (c === 0x3c) { // <: the tags between two cells of an HTML row (</td><td>) are one break
+		const end = afterTags(text, i);
+		return end > i ? end : i;
 	}
 	if (spaced && isSpaceCode(c)) {
 		const end = spaceRunEnd(text, i);
@@ -900,7 +905,7 @@ function arabic(sc: Scan, s: number): void {
 		nameOf(sc, q);
 		return;
 	}
-	if (!tableCell(sc, q)) {
+	if (!tableCell(sc, q) && !stackedCell(sc, q)) {
 		if (q.start === s && isMinus(before) && s - 2 >= Math.max(sc.floor, sc.consumed) && isCjk(sc.text.charCodeAt(s - 2))) {
 			q.start--; // 增长-18.6%: a minus sign after words, not a range after a number
 			q.value = -q.value;
@@ -908,7 +913,6 @@ function arabic(sc: Scan, s: number): void {
 			q.start--; // 误差控制在±0.3%以内: a tolerance, its size the value
 		}
 		keyedUnit(sc, q);
-		stackedCellUnit(sc, q);
 		classify(sc, q, false);
 	}
 }
@@ -943,22 +947,97 @@ function keyedUnit(sc: Scan, q: Quantity): void {
 const MAX_STACKED_TABLE = 80;
 
 /**
- * 148 on a line of its own among the cells of a table a web page's copy set one per line (序号 / 类别 / 数量（件） / 同比 /
- * 1 / 行政复议 / 148 / 增长18.4%): the unit the header names in brackets, when one header cell names one; a row's serial
- * number (1, then 2 a row later, before the row's name) has none.
+ * 148, 5.8 or 6左右 on a line of its own among the cells of a table a web page's copy set one per line (序号 / 指标 / 单位
+ * / 2026年目标 / 1 / 地区生产总值增速 / % / 5.8 / 6左右): a figure of its row, in the unit of the row's 单位 cell (the
+ * nearest unit cell above it, past figures only) or else the one the header names in brackets (数量（件）). A row's
+ * serial number (1, then 2 a row later, before the row's name) is none. True when the figure was read here.
  */
-function stackedCellUnit(sc: Scan, q: Quantity): void {
+function stackedCell(sc: Scan, q: Quantity): boolean {
 	const lines = sc.lines;
 	const index = sc.line.number - 1;
-	if (q.unit !== null || q.multiplier !== 1 || lines === undefined || lines[index] !== sc.line || !isBareNumberLine(sc.line) || !isTableCellNumber(lines, index) || isSerialCell(lines, index, q.value)) {
-		return;
+	if (q.unit !== null && q.unit.unit !== '%') {
+		return false;
 	}
-	const unit = headerUnit(lines, index);
+	if (q.multiplier !== 1 || q.ordinal || lines === undefined || lines[index] !== sc.line || !isValueCellLine(sc.line) || !inStackedTable(lines, index)) {
+		return false;
+	}
+	if (q.unit === null && isSerialCell(lines, index, q.value)) {
+		return false;
+	}
+	const bound = q.qualifier === null ? SUFFIX_WORDS.startingAt(sc.text, q.end) : null;
+	if (bound !== null) {
+		q.end += bound.length;
+		q.qualifier = bound;
+	}
+	const unit = q.unit === null ? rowUnitAbove(lines, index) ?? headerUnit(lines, index) : null;
 	if (unit !== null) {
 		q.unit = unit.entry;
 		q.value = Number((q.value * unit.multiplier).toPrecision(15));
 	}
+	if (q.unit === null && bound === null) {
+		return false; // a bare figure no cell gives a unit to is read as any other
+	}
+	// The row's name (地区生产总值增速) is the figure's label, and says whether it is a change.
+	const row = rowNameAbove(lines, index);
+	sc.cellLabel = row;
+	sc.cellSigned = row !== null && CHANGE_ROW.test(row);
+	if (q.unit === null) {
+		claim(sc, q, 'count');
+	} else {
+		classify(sc, q, false);
+	}
+	sc.cellLabel = undefined;
+	sc.cellSigned = false;
+	return true;
 }
+
+/**
+ * A line among the cells of a table set one cell per line: a cell above it, and a row's serial number or another bare
+ * figure within a row's width above or below, only cells between (the last row's last cell has body text below it).
+ */
+function inStackedTable(lines: readonly Line[], index: number): boolean {
+	if (!isCellLine(lines[index - 1])) {
+		return false;
+	}
+	for (const step of [-1, 1]) {
+		for (let k = index + step; Math.abs(k - index) <= MAX_ROW_CELLS && isCellLine(lines[k]); k += step) {
+			if (isBareNumberLine(lines[k])) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/** The name of a stacked row: the nearest text cell above the figure, past figures and the unit cell. */
+function rowNameAbove(lines: readonly Line[], index: number): string | null {
+	for (let k = index - 1; k >= Math.max(0, index - MAX_ROW_CELLS); k--) {
+		const text = lines[k].text.trim();
+		if (isValueCellLine(lines[k]) || (text.length <= MAX_UNIT_CELL && bracketUnit(text) !== null)) {
+			continue;
+		}
+		return isCellLine(lines[k]) && /[\u4e00-\u9fff]/.test(text) ? text : null;
+	}
+	return null;
+}
+
+/** The unit a row's 单位 cell names (%, 亿元, 万吨): the nearest line above that is a unit alone, past figures only. */
+function rowUnitAbove(lines: readonly Line[], index: number): { entry: UnitEntry; multiplier: number } | null {
+	for (let k = index - 1; k >= Math.max(0, index - MAX_ROW_CELLS); k--) {
+		const text = lines[k].text.trim();
+		const unit = text.length > 0 && text.length <= MAX_UNIT_CELL ? bracketUnit(text) : null;
+		if (unit !== null) {
+			return unit;
+		}
+		if (!isValueCellLine(lines[k])) {
+			return null;
+		}
+	}
+	return null;
+}
+
+/** 万平方米 is the longest unit a 单位 cell holds. */
+const MAX_UNIT_CELL = 6;
 
 /** A row's serial number: a text cell follows it, and it is 1 or counts on from a serial number less than a row above. */
 function isSerialCell(lines: readonly Line[], index: number, value: number): boolean {
@@ -1040,7 +1119,8 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 	}
 	const header = headerCell(sc, start);
 	const bracketed = header !== undefined ? ROW_UNIT.exec(header) : null;
-	const unit = row.unit ?? (bracketed ? bracketUnit(bracketed[1]) : null) ?? (row.label !== null && TOTAL_ROW.test(row.label) ? unitOfRowsAbove(sc) : null);
+	// A column whose header names its unit (整改率（%）) keeps it, whatever unit the row names for its others.
+	const unit = (bracketed ? bracketUnit(bracketed[1]) : null) ?? row.unit ?? (row.label !== null && TOTAL_ROW.test(row.label) ? unitOfRowsAbove(sc) : null);
 	if (q.unit === null && q.multiplier === 1 && unit !== null) {
 		q.unit = unit.entry;
 		// 1.38 × 10⁴ is 13799.999999999998 in floating point: the product is cut to the digits a figure can have.
@@ -1078,7 +1158,7 @@ function cellEdge(sc: Scan, at: number, step: -1 | 1): boolean {
 			return separatesCells(src) || spacedRow(sc);
 		}
 		const c = src.charCodeAt(i);
-		if (c === TAB || c === BAR || c === BOX_BAR) {
+		if (c === TAB || c === BAR || c === BOX_BAR || (c === 0x3c && step === 1 && tagEndAt(src, i) > 0) || (c === 0x3e && step === -1 && tagEndsAt(src, i + 1))) {
 			return true;
 		}
 		if (isSpaceCode(c)) {

@@ -112,6 +112,13 @@ export function isCellLine(line: Line | undefined): boolean {
 /** Room for the indent of a line that holds only a number: longer lines are ruled out before the expression. */
 const MAX_BARE_NUMBER_LINE = 24;
 
+/** A figure alone on its line, maybe signed, with its % and a bound (5.8, 3000以上, -2.1%): a table's value cell. */
+const VALUE_CELL = /^[\s\u3000]*[+\-＋－]?[0-9０-９][0-9０-９.．,，]*[%％]?(?:左右|以上|以下|以内)?[\s\u3000]*$/;
+
+export function isValueCellLine(line: Line | undefined): boolean {
+	return line !== undefined && line.text.length <= MAX_BARE_NUMBER_LINE && VALUE_CELL.test(line.text);
+}
+
 /** A line that holds only a number of up to four digits. */
 export function isBareNumberLine(line: Line | undefined): boolean {
 	return line !== undefined && line.text.length <= MAX_BARE_NUMBER_LINE && BARE_NUMBER.test(line.text);
@@ -122,7 +129,7 @@ export function isBareNumberLine(line: Line | undefined): boolean {
  * / 148 / 增长18.4% …): a cell, no page number. Cells stand right above and below it, and another bare number within a
  * row's width, with only cells between. A page of a PDF is longer than a row, and its text lines are not cells.
  */
-export function isTableCellNumber(lines: readonly Line[], i: number): boolean {
+function isTableCellNumber(lines: readonly Line[], i: number): boolean {
 	if (!isCellLine(lines[i - 1]) || !isCellLine(lines[i + 1])) {
 		return false;
 	}

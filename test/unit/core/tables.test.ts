@@ -137,3 +137,25 @@ test('a target cell with its bound (6左右, 34以上) is a figure of its row, t
 		'5.8=5.8%//rate_change', '6左右=6%/左右/rate_change', '32.6=3260000000元//money', '34以上=3400000000元/以上/money',
 	]);
 });
+
+test('raw HTML table rows in a Markdown report read as rows: a column headed with its unit keeps it over the row\'s unit cell', () => {
+	const a = analyzeReport(lines('# 某市住建局2025年法治政府建设情况报告', '', '## 一、主要举措和成效', '', '<table border="1">',
+		'<tr><th>序号</th><th>检查类别</th><th>单位</th><th>检查数量</th><th>整改率（%）</th></tr>',
+		'<tr><td>1</td><td>建筑施工安全检查</td><td>次</td><td>126</td><td>98.1</td></tr>', '</table>', ''), { format: 'markdown' });
+	expect(a.mentions.filter((m) => m.line === 7).map((m) => `${m.text}=${m.value}${m.unit ?? ''} ${m.claim} ${m.label ?? ''}`)).toEqual([
+		'1=1 false ', '126=126次 true 建筑施工安全检查', '98.1=98.1% true 建筑施工安全检查',
+	]);
+	// The 1 of border="1" is markup, no figure.
+	expect(a.mentions.filter((m) => m.line === 5)).toEqual([]);
+});
+
+test('a table set one cell per line: figures take the unit of their row\'s 单位 cell, with their bound; a 增速 row is a change', () => {
+	const a = analyzeReport(lines('政府工作报告', '——2026年1月8日在某县第十八届人民代表大会第五次会议上', '一、2026年工作安排', '主要预期目标如下：',
+		'序号', '指标', '单位', '2025年完成', '2026年目标', '1', '地区生产总值增速', '%', '5.8', '6左右', '2', '一般公共预算收入', '亿元', '12.6', '13.2以上',
+		'全县上下要真抓实干。'));
+	expect(a.metrics.filter((m) => m.line >= 10).map((m) => `${m.text}=${m.value}${m.unit ?? ''} ${m.kind} ${m.qualifier ?? ''} ${m.label ?? ''}`)).toEqual([
+		'5.8=5.8% rate_change  地区生产总值增速', '6左右=6% rate_change 左右 地区生产总值增速',
+		'12.6=1260000000元 money  一般公共预算收入', '13.2以上=1320000000元 money 以上 一般公共预算收入',
+	]);
+	expect(a.pageNumberLines).toEqual([]);
+});
