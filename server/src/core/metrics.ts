@@ -938,9 +938,28 @@ function keyedUnit(sc: Scan, q: Quantity): void {
 	const bracketed = ROW_UNIT.exec(src.slice(Math.max(floor, colon - MAX_KEY_UNIT), colon));
 	const unit = bracketed ? bracketUnit(bracketed[1]) : null;
 	if (unit !== null) {
-		q.unit = unit.entry;
-		q.value = Number((q.value * unit.multiplier).toPrecision(15));
+		takeUnit(q, unit);
 	}
+}
+
+/** A bare figure takes a unit another cell or key names, its multiplier applied (7.6 in 亿元 → 760000000 元). */
+function takeUnit(q: Quantity, unit: { entry: UnitEntry; multiplier: number }): void {
+	q.unit = unit.entry;
+	// 1.38 × 10⁴ is 13799.999999999998 in floating point: the product is cut to the digits a figure can have.
+	q.value = Number((q.value * unit.multiplier).toPrecision(15));
+}
+
+/** A figure of a table's cell, named by its row (`label`), a change when `signed`: a claim in its unit, or a count. */
+function readCell(sc: Scan, q: Quantity, label: string | null, signed: boolean): void {
+	sc.cellLabel = label;
+	sc.cellSigned = signed;
+	if (q.unit === null) {
+		claim(sc, q, 'count');
+	} else {
+		classify(sc, q, false);
+	}
+	sc.cellLabel = undefined;
+	sc.cellSigned = false;
 }
 
 /** How far above a cell the header of a table set one cell per line may start. */
@@ -971,23 +990,14 @@ function stackedCell(sc: Scan, q: Quantity): boolean {
 	}
 	const unit = q.unit === null ? rowUnitAbove(lines, index) ?? headerUnit(lines, index) : null;
 	if (unit !== null) {
-		q.unit = unit.entry;
-		q.value = Number((q.value * unit.multiplier).toPrecision(15));
+		takeUnit(q, unit);
 	}
 	if (q.unit === null && bound === null) {
 		return false; // a bare figure no cell gives a unit to is read as any other
 	}
 	// The row's name (地区生产总值增速) is the figure's label, and says whether it is a change.
 	const row = rowNameAbove(lines, index);
-	sc.cellLabel = row;
-	sc.cellSigned = row !== null && CHANGE_ROW.test(row);
-	if (q.unit === null) {
-		claim(sc, q, 'count');
-	} else {
-		classify(sc, q, false);
-	}
-	sc.cellLabel = undefined;
-	sc.cellSigned = false;
+	readCell(sc, q, row, row !== null && CHANGE_ROW.test(row));
 	return true;
 }
 
@@ -1122,20 +1132,10 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 	// A column whose header names its unit (整改率（%）) keeps it, whatever unit the row names for its others.
 	const unit = (bracketed ? bracketUnit(bracketed[1]) : null) ?? row.unit ?? (row.label !== null && TOTAL_ROW.test(row.label) ? unitOfRowsAbove(sc) : null);
 	if (q.unit === null && q.multiplier === 1 && unit !== null) {
-		q.unit = unit.entry;
-		// 1.38 × 10⁴ is 13799.999999999998 in floating point: the product is cut to the digits a figure can have.
-		q.value = Number((q.value * unit.multiplier).toPrecision(15));
+		takeUnit(q, unit);
 	}
-	sc.cellLabel = row.label;
 	// A figure in a column headed 增长 or 同比, or in a row named so, is a change, signed or not.
-	sc.cellSigned = signed || (header !== undefined && CHANGE_COLUMN.test(header)) || (row.label !== null && CHANGE_ROW.test(row.label));
-	if (q.unit === null) {
-		claim(sc, q, 'count');
-	} else {
-		classify(sc, q, false);
-	}
-	sc.cellLabel = undefined;
-	sc.cellSigned = false;
+	readCell(sc, q, row.label, signed || (header !== undefined && CHANGE_COLUMN.test(header)) || (row.label !== null && CHANGE_ROW.test(row.label)));
 	return true;
 }
 
