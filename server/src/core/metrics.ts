@@ -1130,7 +1130,8 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 	const header = headerCell(sc, start);
 	const bracketed = header !== undefined ? ROW_UNIT.exec(header) : null;
 	// A column whose header names its unit (整改率（%）) keeps it, whatever unit the row names for its others.
-	const unit = (bracketed ? bracketUnit(bracketed[1]) : null) ?? row.unit ?? (row.label !== null && TOTAL_ROW.test(row.label) ? unitOfRowsAbove(sc) : null);
+	const unit = (bracketed ? bracketUnit(bracketed[1]) : null) ?? row.unit ?? (row.label !== null && TOTAL_ROW.test(row.label) ? unitOfRowsAbove(sc) : null)
+		?? (isBreakdownRow(src) ? unitOfParentRow(sc) : null);
 	if (q.unit === null && q.multiplier === 1 && unit !== null) {
 		takeUnit(q, unit);
 	}
@@ -1243,6 +1244,32 @@ function unitOfRowsAbove(sc: Scan): { entry: UnitEntry; multiplier: number } | n
 
 /** How far up a table's header row is looked for. */
 const MAX_TABLE_ROWS = 60;
+
+/** A row that breaks down the row above it: its name opens with 其中, or is indented within its cell (| 　　撤销 | 9 |). */
+const BREAKDOWN_ROW = /^\s*(?:[|│]\s*)?其中|^\s*[|│] ?(?:\u3000| {2})/;
+
+function isBreakdownRow(text: string): boolean {
+	return BREAKDOWN_ROW.test(text);
+}
+
+/**
+ * The unit of the row a breakdown row breaks down (行政复议案件（件） | 86 then 其中：维持 | 52, 　　撤销 | 9): the nearest
+ * row above that is no breakdown row, when it names one.
+ */
+function unitOfParentRow(sc: Scan): { entry: UnitEntry; multiplier: number } | null {
+	const lines = sc.lines;
+	if (!lines || lines[sc.line.number - 1] !== sc.line) {
+		return null;
+	}
+	const header = tableHeader(sc);
+	for (let k = sc.line.number - 2; k >= 0 && k >= sc.line.number - 1 - MAX_TABLE_ROWS && readsOtherLines(lines[k]) && lines[k] !== header; k--) {
+		const text = lines[k].text;
+		if (!isRuleRow(text) && !isBreakdownRow(text)) {
+			return rowName(text, text.length, splitsOnSpaces(text)).unit;
+		}
+	}
+	return null;
+}
 
 /** A header that says its column holds changes (增长, 同比增减, 比上年增长（%）). */
 const CHANGE_COLUMN = /增长|增幅|增速|增减|同比|环比|比上年|较上年/;

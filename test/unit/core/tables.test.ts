@@ -159,3 +159,9 @@ test('a table set one cell per line: figures take the unit of their row\'s 单�
 	]);
 	expect(a.pageNumberLines).toEqual([]);
 });
+
+test('a breakdown row (其中：…, or a name indented in its cell) takes the unit of the row it breaks down', () => {
+	const a = analyzeReport(lines('# 某县司法局2025年法治政府建设情况报告', '', '## 一、主要举措和成效', '', '| 项目 | 2025年 | 2024年 |', '| --- | ---: | ---: |',
+		'| 行政复议案件（件） | 86 | 74 |', '| 其中：维持 | 52 | 45 |', '| 　　　撤销 | 9 | 7 |', '| 行政应诉案件 | 12 | 10 |', ''), { format: 'markdown' });
+	expect(a.metrics.map((m) => `${m.line} ${m.text}${m.unit ?? ''}`)).toEqual(['7 86件', '7 74件', '8 52件', '8 45件', '9 9件', '9 7件', '10 12', '10 10']);
+});

@@ -96,6 +96,12 @@ suite('metric.percent-mismatch', () => {
 		expect(found.map((f) => f.message)).toEqual(['比率与数据不符：418÷1862=22.4%，文中为30%']);
 	});
 
+	test('a list of three or more items is a breakdown without 其中: its item is no whole of the next', () => {
+		expect(flagged('审结165件，审结率100%；审结案件中维持118件、驳回21件、直接纠错14件、调解和解终止12件，纠错率8.5%。', 'metric.percent-mismatch')).toEqual([]);
+		const found = findingsOf(withLine('审结165件，维持118件、驳回21件、直接纠错14件，纠错率12.5%。'), 'metric.percent-mismatch');
+		expect(found.map((f) => f.message)).toEqual([expect.stringContaining('14÷165')]);
+	});
+
 	test('words for closing a case name each other’s rate (审结 / 结案率)', () => {
 		const found = findingsOf(withLine('全年受理劳动人事争议仲裁案件1486件、审结1392件，仲裁结案率96.8%。'), 'metric.percent-mismatch');
 		expect(found.map((f) => f.message)).toEqual(['比率与数据不符：1392÷1486=93.7%，文中为96.8%']);

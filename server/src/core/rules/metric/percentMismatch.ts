@@ -352,15 +352,19 @@ function partWords(analysis: ReportAnalysis, clauses: readonly Clause[], index: 
 
 /**
  * The first clause of the breakdown (其中维持1.87万件、…纠错3610件、…) a part stands in, or the part's own clause: the
- * whole of a part in a breakdown is the count the breakdown splits, not the item before it.
+ * whole of a part in a breakdown is the count the breakdown splits, not the item before it. A list that does not open
+ * with 其中 is one too once the part is its third item or later (审结案件中维持118件、驳回21件、直接纠错14件).
  */
 function breakdownStart(analysis: ReportAnalysis, clauses: readonly Clause[], index: number): number {
 	let k = index;
 	while (k > 0 && clauses[k].after === '、' && clauses[k - 1].sentence === clauses[k].sentence) {
 		k--;
 	}
-	return k < index && textBefore(analysis, clauses[k], clauses[k].end).startsWith('其中') ? k : index;
+	return k < index && (index - k >= MIN_BARE_BREAKDOWN || textBefore(analysis, clauses[k], clauses[k].end).startsWith('其中')) ? k : index;
 }
+
+/** How many items before a part make a list without 其中 a breakdown (the part the third). */
+const MIN_BARE_BREAKDOWN = 2;
 
 /** Just past the breakdown that starts at clause `from`: it and the clauses joined to it by 、 in its sentence. */
 function breakdownEnd(clauses: readonly Clause[], from: number): number {
