@@ -1245,7 +1245,7 @@ function unitOfRowsAbove(sc: Scan): { entry: UnitEntry; multiplier: number } | n
 /** How far up a table's header row is looked for. */
 const MAX_TABLE_ROWS = 60;
 
-/** A row that breaks down the row above it: its name opens with 其中, or is indented within its cell (| 　　撤销 | 9 |). */
+/** A row that breaks down the row above it: its name opens with 其中, or is indented within its cell (| then two full-width spaces, then 撤销 | 9 |). */
 const BREAKDOWN_ROW = /^\s*(?:[|│]\s*)?其中|^\s*[|│] ?(?:\u3000| {2})/;
 
 function isBreakdownRow(text: string): boolean {
@@ -1253,7 +1253,7 @@ function isBreakdownRow(text: string): boolean {
 }
 
 /**
- * The unit of the row a breakdown row breaks down (行政复议案件（件） | 86 then 其中：维持 | 52, 　　撤销 | 9): the nearest
+ * The unit of the row a breakdown row breaks down (行政复议案件（件） | 86 then 其中：维持 | 52, an indented 撤销 | 9): the nearest
  * row above that is no breakdown row, when it names one.
  */
 function unitOfParentRow(sc: Scan): { entry: UnitEntry; multiplier: number } | null {
