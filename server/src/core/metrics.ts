@@ -1131,7 +1131,7 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 	const bracketed = header !== undefined ? ROW_UNIT.exec(header) : null;
 	// A column whose header names its unit (整改率（%）) keeps it, whatever unit the row names for its others.
 	const unit = (bracketed ? bracketUnit(bracketed[1]) : null) ?? row.unit ?? (row.label !== null && TOTAL_ROW.test(row.label) ? unitOfRowsAbove(sc) : null)
-		?? (isBreakdownRow(src) ? unitOfParentRow(sc) : null);
+		?? (row.breakdown ? unitOfParentRow(sc) : null);
 	if (q.unit === null && q.multiplier === 1 && unit !== null) {
 		takeUnit(q, unit);
 	}
@@ -1186,30 +1186,36 @@ function spacedRow(sc: Scan): boolean {
 }
 
 /**
- * The row's name (its first cell holding CJK text) and the unit it names for the cells after it: in brackets in the
- * name (受理行政复议案件（件）), or in a cell of its own between the name and the figure (行政许可受理 | 件 | 3862).
+ * The row's name (its first cell holding CJK text, or a later one that names a unit in brackets: 行政应诉 |
+ * 一审行政诉讼案件（件）) and the unit it names for the cells after it: in brackets in the name (受理行政复议案件（件）),
+ * or in a cell of its own between the name and the figure (行政许可受理 | 件 | 3862). `breakdown`: the name breaks down
+ * the row above (其中：维持, or indented in its cell).
  */
-function rowName(src: string, before: number, spaced: boolean): { label: string | null; unit: { entry: UnitEntry; multiplier: number } | null } {
+function rowName(src: string, before: number, spaced: boolean): { label: string | null; unit: { entry: UnitEntry; multiplier: number } | null; breakdown: boolean } {
 	let cellStart = 0;
 	let label: string | null | undefined;
 	let unit: { entry: UnitEntry; multiplier: number } | null = null;
+	let breakdown = false;
 	for (let i = 0; i <= before; i++) {
 		const breakEnd = i === before ? i + 1 : cellBreakEnd(src, i, spaced);
 		if (breakEnd > i) {
-			const cell = src.slice(cellStart, i).replaceAll('*', '').trim();
-			if (label !== undefined) {
-				unit = (cell.length > 0 && bracketUnit(cell)) || unit;
+			const raw = src.slice(cellStart, i);
+			const cell = raw.replaceAll('*', '').trim();
+			const bracket = cell.length > 0 ? ROW_UNIT.exec(cell) : null;
+			const cellUnit = cell.length > 0 ? bracketUnit(cell) : null;
+			if (label !== undefined && (cellUnit !== null || bracket === null)) {
+				unit = cellUnit ?? unit;
 			} else if (cell.length > 0 && [...cell].some((c) => isCjk(c.charCodeAt(0)))) {
-				const m = ROW_UNIT.exec(cell);
-				const name = m ? cell.slice(0, m.index).trim() : cell;
+				const name = bracket ? cell.slice(0, bracket.index).trim() : cell;
 				label = name.length > 0 ? name : null;
-				unit = m ? bracketUnit(m[1]) : null;
+				unit = bracket ? bracketUnit(bracket[1]) : null;
+				breakdown = BREAKDOWN_NAME.test(raw);
 			}
 			cellStart = breakEnd;
 			i = breakEnd - 1;
 		}
 	}
-	return { label: label ?? null, unit };
+	return { label: label ?? null, unit, breakdown };
 }
 
 /** A row that totals the rows above it (合计, 总计, 小计). */
@@ -1245,12 +1251,11 @@ function unitOfRowsAbove(sc: Scan): { entry: UnitEntry; multiplier: number } | n
 /** How far up a table's header row is looked for. */
 const MAX_TABLE_ROWS = 60;
 
-/** A row that breaks down the row above it: its name opens with 其中, or is indented within its cell (| then two full-width spaces, then 撤销 | 9 |). */
-const BREAKDOWN_ROW = /^\s*(?:[|│]\s*)?其中|^\s*[|│] ?(?:\u3000| {2})/;
-
-function isBreakdownRow(text: string): boolean {
-	return BREAKDOWN_ROW.test(text);
-}
+/**
+ * A row name that breaks down the row above it: it opens with 其中, or is indented within its cell (a cell's one pad
+ * space, then full-width spaces or more spaces, then 撤销).
+ */
+const BREAKDOWN_NAME = /^\s*\**\s*其中|^ ?(?:\u3000| {2})/;
 
 /**
  * The unit of the row a breakdown row breaks down (行政复议案件（件） | 86 then 其中：维持 | 52, an indented 撤销 | 9): the nearest
@@ -1264,8 +1269,11 @@ function unitOfParentRow(sc: Scan): { entry: UnitEntry; multiplier: number } | n
 	const header = tableHeader(sc);
 	for (let k = sc.line.number - 2; k >= 0 && k >= sc.line.number - 1 - MAX_TABLE_ROWS && readsOtherLines(lines[k]) && lines[k] !== header; k--) {
 		const text = lines[k].text;
-		if (!isRuleRow(text) && !isBreakdownRow(text)) {
-			return rowName(text, text.length, splitsOnSpaces(text)).unit;
+		if (!isRuleRow(text)) {
+			const row = rowName(text, text.length, splitsOnSpaces(text));
+			if (!row.breakdown) {
+				return row.unit;
+			}
 		}
 	}
 	return null;
@@ -1350,6 +1358,12 @@ function cellAt(text: string, n: number, spaced: boolean): string | undefined {
 		}
 	}
 	return undefined;
+}
+
+/** A table row's name, and whether it breaks down the row above (其中：维持, or indented in its cell). */
+export function tableRowName(text: string): { label: string | null; breakdown: boolean } {
+	const { label, breakdown } = rowName(text, text.length, splitsOnSpaces(text));
+	return { label, breakdown };
 }
 
 /** 件 → 件; 万元 → 元 × 1e4. */

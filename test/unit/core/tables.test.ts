@@ -165,3 +165,14 @@ test('a breakdown row (其中：…, or a name indented in its cell) takes the u
 		'| 行政复议案件（件） | 86 | 74 |', '| 其中：维持 | 52 | 45 |', '| 　　　撤销 | 9 | 7 |', '| 行政应诉案件 | 12 | 10 |', ''), { format: 'markdown' });
 	expect(a.metrics.map((m) => `${m.line} ${m.text}${m.unit ?? ''}`)).toEqual(['7 86件', '7 74件', '8 52件', '8 45件', '9 9件', '9 7件', '10 12', '10 10']);
 });
+
+test('a row whose breakdown rows name every outcome must equal their sum; rows that name other things are not summed', () => {
+	const table = (total: string, rows: string[]) => lines('# 某县司法局2025年法治政府建设情况报告', '', '## 一、主要举措和成效', '', '| 项目 | 2025年 | 2024年 |', '| --- | ---: | ---: |',
+		`| 审结案件（件） | ${total} | 178 |`, ...rows, '');
+	const outcomes = ['| 其中：维持 | 118 | 97 |', '| 　　　驳回 | 29 | 24 |', '| 　　　撤销 | 11 | 12 |', '| 　　　其他方式终止 | 54 | 45 |'];
+	const sums = (text: string) => checkReport(analyzeReport(text, { format: 'markdown' })).filter((f) => f.rule === 'metric.sum-mismatch').map((f) => `${f.line} ${f.evidence}`);
+	expect(sums(table('214', outcomes))).toEqual(['7 | 审结案件（件） | 214']);
+	expect(sums(table('212', outcomes))).toEqual([]);
+	// Kinds of cases, not outcomes: a breakdown that may leave some out.
+	expect(sums(table('214', ['| 其中：行政许可类 | 118 | 97 |', '| 　　　行政处罚类 | 29 | 24 |', '| 　　　行政强制类 | 11 | 12 |']))).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { cellOf, isRuleRow, readsOtherLines } from '../../metrics';
+import { cellOf, isRuleRow, readsOtherLines, tableRowName } from '../../metrics';
 import type { Line, NumericMention, ReportAnalysis } from '../../types';
 import { countBefore } from '../../search';
 import type { RawFinding, Rule, RuleContext } from '../types';
@@ -39,7 +39,7 @@ export const metricSumMismatch: Rule = {
 	check(analysis, context) {
 		const findings: RawFinding[] = [];
 		for (const line of mentionLines(analysis, context.scope)) {
-			const table = tableTotal(analysis, context, line);
+			const table = tableTotal(analysis, context, line) ?? tableBreakdown(analysis, context, line);
 			if (table) {
 				findings.push(table);
 				continue;
@@ -463,6 +463,57 @@ function tableTotal(analysis: ReportAnalysis, context: RuleContext, line: Mentio
 		}
 		const sum = parts.reduce((s, p) => s + p.value, 0);
 		if (Math.abs(sum - total.value) > 1e-9 * Math.max(1, Math.abs(total.value))) {
+			return { span: { ...total.span }, evidence: analysis.text.slice(row.start, total.span.end).trim(), message: sumMessage(context, total, parts, sum) };
+		}
+	}
+	return null;
+}
+
+/**
+ * A table row whose breakdown rows follow it (审结案件（件） | 214, then 其中：维持 | 118, 　　驳回 | 29 …): when every
+ * breakdown row names an outcome, each once, their figures in a column must not exceed the row's; when they name a whole
+ * list, three outcomes or more, or the rest (其他方式终止), they must add up to it. One finding per row at most.
+ */
+function tableBreakdown(analysis: ReportAnalysis, context: RuleContext, line: MentionLine): RawFinding | null {
+	const row = analysis.lines[line.line - 1];
+	if (!readsOtherLines(row) || tableRowName(row.text).breakdown) {
+		return null;
+	}
+	const rows: Line[] = [];
+	const names: string[] = [];
+	for (let k = line.line; k < analysis.lines.length && readsOtherLines(analysis.lines[k]); k++) {
+		const text = analysis.lines[k].text;
+		const name = isRuleRow(text) ? null : tableRowName(text);
+		if (name === null || !name.breakdown || name.label === null) {
+			break;
+		}
+		const outcome = OUTCOME.exec(name.label)?.[0] ?? (REMAINDER.test(name.label) ? name.label : undefined);
+		if (outcome === undefined || names.includes(outcome)) {
+			return null;
+		}
+		names.push(outcome);
+		rows.push(analysis.lines[k]);
+	}
+	if (rows.length < 2) {
+		return null;
+	}
+	const whole = isWholeList(names) || rows.length >= MIN_OUTCOMES;
+	const width = cellOf(row.text, row.text.length).cells;
+	for (const total of line.mentions) {
+		if (!isExactQuantity(total)) {
+			continue;
+		}
+		const column = columnOf(row, total, width);
+		const parts: Quantity[] = [];
+		for (const below of rows) {
+			const cell = mentionsOfLine(analysis, below.number).find((m) => columnOf(below, m, width) === column);
+			if (!cell || !isExactQuantity(cell) || cell.unit !== total.unit) {
+				break;
+			}
+			parts.push(cell);
+		}
+		const sum = parts.reduce((s, p) => s + p.value, 0);
+		if (parts.length === rows.length && (whole ? Math.abs(sum - total.value) > 1e-9 * Math.max(1, Math.abs(total.value)) : sum > total.value)) {
 			return { span: { ...total.span }, evidence: analysis.text.slice(row.start, total.span.end).trim(), message: sumMessage(context, total, parts, sum) };
 		}
 	}
