@@ -470,7 +470,7 @@ function tableTotal(analysis: ReportAnalysis, context: RuleContext, line: Mentio
 }
 
 /**
- * A table row whose breakdown rows follow it (审结案件（件） | 214, then 其中：维持 | 118, 　　驳回 | 29 …): when every
+ * A table row whose breakdown rows follow it (审结案件（件） | 214, then 其中：维持 | 118, an indented 驳回 | 29 …): when every
  * breakdown row names an outcome, each once, their figures in a column must not exceed the row's; when they name a whole
  * list, three outcomes or more, or the rest (其他方式终止), they must add up to it. One finding per row at most.
  */
