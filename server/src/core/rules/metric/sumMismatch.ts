@@ -444,25 +444,29 @@ function tableTotal(analysis: ReportAnalysis, context: RuleContext, line: Mentio
 	if (rows.length === 0 || data.length < 2) {
 		return null;
 	}
-	const width = cellOf(rows[0].text, 0).cells;
-	for (const total of line.mentions) {
+	return columnMismatch(analysis, context, row, line.mentions, data, cellOf(rows[0].text, 0).cells, true);
+}
+
+/**
+ * The finding on `row`'s first figure, column by column, whose column in `partRows` (every row holding an exact figure
+ * in its unit there) does not fit it: sums to another figure when `whole`, else exceeds it.
+ */
+function columnMismatch(analysis: ReportAnalysis, context: RuleContext, row: Line, totals: readonly NumericMention[], partRows: readonly Line[], width: number, whole: boolean): RawFinding | null {
+	for (const total of totals) {
 		if (!isExactQuantity(total)) {
 			continue;
 		}
 		const column = columnOf(row, total, width);
 		const parts: Quantity[] = [];
-		for (const above of data) {
-			const cell = mentionsOfLine(analysis, above.number).find((m) => columnOf(above, m, width) === column);
+		for (const other of partRows) {
+			const cell = mentionsOfLine(analysis, other.number).find((m) => columnOf(other, m, width) === column);
 			if (!cell || !isExactQuantity(cell) || cell.unit !== total.unit) {
 				break;
 			}
 			parts.push(cell);
 		}
-		if (parts.length !== data.length) {
-			continue;
-		}
 		const sum = parts.reduce((s, p) => s + p.value, 0);
-		if (Math.abs(sum - total.value) > 1e-9 * Math.max(1, Math.abs(total.value))) {
+		if (parts.length === partRows.length && (whole ? Math.abs(sum - total.value) > 1e-9 * Math.max(1, Math.abs(total.value)) : sum > total.value)) {
 			return { span: { ...total.span }, evidence: analysis.text.slice(row.start, total.span.end).trim(), message: sumMessage(context, total, parts, sum) };
 		}
 	}
@@ -497,27 +501,7 @@ function tableBreakdown(analysis: ReportAnalysis, context: RuleContext, line: Me
 	if (rows.length < 2) {
 		return null;
 	}
-	const whole = isWholeList(names) || rows.length >= MIN_OUTCOMES;
-	const width = cellOf(row.text, row.text.length).cells;
-	for (const total of line.mentions) {
-		if (!isExactQuantity(total)) {
-			continue;
-		}
-		const column = columnOf(row, total, width);
-		const parts: Quantity[] = [];
-		for (const below of rows) {
-			const cell = mentionsOfLine(analysis, below.number).find((m) => columnOf(below, m, width) === column);
-			if (!cell || !isExactQuantity(cell) || cell.unit !== total.unit) {
-				break;
-			}
-			parts.push(cell);
-		}
-		const sum = parts.reduce((s, p) => s + p.value, 0);
-		if (parts.length === rows.length && (whole ? Math.abs(sum - total.value) > 1e-9 * Math.max(1, Math.abs(total.value)) : sum > total.value)) {
-			return { span: { ...total.span }, evidence: analysis.text.slice(row.start, total.span.end).trim(), message: sumMessage(context, total, parts, sum) };
-		}
-	}
-	return null;
+	return columnMismatch(analysis, context, row, line.mentions, rows, cellOf(row.text, row.text.length).cells, isWholeList(names) || rows.length >= MIN_OUTCOMES);
 }
 
 /** The mentions read from line `n`: a binary search of the document's, which come line by line. */
