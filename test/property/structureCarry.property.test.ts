@@ -206,10 +206,11 @@ suite('which edits take the sections over', () => {
 	});
 
 	test('an edit that leaves a line holding HTML tags only (or a heading wrapped in them) is analyzed afresh', () => {
-		// 略 and an empty content have the same shape (a one-character line reads as nothing else): only the tags tell.
-		const html = ['某县司法局', '关于2023年度法治政府建设情况的报告', '', '一、主要举措和成效', '全年办理案件55件。', '略', '二、存在的问题', '队伍力量不足。', ''].join('\n');
+		// <p>略 and <p> have the same content start and shape (a one-character line reads as nothing else): only the line
+		// being tags alone tells that it is no paragraph any more.
+		const html = ['某县司法局', '关于2023年度法治政府建设情况的报告', '', '一、主要举措和成效', '全年办理案件55件。', '<p>略', '二、存在的问题', '队伍力量不足。', ''].join('\n');
 		const first = analyzeReport(html);
-		for (const edited of [html.replace('略', '</p>'), html.replace('二、存在的问题', '<p><strong>二、存在的问题</strong></p>')]) {
+		for (const edited of [html.replace('<p>略', '<p>'), html.replace('二、存在的问题', '<p><strong>二、存在的问题</strong></p>')]) {
 			const again = analyzeReport(edited, { previous: first });
 			expect(plain(again)).toEqual(plain(analyzeReport(edited)));
 			expect(again.allSections.map((s) => `${s.line} ${s.title}`)).toEqual(['4 主要举措和成效', '7 存在的问题']);

@@ -178,7 +178,7 @@ export function scanParagraphs(lines: readonly Line[], format: ReportFormat, not
 	let pageBreak = false;
 	let sinceText = 0;
 	for (const line of lines) {
-		if (line.blank || line.directive || notText[line.number] === 1) {
+		if (line.blank || line.directive || notText[line.number] !== 0) {
 			pageBreak = (sinceText === 0 || pageBreak) && notText[line.number] === 1 && paragraphs.length > 0;
 			sinceText++;
 			open = undefined;
