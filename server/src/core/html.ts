@@ -41,10 +41,7 @@ export function beforeTags(text: string, end: number): number {
 		while (stop > 0 && isBlankChar(text.charCodeAt(stop - 1))) {
 			stop--;
 		}
-		if (text.charCodeAt(stop - 1) !== 0x3e) { // >
-			return stop;
-		}
-		if (!tagEndsAt(text, stop)) {
+		if (text.charCodeAt(stop - 1) !== 0x3e || !tagEndsAt(text, stop)) { // > first: most lines end otherwise
 			return stop;
 		}
 		stop = text.lastIndexOf('<', stop - 1);

@@ -1,3 +1,4 @@
+import { arabicDigit } from './numerals';
 import type { Finding, Line, NumericMention, ReportAnalysis, RunInItem, Section, Severity } from './types';
 
 /** Bumped only when a field changes meaning or disappears; new fields may be added within a version. */
@@ -127,8 +128,7 @@ export function sectionMarkerText(section: Section): string {
 
 /** A marker before its title in a name. An outline number (1.2, a bare 1) keeps a blank: 1.2健全… would read as one number. */
 export function markerHead(marker: string): string {
-	const last = marker.charCodeAt(marker.length - 1);
-	return (last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19) ? `${marker} ` : marker;
+	return arabicDigit(marker.charCodeAt(marker.length - 1)) >= 0 ? `${marker} ` : marker;
 }
 
 function sectionJson(section: Section, lines: readonly Line[]): SectionJson {

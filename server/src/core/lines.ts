@@ -69,6 +69,16 @@ export function isCjk(c: number): boolean {
 	return c >= 0x4e00 && c <= 0x9fff;
 }
 
+/** Whether `text` holds a CJK character: words, not only figures and signs. */
+export function holdsCjk(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		if (isCjk(text.charCodeAt(i))) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /** Whitespace, and the invisible characters (zero-width space, BOM) that converters leave on empty lines. */
 export function isBlankChar(c: number): boolean {
 	return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x85;

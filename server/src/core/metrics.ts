@@ -37,8 +37,8 @@ import {
 	type UnitEntry,
 } from './lexicon';
 import { afterTags, tagEndAt, tagEndsAt } from './html';
-import { isBlankChar, isCjk } from './lines';
-import { isBareNumberLine, isCellLine, isValueCellLine, MAX_ROW_CELLS } from './paragraphs';
+import { holdsCjk, isBlankChar, isCjk } from './lines';
+import { bareNumberInRow, isBareNumberLine, isCellLine, isValueCellLine, MAX_ROW_CELLS } from './paragraphs';
 import { arabicDigit, arabicValue, parseArabicNumber, chineseDigit, chineseNumeralValue, isChineseNumeralChar, isDecimalPoint, isMagnitudeOnly, pow10, readArabic, type ArabicNumber } from './numerals';
 import type { Line, MentionKind, NumericMention } from './types';
 
@@ -1006,17 +1006,7 @@ function stackedCell(sc: Scan, q: Quantity): boolean {
  * figure within a row's width above or below, only cells between (the last row's last cell has body text below it).
  */
 function inStackedTable(lines: readonly Line[], index: number): boolean {
-	if (!isCellLine(lines[index - 1])) {
-		return false;
-	}
-	for (const step of [-1, 1]) {
-		for (let k = index + step; Math.abs(k - index) <= MAX_ROW_CELLS && isCellLine(lines[k]); k += step) {
-			if (isBareNumberLine(lines[k])) {
-				return true;
-			}
-		}
-	}
-	return false;
+	return isCellLine(lines[index - 1]) && bareNumberInRow(lines, index, 1);
 }
 
 /** The name of a stacked row: the nearest text cell above the figure, past figures and the unit cell. */
@@ -1026,7 +1016,7 @@ function rowNameAbove(lines: readonly Line[], index: number): string | null {
 		if (isValueCellLine(lines[k]) || (text.length <= MAX_UNIT_CELL && bracketUnit(text) !== null)) {
 			continue;
 		}
-		return isCellLine(lines[k]) && /[\u4e00-\u9fff]/.test(text) ? text : null;
+		return isCellLine(lines[k]) && holdsCjk(text) ? text : null;
 	}
 	return null;
 }
@@ -1205,7 +1195,7 @@ function rowName(src: string, before: number, spaced: boolean): { label: string 
 			const cellUnit = cell.length > 0 ? bracketUnit(cell) : null;
 			if (label !== undefined && (cellUnit !== null || bracket === null)) {
 				unit = cellUnit ?? unit;
-			} else if (cell.length > 0 && [...cell].some((c) => isCjk(c.charCodeAt(0)))) {
+			} else if (holdsCjk(cell)) {
 				const name = bracket ? cell.slice(0, bracket.index).trim() : cell;
 				label = name.length > 0 ? name : null;
 				unit = bracket ? bracketUnit(bracket[1]) : null;
@@ -1238,7 +1228,7 @@ function unitOfRowsAbove(sc: Scan): { entry: UnitEntry; multiplier: number } | n
 		if (isRuleRow(text)) {
 			continue;
 		}
-		const { unit } = rowName(text, text.length, splitsOnSpaces(text));
+		const { unit } = tableRowName(text);
 		if (unit === null || (found !== null && (unit.entry !== found.entry || unit.multiplier !== found.multiplier))) {
 			return null;
 		}
@@ -1270,7 +1260,7 @@ function unitOfParentRow(sc: Scan): { entry: UnitEntry; multiplier: number } | n
 	for (let k = sc.line.number - 2; k >= 0 && k >= sc.line.number - 1 - MAX_TABLE_ROWS && readsOtherLines(lines[k]) && lines[k] !== header; k--) {
 		const text = lines[k].text;
 		if (!isRuleRow(text)) {
-			const row = rowName(text, text.length, splitsOnSpaces(text));
+			const row = tableRowName(text);
 			if (!row.breakdown) {
 				return row.unit;
 			}
@@ -1360,10 +1350,9 @@ function cellAt(text: string, n: number, spaced: boolean): string | undefined {
 	return undefined;
 }
 
-/** A table row's name, and whether it breaks down the row above (其中：维持, or indented in its cell). */
-export function tableRowName(text: string): { label: string | null; breakdown: boolean } {
-	const { label, breakdown } = rowName(text, text.length, splitsOnSpaces(text));
-	return { label, breakdown };
+/** A whole table row's name, the unit it names, and whether it breaks down the row above (rowName). */
+export function tableRowName(text: string): { label: string | null; unit: { entry: UnitEntry; multiplier: number } | null; breakdown: boolean } {
+	return rowName(text, text.length, splitsOnSpaces(text));
 }
 
 /** 件 → 件; 万元 → 元 × 1e4. */

@@ -130,16 +130,19 @@ export function isBareNumberLine(line: Line | undefined): boolean {
  * row's width, with only cells between. A page of a PDF is longer than a row, and its text lines are not cells.
  */
 function isTableCellNumber(lines: readonly Line[], i: number): boolean {
-	if (!isCellLine(lines[i - 1]) || !isCellLine(lines[i + 1])) {
-		return false;
-	}
+	return isCellLine(lines[i - 1]) && isCellLine(lines[i + 1]) && bareNumberInRow(lines, i, 2);
+}
+
+/**
+ * Whether a bare number stands `nearest` to MAX_ROW_CELLS lines above or below line index `i`, with only cells between:
+ * a figure of the same table set one cell per line.
+ */
+export function bareNumberInRow(lines: readonly Line[], i: number, nearest: number): boolean {
 	for (const step of [-1, 1]) {
-		for (let d = 2, k = i + 2 * step; d <= MAX_ROW_CELLS && isCellLine(lines[k - step]) && lines[k] !== undefined; d++, k += step) {
+		// A bare number is a cell line too, so the walk stops at the first line that is neither.
+		for (let k = i + nearest * step; Math.abs(k - i) <= MAX_ROW_CELLS && isCellLine(lines[k]); k += step) {
 			if (isBareNumberLine(lines[k])) {
 				return true;
-			}
-			if (!isCellLine(lines[k])) {
-				break;
 			}
 		}
 	}

@@ -620,8 +620,9 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 			atxLevels[p.atxDepth] = section.level;
 		}
 		const runOn = title.runOn;
+		const countsInSlot = slot?.style !== undefined && slot.style !== 'bullet' && p.atxDepth === 0;
 		stack.push(c.marker
-			? { section, atxDepth: p.atxDepth, style: slot?.style && slot.style !== 'bullet' && p.atxDepth === 0 ? slot.style : c.marker.style, ordinal: c.marker.ordinal, depth: slot?.style && slot.style !== 'bullet' && p.atxDepth === 0 ? slot.depth : decimalDepth(c.marker), runOn }
+			? { section, atxDepth: p.atxDepth, style: countsInSlot ? slot.style : c.marker.style, ordinal: c.marker.ordinal, depth: countsInSlot ? slot.depth : decimalDepth(c.marker), runOn }
 			: { section, atxDepth: p.atxDepth, style: slot?.style, ordinal: slot ? slot.ordinal + 1 : 0, depth: slot ? slot.depth : 0, runOn });
 	}
 	closeSpans(allSections, paragraphs, headingParagraph, roles);
