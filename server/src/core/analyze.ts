@@ -6,7 +6,7 @@ import { rememberMatch } from './lineMatch';
 import { prepareMemo } from './memo';
 import { decimalDepth } from './markers';
 import { keepMentionLog, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
-import { extractMentions, newMention, separatesCells } from './metrics';
+import { extractMentions, newMention, separatesCells, wrapLead, type MentionOptions } from './metrics';
 import { findPageFurniture, isValueCellLine, scanParagraphs, type Paragraph } from './paragraphs';
 import { findParts } from './parts';
 import { findReportYear } from './reportYear';
@@ -147,7 +147,7 @@ class Analysis implements ReportAnalysis {
 			const { paragraphOfLine, sectionOfLine, previous, setPhrases } = this.#pending as Pending;
 			const log = newMentionLog(this.lines.length, setPhrases);
 			const source = new MentionSource(previous, this, setPhrases);
-			this.#found = collectMentions(this.text, this.lines, paragraphOfLine, this.allSections, sectionOfLine, source, log);
+			this.#found = collectMentions(this.text, this.lines, paragraphOfLine, this.allSections, sectionOfLine, Math.max(0, ...this.titleLines), source, log);
 			this.#pending = null;
 			keepMentionLog(this, log);
 		}
@@ -227,12 +227,13 @@ function collectItems(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	return items;
 }
 
-function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: Int32Array, headings: readonly Section[], sectionOfLine: Int32Array, source: MentionSource | undefined, log: MentionLog): { mentions: NumericMention[]; metrics: Metric[] } {
+/** `titleEnd`: the number of the title block's last line (0: none); lines up to it neither take nor give a lead. */
+function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: Int32Array, headings: readonly Section[], sectionOfLine: Int32Array, titleEnd: number, source: MentionSource | undefined, log: MentionLog): { mentions: NumericMention[]; metrics: Metric[] } {
 	const mentions: NumericMention[] = [];
 	const metrics: Metric[] = [];
-	const options = { setPhrases: log.setPhrases, documentText: text, lines, onSpacedRow: (row: Line) => {
+	const options: MentionOptions = { setPhrases: log.setPhrases, documentText: text, lines, onSpacedRow: (row: Line) => {
 		log.tableRow[row.number - 1] = 1;
-	} };
+	}, lead: '' };
 	let next = 0;
 	for (const line of lines) {
 		while (next < headings.length && headings[next].line < line.number) {
@@ -252,10 +253,13 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 			}
 		}
 		const index = line.number - 1;
+		const lead = from === 0 && line.number > titleEnd + 1 && continuesBody(paragraphOfLine, headings, next, line) ? wrapLead(lines[index - 1], line) : '';
 		log.from[index] = from;
+		log.lead[index] = lead.length;
 		const first = mentions.length;
 		log.first[index] = first;
-		if (!source?.take(index, line, from, sectionId, mentions)) {
+		if (!source?.take(index, line, from, lead.length, sectionId, mentions)) {
+			options.lead = lead;
 			const found = extractMentions(line, from, options);
 			// Only lines read anew are looked at: a line taken over was no table row (take refuses those). A line without
 			// numbers has none to take from other lines. (A row laid out with spaces was flagged while it was read.)
@@ -280,6 +284,15 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 		log.end[index] = mentions.length;
 	}
 	return { mentions, metrics };
+}
+
+/**
+ * `line` is body text right below body text: no heading stands on either line (`next`: the first heading at or after
+ * `line`). Whether it carries on the sentence above is wrapLead's to say.
+ */
+function continuesBody(paragraphOfLine: Int32Array, headings: readonly Section[], next: number, line: Line): boolean {
+	const above = line.number - 1;
+	return paragraphOfLine[above] >= 0 && (next >= headings.length || headings[next].line !== line.number) && (next === 0 || headings[next - 1].line !== above);
 }
 
 /** The heading whose marker stands on `line`: its own, or the next line's when conversion split them (H9). */

@@ -16,12 +16,14 @@ export interface MentionLog {
 	end: Int32Array;
 	/** Per line index: 1 when the line was read as a table row (readsOtherLines), whose numbers are never taken over. */
 	tableRow: Uint8Array;
+	/** Per line index: the length of the lead the line was read with, the end of the line above (metrics.ts wrapLead). */
+	lead: Uint16Array;
 }
 
 const MENTION_LOG = new MemoKey<MentionLog>('mention log');
 
 export function newMentionLog(lineCount: number, setPhrases: readonly string[]): MentionLog {
-	return { setPhrases, from: new Int32Array(lineCount).fill(-1), first: new Int32Array(lineCount), end: new Int32Array(lineCount), tableRow: new Uint8Array(lineCount) };
+	return { setPhrases, from: new Int32Array(lineCount).fill(-1), first: new Int32Array(lineCount), end: new Int32Array(lineCount), tableRow: new Uint8Array(lineCount), lead: new Uint16Array(lineCount) };
 }
 
 export function keepMentionLog(analysis: ReportAnalysis, log: MentionLog): void {
@@ -63,15 +65,16 @@ export class MentionSource {
 	}
 
 	/**
-	 * Appends to `out` the previous analysis' mentions for line index `i` (scanned from `from`), in section `sectionId`,
+	 * Appends to `out` the previous analysis' mentions for line index `i` (scanned from `from`, after a lead of `lead`
+	 * characters), in section `sectionId`,
 	 * and says whether it could. A mention that stays where it was, in the same section, is the same object (analyses
 	 * are never changed once made, so they may share it); the others are copies moved to `line`. Appended, not
 	 * returned: a list per line was a few thousand arrays per keystroke on a large report.
 	 */
-	take(i: number, line: Line, from: number, sectionId: number | null, out: NumericMention[]): boolean {
+	take(i: number, line: Line, from: number, lead: number, sectionId: number | null, out: NumericMention[]): boolean {
 		const { log, match, previous } = this;
 		const oldIndex = match ? match.previousIndex(i) : -1;
-		if (!log || !previous || oldIndex < 0 || log.from[oldIndex] !== from || log.tableRow[oldIndex] === 1) {
+		if (!log || !match || !previous || oldIndex < 0 || log.from[oldIndex] !== from || log.tableRow[oldIndex] === 1 || !sameLead(log, oldIndex, lead, i, match)) {
 			return false;
 		}
 		const mentions = previous.mentions;
@@ -96,8 +99,16 @@ export function rescanned(previous: ReportAnalysis, current: ReportAnalysis, mat
 	}
 	return (i) => {
 		const oldIndex = match.previousIndex(i);
-		return oldIndex < 0 || before.from[oldIndex] !== now.from[i] || now.tableRow[i] === 1;
+		return oldIndex < 0 || before.from[oldIndex] !== now.from[i] || now.tableRow[i] === 1 || !sameLead(before, oldIndex, now.lead[i], i, match);
 	};
+}
+
+/**
+ * The line (index `i`, `oldIndex` before) is read with the same lead as before: a lead as long, cut from the same line
+ * above (the one matched to the old line above, so its text is unchanged).
+ */
+function sameLead(before: MentionLog, oldIndex: number, lead: number, i: number, match: LineMatch): boolean {
+	return before.lead[oldIndex] === lead && (lead === 0 || (i > 0 && oldIndex > 0 && match.previousIndex(i - 1) === oldIndex - 1));
 }
 
 function samePhrases(a: readonly string[], b: readonly string[]): boolean {

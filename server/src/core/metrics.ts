@@ -52,6 +52,11 @@ export interface MentionOptions {
 	 */
 	documentText?: string;
 	/**
+	 * The words at the end of the line above when the line carries on its sentence (a hard-wrapped paragraph, as a PDF
+	 * copy gives it): 同比增长 ⏎ 12.5% is a change, 持证率达到 ⏎ 98.5% a rate. Read for labels and change words only.
+	 */
+	lead?: string;
+	/**
 	 * The document's lines, `line` among them (lines[line.number - 1]). A table row then takes the units its header
 	 * row names in brackets for each column (学校（所）, 在校学生（万人）); without them it reads only its own row.
 	 */
@@ -61,6 +66,34 @@ export interface MentionOptions {
 	 * only found when a number stands in such a cell, so a caller need not search every line for wide spaces.
 	 */
 	onSpacedRow?: (line: Line) => void;
+}
+
+/** A line shorter than this is no wrapped line of a paragraph (a signature, a short title), whatever it ends with. */
+const MIN_WRAPPED_LINE = 16;
+
+/**
+ * The lead a body line takes from the body line right above it (MentionOptions.lead): the words after the last clause
+ * boundary of `above`, when `above` is long and breaks off inside a word (a CJK character, no punctuation, no numeral)
+ * and `line` goes on flush, as the lines of a hard-wrapped paragraph do. Else '', also when a figure or a quote stands
+ * in those words. Table rows take none.
+ */
+export function wrapLead(above: Line, line: Line): string {
+	const text = above.text;
+	let last = text.length - 1;
+	while (last >= 0 && isBlankChar(text.charCodeAt(last))) {
+		last--;
+	}
+	const c = text.charCodeAt(last);
+	if (line.indent !== '' || line.blank || !isCjk(c) || CANDIDATE[c] !== 0 || last + 1 - above.indent.length < MIN_WRAPPED_LINE
+		|| readsOtherLines(above) || readsOtherLines(line)) {
+		return '';
+	}
+	let start = last;
+	while (start > 0 && last + 1 - start < LABEL_WINDOW && CANDIDATE[text.charCodeAt(start - 1)] === 0 && !isClauseBoundary(text.charCodeAt(start - 1)) && !isBlankChar(text.charCodeAt(start - 1))) {
+		start--;
+	}
+	// Words right after a figure (由5个工作日压缩至 ⏎ 2.5个工作日) are that figure's unit and what it did, no label.
+	return start > 0 && CANDIDATE[text.charCodeAt(start - 1)] !== 0 ? '' : text.slice(start, last + 1);
 }
 
 /**
@@ -627,7 +660,12 @@ function pad(n: number): string {
 interface Scan {
 	readonly text: string;
 	readonly line: Line;
-	/** Index in `text` where scanning starts (after a heading marker). */
+	/**
+	 * Document offset of `text`'s first character: the line's start, or before it by the length of the lead (the words
+	 * of the line above that a hard-wrapped line continues, MentionOptions.lead).
+	 */
+	readonly base: number;
+	/** Index in `text` where scanning starts (after a heading marker, or the lead). */
 	readonly floor: number;
 	readonly phrases: PhraseIndex;
 	readonly out: NumericMention[];
@@ -663,15 +701,20 @@ interface Scan {
  * offsets into the whole document; `sectionId` is left null for the caller to fill.
  */
 export function extractMentions(line: Line, from: number, options?: MentionOptions): NumericMention[] {
-	const text = line.text;
-	const floor = Number.isFinite(from) ? Math.min(Math.max(Math.trunc(from), 0), text.length) : 0;
+	const start = Number.isFinite(from) ? Math.min(Math.max(Math.trunc(from), 0), line.text.length) : 0;
+	// The lead is read before the line as its first clause's beginning: labels and change words reach into it (its
+	// words are the line's floor), but no figure starts in it, since the scan and every mention start after it.
+	const lead = start === 0 && options?.lead ? options.lead : '';
+	const text = lead === '' ? line.text : lead + line.text;
+	const floor = lead === '' ? start : 0;
 	const sc: Scan = {
 		text,
 		line,
+		base: line.start - lead.length,
 		floor,
 		phrases: phraseIndex(options?.setPhrases),
 		out: [],
-		consumed: floor,
+		consumed: lead.length + start,
 		lastEnd: floor,
 		quoteOpen: -1,
 		quoteClose: -1,
@@ -689,11 +732,11 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 	};
 	// The search runs over `source` from `base`; the readers of a candidate take indices into the line, as before.
 	const doc = options?.documentText;
-	const whole = doc !== undefined && line.end - line.start === text.length && line.end <= doc.length;
+	const whole = lead === '' && doc !== undefined && line.end - line.start === text.length && line.end <= doc.length;
 	const source = whole ? doc : text;
 	const base = whole ? line.start : 0;
 	const end = base + text.length;
-	let i = base + floor;
+	let i = base + sc.consumed;
 	for (;;) {
 		// Nine characters in ten start nothing. Four at a time: in this large function the loop's bookkeeping (reloads,
 		// the interrupt check) costs as much as a character's read, so it is paid once per four.
@@ -778,7 +821,7 @@ function codeAt(sc: Scan, at: number): number {
 // Emission.
 
 function push(sc: Scan, start: number, end: number, value: number | string | null, valueMax: number | string | null, unit: string | null, qualifier: string | null, kind: MentionKind, claim: boolean, label: string | null, labels: string[] | null): void {
-	const base = sc.line.start;
+	const base = sc.base;
 	const mention = newMention(base + start, base + end, sc.line.number, sc.text.slice(start, end), value, valueMax, unit, qualifier, kind, claim, label, labels);
 	sc.out.push(mention);
 	sc.consumed = Math.max(sc.consumed, end);
@@ -1461,7 +1504,7 @@ function afterDate(sc: Scan, s: number): boolean {
 	if (!last || (last.kind !== 'date' && last.kind !== 'ordinal-or-name')) {
 		return false;
 	}
-	const end = last.span.end - sc.line.start;
+	const end = last.span.end - sc.base;
 	if (end > s || s - end > 2) {
 		return false;
 	}
@@ -2382,7 +2425,7 @@ function ratioValue(sc: Scan, q: Quantity): boolean {
 	const floor = Math.max(sc.floor, q.start - 12);
 	for (let i = q.start; i > floor && !isClauseBoundary(src.charCodeAt(i - 1)); i--) {
 		if (arabicDigit(src.charCodeAt(i - 1)) >= 0) {
-			return previous !== undefined && previous.kind === 'ratio' && previous.span.end - sc.line.start === i && q.start - i <= 4;
+			return previous !== undefined && previous.kind === 'ratio' && previous.span.end - sc.base === i && q.start - i <= 4;
 		}
 		if (RATIO.endingAt(src, i, floor) !== null) {
 			return true;
@@ -2405,7 +2448,7 @@ const RANKED_AREA = new WordList(['全国', '全省', '全市', '全区', '全�
 /** 排名全国第3位, 位居全省第一: a ranking word shortly before 第 in the same clause, or a rank it moves from (由第11位跃升至第6位). */
 function rankCue(sc: Scan, at: number): boolean {
 	const previous = sc.out[sc.out.length - 1];
-	const from = previous?.kind === 'rank' ? previous.span.end - sc.line.start : -1;
+	const from = previous?.kind === 'rank' ? previous.span.end - sc.base : -1;
 	if (from >= 0 && at - from <= 8) {
 		let i = from;
 		while (i < at && !isClauseBoundary(sc.text.charCodeAt(i))) {
@@ -2548,7 +2591,7 @@ function quotedFormula(src: string, q: Quantity): boolean {
  * says, names the list; 学法11次、专题讲座两场 has words before its count, which is one more item.
  */
 function countsFiguresBefore(sc: Scan, s: number, n: number, listsYears = false): boolean {
-	const base = sc.line.start;
+	const base = sc.base;
 	let k = sc.out.length - 1;
 	const item = listsYears ? isYear : (m: NumericMention) => m.claim;
 	if (n < 2 || k < 0 || sc.out[k].span.end - base !== s || !item(sc.out[k])) {
@@ -2637,7 +2680,7 @@ function recaps(sc: Scan, q: Quantity): boolean {
  */
 function claimClausesBefore(sc: Scan, end: number): number {
 	const src = sc.text;
-	const base = sc.line.start;
+	const base = sc.base;
 	let count = 0;
 	for (let to = end; to > sc.floor; ) {
 		let from = to - 1;
@@ -2674,7 +2717,7 @@ function enumerates(sc: Scan, s: number, n: number): boolean {
 	let firstComma = -1;
 	let i = s - 1;
 	let name = sc.out.length - 1;
-	const base = sc.line.start;
+	const base = sc.base;
 	for (; i >= floor && !isClauseBoundary(src.charCodeAt(i)); i--) {
 		// A name read on this line is one item, whatever it holds: 双随机、一公开检查两次 lists nothing.
 		while (name >= 0 && sc.out[name].span.start - base > i) {
@@ -2824,7 +2867,7 @@ const CHANGED_TO = /^(?:[\u4e00-\u9fa5]{0,3}(?:到|至))$/;
 function countsDays(sc: Scan, q: Quantity): boolean {
 	const previous = sc.out[sc.out.length - 1];
 	if (previous !== undefined && previous.kind === 'count' && (previous.unit === '天' || previous.unit === '日')) {
-		const between = sc.text.slice(previous.span.end - sc.line.start, q.start);
+		const between = sc.text.slice(previous.span.end - sc.base, q.start);
 		if (CHANGED_TO.test(between)) {
 			return true;
 		}
@@ -2942,7 +2985,7 @@ function lastNonSpaceBefore(src: string, at: number, floor: number): number {
 /** 分别增长5.5%、4.3%: a figure listed right after a change is a change too. */
 function continuesChange(sc: Scan, q: Quantity): boolean {
 	const previous = sc.out[sc.out.length - 1];
-	if (previous === undefined || previous.kind !== 'rate_change' || previous.span.end - sc.line.start !== q.start - 1) {
+	if (previous === undefined || previous.kind !== 'rate_change' || previous.span.end - sc.base !== q.start - 1) {
 		return false;
 	}
 	const joiner = sc.text.charCodeAt(q.start - 1);

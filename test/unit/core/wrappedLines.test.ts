@@ -1,0 +1,70 @@
+import { expect, suite, test } from 'vitest';
+import { analyzeReport } from '../../../server/src/core/analyze';
+import { matchAnalyses } from '../../../server/src/core/lineMatch';
+import { rescanned } from '../../../server/src/core/mentionReuse';
+import type { ReportAnalysis } from '../../../server/src/core/types';
+import { lines } from '../helpers';
+
+/** A PDF copy: each paragraph's first line indented, the lines after it flush, broken wherever the page width fell. */
+const WRAPPED = lines(
+	'某县2024年法治政府建设情况报告',
+	'一、主要工作',
+	'　　2024年，全县共办理行政复议案件86件，同比增长',
+	'12.5%，其中维持58件。全县行政执法人员持证率达到',
+	'98.5%，企业开办时间由上年的5个工作日压缩至',
+	'2.5个工作日。',
+	'二、存在的不足',
+	'　　执法队伍建设仍有短板。',
+	'三、下一步工作安排',
+	'　　持续推进法治政府建设。',
+);
+
+/** Each figure of lines 4–6 with its place, kind and label: `line:column text kind label`. */
+function figures(analysis: ReportAnalysis): string[] {
+	return analysis.mentions.filter((m) => m.line >= 4 && m.line <= 6)
+		.map((m) => `${m.line}:${m.span.start - analysis.lines[m.line - 1].start} ${m.text} ${m.kind} ${m.label}`);
+}
+
+suite('a line that carries on the sentence of the line above (a hard-wrapped paragraph)', () => {
+	test('reads the words the line above ends with: the change word and the label before the break', () => {
+		expect(figures(analyzeReport(WRAPPED))).toEqual([
+			'4:0 12.5% rate_change null',
+			'4:10 58件 count 维持',
+			'5:0 98.5% percent 行政执法人员持证率',
+			// Words right after a figure of the line above are its unit and what it did: no label comes from them.
+			'5:16 5个工作日 duration null',
+			'6:0 2.5个工作日 duration null',
+		]);
+	});
+
+	test('no figure starts in the line above, and each keeps its own line and exact text', () => {
+		const analysis = analyzeReport(WRAPPED);
+		for (const m of analysis.mentions) {
+			const line = analysis.lines[m.line - 1];
+			expect(m.span.start, `${m.text} starts on line ${m.line}`).toBeGreaterThanOrEqual(line.start);
+			expect(analysis.text.slice(m.span.start, m.span.end)).toBe(m.text);
+		}
+	});
+
+	test('takes nothing from a line that ends a sentence, a heading, a short line or across an indent', () => {
+		const kindsOf = (text: string) => analyzeReport(text).mentions.filter((m) => m.text === '12.5%').map((m) => `${m.kind} ${m.label}`);
+		const body = (above: string, below: string) => lines('某县2024年法治政府建设情况报告', '一、主要工作', above, below, '二、存在的不足', '　　仍有短板。');
+		expect(kindsOf(body('　　2024年，全县共办理行政复议案件86件。同比增长', '12.5%，其中维持58件。'))).toEqual(['rate_change null']);
+		expect(kindsOf(body('　　2024年，全县共办理行政复议案件86件。', '12.5%的案件经调解结案。'))).toEqual(['percent null']);
+		expect(kindsOf(body('　　2024年，全县共办理行政复议案件86件，同比增长', '　　12.5%的案件经调解结案。'))).toEqual(['percent null']);
+		expect(kindsOf(body('　　全县复议案件同比增长', '12.5%的案件经调解结案。'))).toEqual(['percent null']);
+		expect(kindsOf(lines('某县2024年法治政府建设情况报告', '一、主要工作', '（一）行政复议案件办理数量同比增长', '12.5%的案件经调解结案。', '二、存在的不足', '　　仍有短板。'))).toEqual(['percent null']);
+	});
+
+	test('an edit of the line above reaches the line below when the numbers are taken over from the last version', () => {
+		const first = analyzeReport(WRAPPED);
+		void first.mentions;
+		// The same length of words after the comma: only the line above changed, and the line below reads it.
+		const edited = WRAPPED.replace('同比增长', '结案比例');
+		const second = analyzeReport(edited, { previous: first });
+		expect(figures(second)).toEqual(figures(analyzeReport(edited)));
+		expect(figures(second)[0]).toBe('4:0 12.5% percent 比例');
+		const reread = rescanned(first, second, matchAnalyses(first, second));
+		expect([2, 3, 4, 5].map(reread), 'lines 3–6 read anew').toEqual([true, true, false, false]);
+	});
+});
