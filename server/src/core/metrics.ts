@@ -1457,8 +1457,13 @@ function ratio(sc: Scan, s: number, n: ArabicNumber, after: number): boolean {
 		emitName(sc, s, right.end, null, null); // 3:0 is a score or a code, not a ratio
 		return true;
 	}
-	const label = labelOf(sc, s, false);
-	push(sc, s, right.end, left / rightValue, null, null, null, 'ratio', true, label, sc.labels);
+	// 约1:15, 1:15左右: a ratio takes its bounds as a quantity does, next to it.
+	const low = Math.max(sc.consumed, sc.floor);
+	const prefix = PREFIX_WORDS.endingAt(sc.text, s, low);
+	const start = prefix !== null && !notQualifier(sc.text, s, low) ? s - prefix.length : s;
+	const suffix = start === s ? SUFFIX_WORDS.startingAt(sc.text, right.end) : null;
+	const label = labelOf(sc, start, false);
+	push(sc, start, right.end + (suffix?.length ?? 0), left / rightValue, null, null, start === s ? suffix : prefix, 'ratio', true, label, sc.labels);
 	return true;
 }
 
