@@ -11,7 +11,7 @@ import { findPageFurniture, isValueCellLine, scanParagraphs, type Paragraph } fr
 import { findParts } from './parts';
 import { findReportYear } from './reportYear';
 import { detectProfile, namePartsByPlace, PROFILES } from './profiles';
-import { buildStructure, findTitleBlock, isDocumentHeader, isPageChrome, stripResidue, type ParagraphRole } from './sections';
+import { buildStructure, findTitleBlock, isTitleText, stripResidue, type ParagraphRole } from './sections';
 import { carryStructure, keepStructureLog, newStructureLog, noteCarried } from './structureCarry';
 import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, ReportAnalysis, RunInItem, Section } from './types';
 
@@ -64,7 +64,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	}
 	const paragraphs = scanParagraphs(lines, format, notText);
 	const titleCount = findTitleBlock(paragraphs);
-	const titleParagraphs = paragraphs.slice(0, titleCount).filter((p) => !isDocumentHeader(p.content.trim()) && !isPageChrome(p.content.trim()));
+	const titleParagraphs = paragraphs.slice(0, titleCount).filter(isTitleText);
 	const title = titleParagraphs.map((p) => unbold(stripResidue(p.content).trim()));
 	const profileId = options.profile ?? detectProfile(title);
 	const profile = PROFILES[profileId];

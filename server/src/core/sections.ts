@@ -79,9 +79,18 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 	let count = 0;
 	let sawReport = false;
 	let partDepth: number | undefined;
+	let mail = false;
+	let note = 0;
 	for (const p of paragraphs) {
 		const text = stripResidue(p.content).trim();
-		if (!sawReport && !p.marker && p.lines.length === 1 && PAGE_CHROME.test(text)) {
+		if (!sawReport && !p.marker && p.lines.length === 1 && isPageChrome(text)) {
+			mail ||= MAIL_HEADER.test(text);
+			count++;
+			continue;
+		}
+		// Under a mail's header, the covering note (李科长：, 现将报告正文粘贴如下…) comes before the report's title.
+		if (mail && !sawReport && !p.marker && note < MAX_COVERING_NOTE && !isTitleLike(text)) {
+			note++;
 			count++;
 			continue;
 		}
@@ -148,8 +157,27 @@ export function isDocumentHeader(text: string): boolean {
 	return DOCUMENT_HEADER.test(text);
 }
 
+/**
+ * The header of an e-mail or OA message a report was pasted from (发件人：, 主题：, 附件：….docx, Subject:): like a web
+ * page's frame, part of the title block but not the title.
+ */
+const MAIL_HEADER = /^(?:发件人|收件人|抄送人?|密送|(?:发送|发件|收件)(?:时间|日期)|(?:邮件)?主题|附件\s*[0-9０-９]*|From|To|Cc|Bcc|Sent|Date|Subject|Attachments?)\s*[：:]/i;
+
+/** The most paragraphs of a mail's covering note above the report's title. */
+const MAX_COVERING_NOTE = 4;
+
+/**
+ * Whether a paragraph of the title block (findTitleBlock) is a line of the title: not the letterhead, the document
+ * number, a web page's frame, a mail's header or its covering note.
+ */
+export function isTitleText(p: Paragraph): boolean {
+	const text = stripResidue(p.content).trim();
+	return !isDocumentHeader(text) && !isPageChrome(text) && isTitleLike(text);
+}
+
+/** A line of a web page's frame or a mail's header above the title (PAGE_CHROME, MAIL_HEADER). */
 export function isPageChrome(text: string): boolean {
-	return PAGE_CHROME.test(text);
+	return PAGE_CHROME.test(text) || MAIL_HEADER.test(text);
 }
 
 /** Trailing short lines after the body that hold a date: the signature (issuing body and date) and its closing matter. */

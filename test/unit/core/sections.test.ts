@@ -192,6 +192,16 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['7 1 一、主要举措和成效']);
 	});
 
+	test('a report pasted from an e-mail: the mail\'s header and covering note above the title are no title, its 附件 line no appendix', () => {
+		const a = analyzeReport(lines('发件人：某区司法局办公室 <sfj@example.gov.cn>', '发送时间：2026年1月20日 10:32', '主题：报送某区司法局2025年法治政府建设情况报告',
+			'附件：2025年法治政府建设情况报告.docx (48.6KB)', '', '李科长：', '　　您好！现将我局报告正文粘贴如下，请审阅。', '',
+			'某区司法局', '关于2025年法治政府建设情况的报告', '', '一、主要举措和成效', '全年办理案件55件。', '二、存在的不足和原因', '执法队伍仍有短板。'));
+		expect(a.title).toEqual(['某区司法局', '关于2025年法治政府建设情况的报告']);
+		expect(a.titleLines).toEqual([9, 10]);
+		expect(a.reportYear).toBe(2025);
+		expect(outline(a)).toEqual(['12 1 一、主要举措和成效', '14 1 二、存在的不足和原因']);
+	});
+
 	test('a title line set in bold is the words inside', () => {
 		const a = analyzeReport(lines('**政府工作报告**', '', '——2024年1月23日在某省第十四届人民代表大会第二次会议上', '', '**一、2023年工作回顾**', '全年地区生产总值增长5.2%。'), { format: 'markdown' });
 		expect(a.title).toEqual(['政府工作报告', '——2024年1月23日在某省第十四届人民代表大会第二次会议上']);
