@@ -2817,16 +2817,18 @@ function perBase(sc: Scan, q: Quantity): boolean {
 	return q.start - 1 >= Math.max(sc.floor, sc.consumed) && sc.text.charCodeAt(q.start - 1) === C.mei;
 }
 
-/** 二期工程, 开发区二期: a project phase, not a count of terms. */
+/** 二期工程, 开发区二期, 科创走廊一期建成投用: a project phase, not a count of terms. */
 function phase(sc: Scan, q: Quantity): boolean {
 	if ((q.unit as UnitEntry).text !== '期') {
 		return false;
 	}
-	return occursAt(sc.text, q.end, '工程') || occursAt(sc.text, q.end, '项目') || (q.start - 1 >= Math.max(sc.floor, sc.consumed) && PHASED.has(sc.text.charCodeAt(q.start - 1)));
+	return PHASE_WORKS.some((word) => occursAt(sc.text, q.end, word)) || (q.start - 1 >= Math.max(sc.floor, sc.consumed) && PHASED.has(sc.text.charCodeAt(q.start - 1)));
 }
 
-/** Places built in phases (开发区, 产业园, 物流港, 新城): a number of 期 right after one names a phase. */
-const PHASED = new Set([...'区园港城站馆厂'].map((c) => c.charCodeAt(0)));
+/** Places built in phases (开发区, 产业园, 物流港, 新城, 走廊, 二号线): a number of 期 right after one names a phase. */
+const PHASED = new Set([...'区园港城站馆厂廊线'].map((c) => c.charCodeAt(0)));
+/** What is said of a phase right after it: its works, or their start and end (二期开工, 一期建成投用). */
+const PHASE_WORKS = ['工程', '项目', '开工', '建成', '投用', '投产', '竣工', '扩建', '主体'];
 
 function duration(sc: Scan, q: Quantity): void {
 	const src = sc.text;

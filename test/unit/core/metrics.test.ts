@@ -119,6 +119,7 @@ suite('quantities', () => {
 		expect(one('按1:1比例配套', '1:1')).toMatchObject({ kind: 'ratio', value: 1, claim: true });
 		expect(one('执法人员与管理对象配比为1:15左右', '1:15左右')).toMatchObject({ kind: 'ratio', value: 1 / 15, qualifier: '左右', approx: true });
 		expect(one('男女比例约1.04∶1', '约1.04∶1')).toMatchObject({ kind: 'ratio', value: 1.04, qualifier: '约' });
+		expect(mentions('岚湖科创走廊一期建成投用，推动二期开工建设，举办培训班3期').map((m) => `${m.text} ${m.kind}`)).toEqual(['一期 ordinal-or-name', '二期 ordinal-or-name', '3期 count']);
 		expect(one('上午9:30召开', '9:30')).toMatchObject({ kind: 'date', claim: false });
 		expect(one('PM2.5平均浓度降至30微克/立方米以下', '30微克/立方米以下')).toMatchObject({ kind: 'measure', unit: '微克/立方米', qualifier: '以下' });
 		expect(one('中欧班列开行1200列以上', '1200列以上')).toMatchObject({ kind: 'count', unit: '列', value: 1200 });
