@@ -936,7 +936,8 @@ function arabic(sc: Scan, s: number): void {
 		emitName(sc, s, n.end, arabicValue(n), null); // 详见附件1, 如附件3所列: the number of an attachment, not a count
 		return;
 	}
-	if ((n.intDigits === 4 && DATE_SEPARATORS.has(after) && numericDate(sc, s)) || documentNumber(sc, s, n, before) || dayName(sc, s, n, after) || ratio(sc, s, n, after) || (mayBeDate(after) && date(sc, s))) {
+	if ((n.intDigits === 4 && DATE_SEPARATORS.has(after) && numericDate(sc, s)) || documentNumber(sc, s, n, before) || dayName(sc, s, n, after) || ratio(sc, s, n, after)
+		|| ((mayBeDate(after) || (after === 0x20 && isDateWord(codeAt(sc, n.end + 1)))) && date(sc, s))) {
 		return;
 	}
 	if (inQuote(sc, s)) {
@@ -1527,7 +1528,11 @@ function afterDate(sc: Scan, s: number): boolean {
 
 /** Only a number followed by 年 月 日 号 or a range separator can start a date. */
 function mayBeDate(code: number): boolean {
-	return code === C.nian || code === C.yue || code === C.ri || code === C.hao || isRangeSeparator(code);
+	return isDateWord(code) || isRangeSeparator(code);
+}
+
+function isDateWord(code: number): boolean {
+	return code === C.nian || code === C.yue || code === C.ri || code === C.hao;
 }
 
 interface DateParts {
@@ -1567,19 +1572,28 @@ function readDate(src: string, at: number): DateParts | null {
 	if (!first) {
 		return null;
 	}
-	const code = src.charCodeAt(first.end);
+	const word = afterSpace(src, first.end);
+	const code = src.charCodeAt(word);
 	if (first.year && code === C.nian) {
-		const rest = readMonthDay(src, first.end + 1);
-		return { y: first.value, m: rest?.m ?? null, d: rest?.d ?? null, end: rest?.end ?? first.end + 1 };
+		const rest = readMonthDay(src, afterSpace(src, word + 1));
+		return { y: first.value, m: rest?.m ?? null, d: rest?.d ?? null, end: rest?.end ?? word + 1 };
 	}
 	if (code === C.yue && first.value >= 1 && first.value <= 12) {
 		return readMonthDay(src, at);
 	}
 	const day = code === C.ri || code === C.hao;
-	if (day && arabicDigit(src.charCodeAt(at)) >= 0 && first.value >= 1 && first.value <= 31 && !spanAfterDay(src, first.end + 1)) {
-		return { y: null, m: null, d: first.value, end: first.end + 1 };
+	if (day && arabicDigit(src.charCodeAt(at)) >= 0 && first.value >= 1 && first.value <= 31 && !spanAfterDay(src, word + 1)) {
+		return { y: null, m: null, d: first.value, end: word + 1 };
 	}
 	return null;
+}
+
+/**
+ * Past one ASCII space at `at`, when one stands there alone: text set with a space between CJK characters and figures
+ * (2025 年 1 月, 约 12 万人次, 99% 以上), as some writers do throughout and PDF copies often give.
+ */
+function afterSpace(src: string, at: number): number {
+	return src.charCodeAt(at) === 0x20 && src.charCodeAt(at + 1) !== 0x20 ? at + 1 : at;
 }
 
 function spanAfterDay(src: string, at: number): boolean {
@@ -1588,15 +1602,17 @@ function spanAfterDay(src: string, at: number): boolean {
 
 function readMonthDay(src: string, at: number): DateParts | null {
 	const month = readInt(src, at);
-	if (!month || month.value < 1 || month.value > 12 || src.charCodeAt(month.end) !== C.yue) {
+	const monthWord = month ? afterSpace(src, month.end) : -1;
+	if (!month || month.value < 1 || month.value > 12 || src.charCodeAt(monthWord) !== C.yue) {
 		return null;
 	}
-	const day = readInt(src, month.end + 1);
-	const dayEnd = day ? src.charCodeAt(day.end) : NaN;
+	const day = readInt(src, afterSpace(src, monthWord + 1));
+	const dayWord = day ? afterSpace(src, day.end) : -1;
+	const dayEnd = day ? src.charCodeAt(dayWord) : NaN;
 	if (day && day.value >= 1 && day.value <= 31 && (dayEnd === C.ri || dayEnd === C.hao)) {
-		return { y: null, m: month.value, d: day.value, end: day.end + 1 };
+		return { y: null, m: month.value, d: day.value, end: dayWord + 1 };
 	}
-	return { y: null, m: month.value, d: null, end: month.end + 1 };
+	return { y: null, m: month.value, d: null, end: monthWord + 1 };
 }
 
 /** A year alone is a number; other dates are ISO 8601 strings (2020-08, --08-11, ---18). */
@@ -2080,8 +2096,9 @@ function readQuantity(sc: Scan, s: number, numEnd: number, mantissa: number, dec
 /** 第, a prefix qualifier (约 近 超过 …) and 连续 before the number. */
 function readPrefix(sc: Scan, q: Quantity): void {
 	const src = sc.text;
-	const s = q.numStart;
 	const low = Math.max(sc.consumed, sc.floor);
+	// 约 12 万人次: one space between a qualifier and its figure.
+	const s = q.numStart - 1 > low && src.charCodeAt(q.numStart - 1) === 0x20 && isCjk(src.charCodeAt(q.numStart - 2)) ? q.numStart - 1 : q.numStart;
 	if (s - 1 < low) {
 		return;
 	}
@@ -2145,10 +2162,11 @@ function readTail(src: string, q: Quantity, at: number, isChinese: boolean): voi
 				i++;
 			}
 		}
-		const inner = INNER_WORDS.startingAt(src, i);
-		if (inner !== null && continuesQuantity(src, i + 1, isChinese)) {
+		const innerAt = afterSpace(src, i);
+		const inner = INNER_WORDS.startingAt(src, innerAt);
+		if (inner !== null && continuesQuantity(src, innerAt + 1, isChinese)) {
 			qualifier = qualifier ?? inner;
-			i++;
+			i = innerAt + 1;
 			// 1000余万元, and 2千多万元 after a small multiplier
 			const after = q.multiplier < 1e4 ? MULTIPLIER_WORDS.startingAt(src, i) : null;
 			if (after !== null) {
@@ -2177,10 +2195,11 @@ function readTail(src: string, q: Quantity, at: number, isChinese: boolean): voi
 			i += 1 + rest.text.length;
 		} else {
 			// 三年多, 一成多, 两倍多: 多 or 余 after a length, a tenth or a multiple
-			const suffix = SUFFIX_WORDS.startingAt(src, i) ?? (unit.cls === 'duration' || unit.cls === 'times' || unit.text === '成' ? inner : null);
+			const bound = SUFFIX_WORDS.startingAt(src, afterSpace(src, i));
+			const suffix = bound ?? (unit.cls === 'duration' || unit.cls === 'times' || unit.text === '成' ? inner : null);
 			if (suffix !== null) {
 				qualifier = suffix;
-				i += suffix.length;
+				i = (bound !== null ? afterSpace(src, i) : i) + suffix.length;
 			}
 		}
 	}

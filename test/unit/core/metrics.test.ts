@@ -93,6 +93,17 @@ suite('quantities', () => {
 		expect(one('全年节约100万元', '100万元').qualifier).toBeNull();
 	});
 
+	test('text set with a space between figures and words (2025 年, 约 12 万人次): the same readings, spaces kept in the text', () => {
+		expect(mentions('2025 年，全局受理投诉 2,300 余户次').map((m) => `${m.text} ${m.kind} ${m.value} ${m.qualifier}`)).toEqual(['2025 年 date 2025 null', '2,300 余户次 count 2300 余']);
+		expect(one('落款日期 2026 年 1 月 16 日', '2026 年 1 月 16 日')).toMatchObject({ kind: 'date', value: '2026-01-16', claim: false });
+		expect(one('受众约 12 万人次', '约 12 万人次')).toMatchObject({ qualifier: '约', value: 120000, unit: '人次' });
+		expect(one('每年轮训不少于 2 期', '不少于 2 期')).toMatchObject({ qualifier: '不少于', value: 2, kind: 'count' });
+		expect(one('满意率 99% 以上。', '99% 以上')).toMatchObject({ qualifier: '以上', value: 99, kind: 'percent' });
+		expect(one('位列全省第 3 名', '第 3 名')).toMatchObject({ kind: 'rank', value: 3 });
+		// Two spaces are a gap between cells or words, not one quantity.
+		expect(mentions('满意率 99%  以上各项').map((m) => m.text)).toEqual(['99%']);
+	});
+
 	test('the text keeps its own spelling', () => {
 		expect(one('依法受理行政复议案件 18 起，', '18 起')).toMatchObject({ value: 18, unit: '起' });
 		expect(one('其中四星级事项1414 项，', '1414 项')).toMatchObject({ value: 1414, unit: '项' });

@@ -64,6 +64,14 @@ suite('text.space-in-quantity', () => {
 		expect(where(findingsOf(withLines('依法受理行政复议案件 18 起，全年审查文件1414 项。'), 'text.space-in-quantity'))).toEqual(['5 18 起', '5 1414 项']);
 	});
 
+	test('near miss: a report that sets a space between every figure and its word writes in that style, no stray space', () => {
+		const spaced = withLines('2025 年共办理复议案件 55 件，审结 52 件，纠错 6 件，办结率 94.5%。罚没款 1,286.5 万元，全年审查文件12件。');
+		expect(findingsOf(spaced, 'text.space-in-quantity')).toEqual([]);
+		// The same spaces among quantities written closed up are strays.
+		const stray = withLines('全年共办理复议案件55件，审结 52 件，纠错6件，罚没款1286.5万元，审查文件12件。');
+		expect(where(findingsOf(stray, 'text.space-in-quantity'))).toEqual(['5 52 件']);
+	});
+
 	test('near miss: a space before the number is outside the quantity', () => {
 		expect(findingsOf(withLines('今年以来，共解答当事人咨询 320余人次。'), 'text.space-in-quantity')).toEqual([]);
 	});
