@@ -256,7 +256,9 @@ const CLAUSE_ENDS = new Set([...'。！？!?；;：:…'].map((c) => c.charCodeA
  */
 function continuesAbove(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], next: Int32Array, i: number): boolean {
 	const above = paragraphs[i - 1];
-	if (above === undefined || roles[i - 1] !== 'body' || above.lines[above.lines.length - 1].number + 1 !== paragraphs[i].lines[0].number || endsClause(above)) {
+	// A page break (a page number) may stand between the two halves of a paragraph in a PDF copy.
+	const adjoins = above !== undefined && (above.lines[above.lines.length - 1].number + 1 === paragraphs[i].lines[0].number || paragraphs[i].afterPageBreak);
+	if (above === undefined || roles[i - 1] !== 'body' || !adjoins || endsClause(above)) {
 		return false;
 	}
 	const heading = candidates[i - 1];
@@ -458,7 +460,10 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	if (format === 'markdown' && p.atxDepth > 0) {
 		return stripResidue(p.content).trim().length > 0 ? 'standalone' : null;
 	}
-	if (p.listItem || isTableRow(p.content) || isCaption(p.content) || continuesAbove(paragraphs, roles, candidates, next, i) || wrapsOnto(paragraphs, i) || wrappedLine(paragraphs, roles, candidates, i)) {
+	// wrapsOnto(i - 1): a flush line under an indented heading that runs on into its body and breaks off mid-sentence
+	// (1.强化执法监督。全县行政执法人员1126名，执法 ⏎ …) is that body's wrapped text.
+	if (p.listItem || isTableRow(p.content) || isCaption(p.content) || continuesAbove(paragraphs, roles, candidates, next, i) || wrapsOnto(paragraphs, i)
+		|| (i > 0 && wrapsOnto(paragraphs, i - 1)) || wrappedLine(paragraphs, roles, candidates, i)) {
 		return null;
 	}
 	// Most paragraphs are long body text: rule them out by length before any string work.

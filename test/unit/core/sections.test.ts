@@ -106,6 +106,20 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 （一）依法全面履行政府职能', '9 2 （二）推进依法决策']);
 	});
 
+	test('a PDF copy: the flush line under an indented heading that runs on into its body, and a line after a page break, are text', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '\u3000\u3000（一）规范执法行为，提升执法质效',
+			'\u3000\u30001.强化执法监督。全县行政执法人员1126名，执法',
+			'证件持证率达到98.2%，人员持证率较上年同期提高',
+			'3.5个百分点。组织执法人员资格考试2场，参考438人。',
+			'\u3000\u30002.深化“三项制度”落实。全年开展法治宣传活动',
+			'86场，发放宣传资料4.3万份，受众约12万人次。新培育',
+			'— 2 —',
+			'“法律明白人”2856名，新创建省级民主法治示范村',
+			'（社区）3个、市级11个。',
+			'二、存在的不足', '队伍力量不足。'));
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 （一）规范执法行为，提升执法质效', '5 3 1.强化执法监督', '8 3 2.深化“三项制度”落实', '13 1 二、存在的不足']);
+	});
+
 	test('a wrapped line of a PDF copy is text, though a sentence starts on it: it reaches as far as the wrapped line above', () => {
 		const wrapped = ['\u3000\u3000乡党委书记、乡长作为推进全乡法治建设的第一责任人，做到重要工',
 			'作亲自安排、重大问题亲自研究、关键环节亲自过问、重点任务亲自督导。',
