@@ -1,12 +1,12 @@
 import { detached } from './detach';
 import { isMarkupLine } from './html';
 import { runInItems } from './items';
-import { scanLines } from './lines';
+import { isBlankChar, scanLines } from './lines';
 import { rememberMatch } from './lineMatch';
 import { prepareMemo } from './memo';
 import { decimalDepth } from './markers';
 import { keepMentionLog, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
-import { extractMentions, newMention, separatesCells, wrapLead, type MentionOptions } from './metrics';
+import { extractMentions, newMention, separatesCells, wrapLead, wrapsInto, wrapTrail, type MentionOptions } from './metrics';
 import { findPageFurniture, isValueCellLine, scanParagraphs, type Paragraph } from './paragraphs';
 import { findParts } from './parts';
 import { findReportYear } from './reportYear';
@@ -233,7 +233,9 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 	const metrics: Metric[] = [];
 	const options: MentionOptions = { setPhrases: log.setPhrases, documentText: text, lines, onSpacedRow: (row: Line) => {
 		log.tableRow[row.number - 1] = 1;
-	}, lead: '' };
+	}, lead: '', trail: '' };
+	const joined = joinedLines(lines, paragraphOfLine, headings, titleEnd);
+	log.joined = joined;
 	let next = 0;
 	for (const line of lines) {
 		while (next < headings.length && headings[next].line < line.number) {
@@ -253,13 +255,16 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 			}
 		}
 		const index = line.number - 1;
-		const lead = from === 0 && line.number > titleEnd + 1 && continuesBody(paragraphOfLine, headings, next, line) ? wrapLead(lines[index - 1], line) : '';
+		const lead = joined[index] === 1 && from === 0 ? wrapLead(lines[index - 1]) : '';
+		const trail = joined[index + 1] === 1 ? wrapTrail(lines[index + 1]) : '';
 		log.from[index] = from;
 		log.lead[index] = lead.length;
+		log.trail[index] = trail.length;
 		const first = mentions.length;
 		log.first[index] = first;
-		if (!source?.take(index, line, from, lead.length, sectionId, mentions)) {
+		if (!source?.take(index, line, from, lead.length, trail.length, sectionId, mentions)) {
 			options.lead = lead;
+			options.trail = trail;
 			const found = extractMentions(line, from, options);
 			// Only lines read anew are looked at: a line taken over was no table row (take refuses those). A line without
 			// numbers has none to take from other lines. (A row laid out with spaces was flagged while it was read.)
@@ -287,12 +292,38 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 }
 
 /**
- * `line` is body text right below body text: no heading stands on either line (`next`: the first heading at or after
- * `line`). Whether it carries on the sentence above is wrapLead's to say.
+ * Per line index, 1 when the line carries on the sentence of the line above in a hard-wrapped paragraph (wrapsInto):
+ * both body text below the title block, no heading on either. One entry more than lines, so the line after the last
+ * can be asked about.
  */
-function continuesBody(paragraphOfLine: Int32Array, headings: readonly Section[], next: number, line: Line): boolean {
-	const above = line.number - 1;
-	return paragraphOfLine[above] >= 0 && (next >= headings.length || headings[next].line !== line.number) && (next === 0 || headings[next - 1].line !== above);
+function joinedLines(lines: readonly Line[], paragraphOfLine: Int32Array, headings: readonly Section[], titleEnd: number): Uint8Array {
+	const joined = new Uint8Array(lines.length + 1);
+	let next = 0;
+	for (let i = Math.max(1, titleEnd + 1); i < lines.length; i++) {
+		const line = lines[i];
+		if (!wrapsInto(lines[i - 1], line) || paragraphOfLine[line.number] < 0 || paragraphOfLine[line.number - 1] < 0) {
+			continue;
+		}
+		while (next < headings.length && headings[next].line < line.number) {
+			next++;
+		}
+		// No heading on this line (the first at or after it), nor on the line above (the last before it) unless its body
+		// text runs on there after the title ((三)深化改革扩大开放。…重点事项清单26 ⏎ 项全部落地).
+		const above = next > 0 ? headings[next - 1] : undefined;
+		if ((next >= headings.length || headings[next].line !== line.number) && (above === undefined || above.line !== line.number - 1 || runsOn(above, lines[i - 1]))) {
+			joined[i] = 1;
+		}
+	}
+	return joined;
+}
+
+/** The heading's line goes on with body text after its title. */
+function runsOn(heading: Section, line: Line): boolean {
+	let end = line.end;
+	while (end > line.start && isBlankChar(line.text.charCodeAt(end - 1 - line.start))) {
+		end--;
+	}
+	return heading.titleSpan.end < end;
 }
 
 /** The heading whose marker stands on `line`: its own, or the next line's when conversion split them (H9). */

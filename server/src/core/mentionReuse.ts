@@ -18,16 +18,30 @@ export interface MentionLog {
 	tableRow: Uint8Array;
 	/** Per line index: the length of the lead the line was read with, the end of the line above (metrics.ts wrapLead). */
 	lead: Uint16Array;
+	/** Per line index: the length of the trail the line was read with, the start of the line below (wrapTrail). */
+	trail: Uint16Array;
+	/** Per line index (and one more): 1 when the line carries on the sentence of the line above (wrapsInto). */
+	joined: Uint8Array;
 }
 
 const MENTION_LOG = new MemoKey<MentionLog>('mention log');
 
 export function newMentionLog(lineCount: number, setPhrases: readonly string[]): MentionLog {
-	return { setPhrases, from: new Int32Array(lineCount).fill(-1), first: new Int32Array(lineCount), end: new Int32Array(lineCount), tableRow: new Uint8Array(lineCount), lead: new Uint16Array(lineCount) };
+	return { setPhrases, from: new Int32Array(lineCount).fill(-1), first: new Int32Array(lineCount), end: new Int32Array(lineCount), tableRow: new Uint8Array(lineCount), lead: new Uint16Array(lineCount), trail: new Uint16Array(lineCount), joined: new Uint8Array(lineCount + 1) };
 }
 
 export function keepMentionLog(analysis: ReportAnalysis, log: MentionLog): void {
 	remember(analysis, MENTION_LOG, log);
+}
+
+/**
+ * Per line index, 1 when the line carries on the sentence of the line above (a hard-wrapped paragraph, metrics.ts
+ * wrapsInto), as the numbers were read; undefined when no line does. Reads the numbers if they were not read yet.
+ */
+export function joinedLines(analysis: ReportAnalysis): Uint8Array | undefined {
+	void analysis.mentions;
+	const joined = recall(analysis, MENTION_LOG)?.joined;
+	return joined && joined.includes(1) ? joined : undefined;
 }
 
 /**
@@ -65,16 +79,16 @@ export class MentionSource {
 	}
 
 	/**
-	 * Appends to `out` the previous analysis' mentions for line index `i` (scanned from `from`, after a lead of `lead`
-	 * characters), in section `sectionId`,
+	 * Appends to `out` the previous analysis' mentions for line index `i` (scanned from `from`, with a lead and a trail of
+	 * `lead` and `trail` characters), in section `sectionId`,
 	 * and says whether it could. A mention that stays where it was, in the same section, is the same object (analyses
 	 * are never changed once made, so they may share it); the others are copies moved to `line`. Appended, not
 	 * returned: a list per line was a few thousand arrays per keystroke on a large report.
 	 */
-	take(i: number, line: Line, from: number, lead: number, sectionId: number | null, out: NumericMention[]): boolean {
+	take(i: number, line: Line, from: number, lead: number, trail: number, sectionId: number | null, out: NumericMention[]): boolean {
 		const { log, match, previous } = this;
 		const oldIndex = match ? match.previousIndex(i) : -1;
-		if (!log || !match || !previous || oldIndex < 0 || log.from[oldIndex] !== from || log.tableRow[oldIndex] === 1 || !sameLead(log, oldIndex, lead, i, match)) {
+		if (!log || !match || !previous || oldIndex < 0 || log.from[oldIndex] !== from || log.tableRow[oldIndex] === 1 || !sameContext(log, oldIndex, lead, trail, i, match)) {
 			return false;
 		}
 		const mentions = previous.mentions;
@@ -99,16 +113,18 @@ export function rescanned(previous: ReportAnalysis, current: ReportAnalysis, mat
 	}
 	return (i) => {
 		const oldIndex = match.previousIndex(i);
-		return oldIndex < 0 || before.from[oldIndex] !== now.from[i] || now.tableRow[i] === 1 || !sameLead(before, oldIndex, now.lead[i], i, match);
+		return oldIndex < 0 || before.from[oldIndex] !== now.from[i] || now.tableRow[i] === 1 || !sameContext(before, oldIndex, now.lead[i], now.trail[i], i, match);
 	};
 }
 
 /**
- * The line (index `i`, `oldIndex` before) is read with the same lead as before: a lead as long, cut from the same line
- * above (the one matched to the old line above, so its text is unchanged).
+ * The line (index `i`, `oldIndex` before) is read with the same lead and trail as before: as long, and cut from the
+ * same line above and below (the ones matched to the old lines around it, so their text is unchanged).
  */
-function sameLead(before: MentionLog, oldIndex: number, lead: number, i: number, match: LineMatch): boolean {
-	return before.lead[oldIndex] === lead && (lead === 0 || (i > 0 && oldIndex > 0 && match.previousIndex(i - 1) === oldIndex - 1));
+function sameContext(before: MentionLog, oldIndex: number, lead: number, trail: number, i: number, match: LineMatch): boolean {
+	return before.lead[oldIndex] === lead && before.trail[oldIndex] === trail
+		&& (lead === 0 || (i > 0 && oldIndex > 0 && match.previousIndex(i - 1) === oldIndex - 1))
+		&& (trail === 0 || match.previousIndex(i + 1) === oldIndex + 1);
 }
 
 function samePhrases(a: readonly string[], b: readonly string[]): boolean {

@@ -57,6 +57,11 @@ export interface MentionOptions {
 	 */
 	lead?: string;
 	/**
+	 * The first words of the line below when it carries on this line's sentence: 共调解纠纷1236 ⏎ 件 is a count of 件.
+	 * Read after the line's figures only; no figure starts in it, and none reaches into it.
+	 */
+	trail?: string;
+	/**
 	 * The document's lines, `line` among them (lines[line.number - 1]). A table row then takes the units its header
 	 * row names in brackets for each column (学校（所）, 在校学生（万人）); without them it reads only its own row.
 	 */
@@ -70,22 +75,39 @@ export interface MentionOptions {
 
 /** A line shorter than this is no wrapped line of a paragraph (a signature, a short title), whatever it ends with. */
 const MIN_WRAPPED_LINE = 16;
+/** The most characters of the line below a figure's unit is read from (MentionOptions.trail). */
+const MAX_TRAIL = 6;
 
 /**
- * The lead a body line takes from the body line right above it (MentionOptions.lead): the words after the last clause
- * boundary of `above`, when `above` is long and breaks off inside a word (a CJK character, no punctuation, no numeral)
- * and `line` goes on flush, as the lines of a hard-wrapped paragraph do. Else '', also when a figure or a quote stands
- * in those words. Table rows take none.
+ * `line` carries on the sentence of the body line above it, as the lines of a hard-wrapped paragraph do (a PDF copy,
+ * a Markdown paragraph wrapped by hand): `above` is long and breaks off before its sentence ends, and `line` goes on
+ * flush. Table rows do neither. The caller knows that both are body text.
  */
-export function wrapLead(above: Line, line: Line): string {
+export function wrapsInto(above: Line, line: Line): boolean {
+	if (line.indent !== '' || line.blank || above.blank) {
+		return false;
+	}
+	const text = above.text;
+	let last = text.length - 1;
+	while (last >= 0 && (isBlankChar(text.charCodeAt(last)) || isCloser(text.charCodeAt(last)))) {
+		last--;
+	}
+	return last + 1 - above.indent.length >= MIN_WRAPPED_LINE && !endsSentence(text.charCodeAt(last)) && !readsOtherLines(above) && !readsOtherLines(line);
+}
+
+/**
+ * The lead a line that wraps on from `above` (wrapsInto) reads its first clause with (MentionOptions.lead): the words
+ * of `above` after its last clause boundary, when it breaks off inside a word; '' when it ends with a mark, a figure or
+ * a quote, or when a figure or a quote stands in those words.
+ */
+export function wrapLead(above: Line): string {
 	const text = above.text;
 	let last = text.length - 1;
 	while (last >= 0 && isBlankChar(text.charCodeAt(last))) {
 		last--;
 	}
 	const c = text.charCodeAt(last);
-	if (line.indent !== '' || line.blank || !isCjk(c) || CANDIDATE[c] !== 0 || last + 1 - above.indent.length < MIN_WRAPPED_LINE
-		|| readsOtherLines(above) || readsOtherLines(line)) {
+	if (!isCjk(c) || CANDIDATE[c] !== 0) {
 		return '';
 	}
 	let start = last;
@@ -94,6 +116,28 @@ export function wrapLead(above: Line, line: Line): string {
 	}
 	// Words right after a figure (由5个工作日压缩至 ⏎ 2.5个工作日) are that figure's unit and what it did, no label.
 	return start > 0 && CANDIDATE[text.charCodeAt(start - 1)] !== 0 ? '' : text.slice(start, last + 1);
+}
+
+/**
+ * The trail a line reads its last figure's unit from when the line below wraps on from it (MentionOptions.trail): the
+ * first words of `below`, up to a mark; '' when `below` opens with a figure (a number broken across the wrap is not
+ * joined; a multiplier, 2860 ⏎ 万元, is no figure of its own) or a mark.
+ */
+export function wrapTrail(below: Line): string {
+	const text = below.text;
+	let end = 0;
+	while (end < text.length && end < MAX_TRAIL && CANDIDATE[text.charCodeAt(end)] !== DIGIT && !isClauseBoundary(text.charCodeAt(end)) && !isBlankChar(text.charCodeAt(end))) {
+		end++;
+	}
+	return end > 0 && (CANDIDATE[text.charCodeAt(0)] === 0 || MULTIPLIER_WORDS.startingAt(text, 0) !== null) ? text.slice(0, end) : '';
+}
+
+function endsSentence(code: number): boolean {
+	return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0x21 || code === 0x3f || code === 0x3b;
+}
+
+function isCloser(code: number): boolean {
+	return code === 0x201d || code === 0x2019 || code === 0xff09 || code === 0x29 || code === 0x300d || code === 0x300f || code === 0x3011 || code === 0x300b;
 }
 
 /**
@@ -665,8 +709,10 @@ interface Scan {
 	 * of the line above that a hard-wrapped line continues, MentionOptions.lead).
 	 */
 	readonly base: number;
-	/** Index in `text` where scanning starts (after a heading marker, or the lead). */
+	/** Index in `text` where the words before a figure may be read from: after a heading marker, or the lead's start. */
 	readonly floor: number;
+	/** Index in `text` where the line ends: the trail after it is read for units only, and mentions end here at most. */
+	readonly limit: number;
 	readonly phrases: PhraseIndex;
 	readonly out: NumericMention[];
 	/** No mention may start before this index (mentions never overlap; lexical words are skipped whole). */
@@ -705,16 +751,19 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 	// The lead is read before the line as its first clause's beginning: labels and change words reach into it (its
 	// words are the line's floor), but no figure starts in it, since the scan and every mention start after it.
 	const lead = start === 0 && options?.lead ? options.lead : '';
-	const text = lead === '' ? line.text : lead + line.text;
+	const trail = options?.trail ?? '';
+	const text = lead === '' && trail === '' ? line.text : lead + line.text + trail;
 	const floor = lead === '' ? start : 0;
 	const sc: Scan = {
 		text,
 		line,
 		base: line.start - lead.length,
 		floor,
+		limit: lead.length + line.text.length,
 		phrases: phraseIndex(options?.setPhrases),
 		out: [],
-		consumed: lead.length + start,
+		// The lead holds no figure: the words before the line's first one read back into it (全国 ⏎ 第9位).
+		consumed: lead === '' ? start : 0,
 		lastEnd: floor,
 		quoteOpen: -1,
 		quoteClose: -1,
@@ -732,11 +781,11 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 	};
 	// The search runs over `source` from `base`; the readers of a candidate take indices into the line, as before.
 	const doc = options?.documentText;
-	const whole = lead === '' && doc !== undefined && line.end - line.start === text.length && line.end <= doc.length;
+	const whole = lead === '' && trail === '' && doc !== undefined && line.end - line.start === text.length && line.end <= doc.length;
 	const source = whole ? doc : text;
 	const base = whole ? line.start : 0;
-	const end = base + text.length;
-	let i = base + sc.consumed;
+	const end = base + lead.length + line.text.length;
+	let i = base + lead.length + start;
 	for (;;) {
 		// Nine characters in ten start nothing. Four at a time: in this large function the loop's bookkeeping (reloads,
 		// the interrupt check) costs as much as a character's read, so it is paid once per four.
@@ -822,7 +871,10 @@ function codeAt(sc: Scan, at: number): number {
 
 function push(sc: Scan, start: number, end: number, value: number | string | null, valueMax: number | string | null, unit: string | null, qualifier: string | null, kind: MentionKind, claim: boolean, label: string | null, labels: string[] | null): void {
 	const base = sc.base;
-	const mention = newMention(base + start, base + end, sc.line.number, sc.text.slice(start, end), value, valueMax, unit, qualifier, kind, claim, label, labels);
+	// What is read from the lead or the trail (全国第 ⏎ 9位, 1236 ⏎ 件) stays on its own line: the mention is the line's part.
+	const begin = Math.max(start, sc.limit - sc.line.text.length);
+	const stop = Math.min(end, sc.limit);
+	const mention = newMention(base + begin, base + stop, sc.line.number, sc.text.slice(begin, stop), value, valueMax, unit, qualifier, kind, claim, label, labels);
 	sc.out.push(mention);
 	sc.consumed = Math.max(sc.consumed, end);
 	if (mention.kind !== 'ordinal-or-name') {
@@ -2511,7 +2563,8 @@ const RANK_MOVE = /(?:前移|后移|前进|后退|上升|提升|跃升|下降|�
 function count(sc: Scan, q: Quantity, isChinese: boolean): void {
 	const unit = q.unit as UnitEntry;
 	if (q.ordinal) {
-		if (unit.text === '名' || (unit.text === '位' && (rankCue(sc, q.start) || RANK_MOVES_TO.test(sc.text.slice(q.end, q.end + 5))))) {
+		// 上升至全国第9位: a place right after the area ranked, ending the clause, is a rank as after 排名.
+		if (unit.text === '名' || (unit.text === '位' && (rankCue(sc, q.start) || RANK_MOVES_TO.test(sc.text.slice(q.end, q.end + 5)) || regionRank(sc, q)))) {
 			claim(sc, q, 'rank');
 		} else {
 			nameOf(sc, q); // 第二批, 第三次

@@ -125,6 +125,8 @@ suite('quantities', () => {
 		expect(one('排名全国第一', '第一')).toMatchObject({ kind: 'rank', value: 1, claim: true });
 		expect(one('位居全省第2位', '第2位')).toMatchObject({ kind: 'rank', value: 2 });
 		expect(one('位次提升至第68位', '第68位')).toMatchObject({ kind: 'rank', value: 68, claim: true });
+		expect(one('经济总量上升至全国第9位；', '第9位')).toMatchObject({ kind: 'rank', value: 9, claim: true });
+		expect(one('入选第3位专家', '第3位').kind).toBe('ordinal-or-name');
 		expect(mentions('全省县域经济排名由第11位跃升至第6位').map((m) => [m.text, m.kind])).toEqual([['第11位', 'rank'], ['第6位', 'rank']]);
 		expect(one('累计接种疫苗98.6万剂次', '98.6万剂次')).toMatchObject({ kind: 'count', unit: '剂次', value: 986000 });
 		expect(one('按1:1比例配套', '1:1')).toMatchObject({ kind: 'ratio', value: 1, claim: true });

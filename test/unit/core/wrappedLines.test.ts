@@ -68,3 +68,49 @@ suite('a line that carries on the sentence of the line above (a hard-wrapped par
 		expect([2, 3, 4, 5].map(reread), 'lines 3–6 read anew').toEqual([true, true, false, false]);
 	});
 });
+
+suite('a figure at the end of a line whose unit opens the line below (a wrap between them)', () => {
+	const SPLIT = lines(
+		'某县2024年法治政府建设情况报告',
+		'一、主要工作',
+		'　　全年共办理各类法律援助案件1236',
+		'件，依法为困难群众挽回经济损失共计2860',
+		'万元。开展主题宣传活动326场。',
+		'二、存在的不足',
+		'　　执法队伍建设仍有短板。',
+		'三、下一步工作安排',
+		'　　持续推进法治政府建设。',
+	);
+	const split = (a: ReportAnalysis) => a.mentions.filter((m) => m.line >= 3 && m.line <= 5).map((m) => `${m.line} ${m.text} ${m.kind} ${m.value} ${m.unit}`);
+
+	test('takes that unit, multiplier included, and ends with its own line', () => {
+		expect(split(analyzeReport(SPLIT))).toEqual(['3 1236 count 1236 件', '4 2860 money 28600000 元', '5 326场 count 326 场']);
+	});
+
+	test('an edit of the line below reaches the figure above it when the numbers are taken over from the last version', () => {
+		const first = analyzeReport(SPLIT);
+		void first.mentions;
+		const edited = SPLIT.replace('件，依法', '宗，依法');
+		const second = analyzeReport(edited, { previous: first });
+		expect(split(second)).toEqual(split(analyzeReport(edited)));
+		expect(split(second)[0]).toBe('3 1236 count 1236 宗');
+	});
+});
+
+suite('what a wrapped line reads of the line above, and a heading line that runs on', () => {
+	test('a rank after the area ranked, and the unit below a heading line\'s last figure', () => {
+		const text = lines(
+			'某省2026年政府工作报告',
+			'一、2025年工作回顾',
+			'　　全省地区生产总值由4.56万亿元增加到6.08万亿元，经济总量上升至全国',
+			'第9位；一般公共预算收入累计完成1.93万亿元。',
+			'　　（三）深化改革扩大开放。“高效办成一件事”重点事项清单26',
+			'项全部落地，新设经营主体138.7万户。',
+			'二、2026年工作安排',
+			'　　持续推进。',
+		);
+		const a = analyzeReport(text);
+		expect(a.mentions.filter((m) => m.line === 4 || m.line === 5).map((m) => `${m.line} ${m.text} ${m.kind} ${m.unit}`))
+			.toEqual(['4 第9位 rank 位', '4 1.93万亿元 money 元', '5 高效办成一件事 ordinal-or-name null', '5 26 count 项']);
+	});
+});

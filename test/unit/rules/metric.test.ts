@@ -1,4 +1,6 @@
 import { expect, suite, test } from 'vitest';
+import { analyzeReport } from '../../../server/src/core/analyze';
+import { checkReport } from '../../../server/src/core/rules';
 import { agrees } from '../../../server/src/core/rules/metric/percentMismatch';
 import { lines } from '../helpers';
 import { findingsOf, PARTS, report, where } from './helpers';
@@ -438,6 +440,45 @@ suite('metric.part-exceeds-whole', () => {
 	test('near misses: a smaller part, and a part in another unit', () => {
 		for (const body of ['全年开展检查99次，其中跨部门联合检查56次。', '全年办理案件99件，其中涉及企业156家。']) {
 			expect(findingsOf(withLine(body), 'metric.part-exceeds-whole'), body).toEqual([]);
+		}
+	});
+});
+
+suite('a sentence hard-wrapped over lines (a PDF copy) is read as one', () => {
+	/** The measures part as a PDF gives it: an indented first line, the lines after it flush, broken at the width. */
+	const wrapped = (...body: string[]) => report(PARTS.measures[0], ...body, ...PARTS.duty, ...PARTS.shortcomings, ...PARTS.plan);
+	const SENTENCE = ['　　全年收到行政复议申请214件，依法受理197件，不', '予受理17件，受理案件中已依法审结183件，审结率为', '98.5%，其中维持127件、驳回31件。'];
+
+	test('a rate on the line after its counts: the finding runs from the whole\'s line to the rate', () => {
+		const found = findingsOf(wrapped(...SENTENCE), 'metric.percent-mismatch');
+		expect(found.map((f) => [f.line, f.evidence])).toEqual([[5, '依法受理197件，不\n予受理17件，受理案件中已依法审结183件，审结率为\n98.5%']]);
+		expect(found[0].message).toContain('92.9');
+		expect(findingsOf(wrapped(...SENTENCE.map((l) => l.replace('98.5%', '92.9%'))), 'metric.percent-mismatch')).toEqual([]);
+	});
+
+	test('a clause that starts on the line above shows from its figure\'s line', () => {
+		const found = findingsOf(wrapped('　　各村均建立人民调解委员会，配备专兼职调解员46名。全年受理矛盾纠纷', '214件，调处成功203件，调处成功率97.6%，涉及金额约286万元。'), 'metric.percent-mismatch');
+		expect(where(found)).toEqual(['6 214件，调处成功203件，调处成功率97.6%']);
+	});
+
+	test('a rate word broken over the wrap still names a rate over 100%', () => {
+		const found = findingsOf(wrapped('　　全年受理群众信访事项486件，初次信访事项按期办结', '率达100.6%，群众满意度持续提升。'), 'metric.rate-over-100');
+		expect(found.map((f) => [f.line, f.evidence])).toEqual([[6, '率达100.6%']]);
+	});
+
+	test('lines that each end a sentence are not joined: counts on one line are no base for a rate on the next', () => {
+		expect(findingsOf(wrapped('　　全年受理行政复议申请200件，审结180件。', '审结率为98.5%，较上年提高2个百分点。'), 'metric.percent-mismatch')).toEqual([]);
+	});
+
+	test('after an edit of one line of a wrapped sentence, the findings equal a fresh check', () => {
+		const first = analyzeReport(wrapped(...SENTENCE));
+		checkReport(first);
+		for (const edited of [SENTENCE.map((l) => l.replace('98.5%', '92.9%')), SENTENCE.map((l) => l.replace('197件', '186件')), SENTENCE.map((l) => l.replace('183件', '194件')),
+			// The rate's line indented: a paragraph of its own, no longer the sentence above's.
+			[SENTENCE[0], SENTENCE[1], `　　${SENTENCE[2]}`]]) {
+			const text = wrapped(...edited);
+			const second = analyzeReport(text, { previous: first });
+			expect(checkReport(second, { previous: first }).filter((f) => f.rule.startsWith('metric.'))).toEqual(checkReport(analyzeReport(text)).filter((f) => f.rule.startsWith('metric.')));
 		}
 	});
 });

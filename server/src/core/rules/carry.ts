@@ -1,6 +1,6 @@
 import { matchAnalyses, type LineMatch } from '../lineMatch';
 import { memo, MemoKey, recall, remember } from '../memo';
-import { rescanned } from '../mentionReuse';
+import { joinedLines, rescanned } from '../mentionReuse';
 import { structureKept } from '../structureCarry';
 import type { Line, ReportAnalysis } from '../types';
 import { lineIndexAt } from './positions';
@@ -52,6 +52,7 @@ export class FindingCarry {
 		for (let i = 0; i < changed.length; i++) {
 			changed[i] = match.previousIndex(i) < 0 || reread(i) ? 1 : 0;
 		}
+		spreadOverWraps(changed, match, joinedLines(previous), joinedLines(current));
 		return new FindingCarry(previous, current, log, match, changed, structureKept(current, previous) !== null);
 	}
 
@@ -110,4 +111,43 @@ export class FindingCarry {
 /** RuleContext.perLine without a last version: every line read. */
 export function readEveryLine<T>(analysis: ReportAnalysis, key: MemoKey<(T | null)[]>, read: (line: Line) => T | null): readonly (T | null)[] {
 	return memo(analysis, key, () => analysis.lines.map(read));
+}
+
+/**
+ * The lines of a hard-wrapped paragraph's sentence are read as one by the rules (clauses.ts mentionLines): a change in
+ * one of them is a change in all, in the runs of either version. Spread until no run has a changed and an unchanged
+ * line (runs of the old version are found through the lines that are still there).
+ */
+function spreadOverWraps(changed: Uint8Array, match: LineMatch, before: Uint8Array | undefined, now: Uint8Array | undefined): void {
+	if (!before && !now) {
+		return;
+	}
+	for (let spread = true; spread;) {
+		spread = false;
+		for (let i = 1; i < changed.length; i++) {
+			if (now?.[i] === 1 && changed[i] !== changed[i - 1]) {
+				changed[i] = changed[i - 1] = 1;
+				spread = true;
+			}
+		}
+		if (before) {
+			for (let old = 1; old < before.length - 1; old++) {
+				if (before[old] !== 1) {
+					continue;
+				}
+				const above = match.currentIndex(old - 1);
+				const line = match.currentIndex(old);
+				const touched = above < 0 || line < 0 || changed[above] === 1 || changed[line] === 1;
+				if (touched && ((above >= 0 && changed[above] === 0) || (line >= 0 && changed[line] === 0))) {
+					if (above >= 0) {
+						changed[above] = 1;
+					}
+					if (line >= 0) {
+						changed[line] = 1;
+					}
+					spread = true;
+				}
+			}
+		}
+	}
 }

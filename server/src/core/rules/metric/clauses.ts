@@ -2,6 +2,7 @@ import { memo, MemoKey, recall, remember } from '../../memo';
 import type { NumericMention, ReportAnalysis } from '../../types';
 import type { LineScope } from '../scope';
 import { countBefore } from '../../search';
+import { joinedLines } from '../../mentionReuse';
 
 /** A stretch of one line between punctuation (，、：), with the numeric mentions inside it. */
 export interface Clause {
@@ -33,13 +34,26 @@ for (const c of '（(）)') {
 	ENDS[c.charCodeAt(0)] = BRACKET;
 }
 
-/** One line's numeric mentions in text order; its clauses are split on first request, as most lines need none. */
+/**
+ * One line's numeric mentions in text order; its clauses are split on first request, as most lines need none. The lines
+ * of a hard-wrapped paragraph that carry on one sentence (a PDF copy's) are read as one: `line` is the first of them,
+ * `last` the last, and a sentence that runs over the wrap (受理197件 … 审结率为 ⏎ 98.5%) is one sentence.
+ */
 export interface MentionLine {
 	line: number;
+	last: number;
+	/** The text of the lines `line` … `last` (line breaks included), as offsets in the document. */
+	start: number;
+	end: number;
 	mentions: NumericMention[];
 	/** How many of the mentions are exact quantities: a rule that compares two or three of them skips lines with fewer. */
 	quantities: number;
 	clauses?: Clause[];
+}
+
+/** The text of a line from `mentionLines`: of all its lines, for the lines of a wrapped paragraph. */
+export function lineText(analysis: ReportAnalysis, line: MentionLine): string {
+	return line.last === line.line ? analysis.lines[line.line - 1].text : analysis.text.slice(line.start, line.end);
 }
 
 const MENTION_LINES = new MemoKey<MentionLine[]>('mention lines');
@@ -53,15 +67,15 @@ export function mentionLines(analysis: ReportAnalysis, scope: LineScope): Mentio
 	if (!scope.all) {
 		let made = recall(scope, SCOPED_MENTION_LINES);
 		if (made?.analysis !== analysis) {
-			made = { analysis, lines: groupByLine(analysis.mentions.filter((m) => scope.has(m.line))) };
+			made = { analysis, lines: groupByLine(analysis, analysis.mentions.filter((m) => scope.has(m.line))) };
 			remember(scope, SCOPED_MENTION_LINES, made);
 		}
 		return made.lines;
 	}
-	return memo(analysis, MENTION_LINES, () => groupByLine(analysis.mentions));
+	return memo(analysis, MENTION_LINES, () => groupByLine(analysis, analysis.mentions));
 }
 
-function groupByLine(mentions: readonly NumericMention[]): MentionLine[] {
+function groupByLine(analysis: ReportAnalysis, mentions: readonly NumericMention[]): MentionLine[] {
 	const lines: MentionLine[] = [];
 	// Mentions come line by line: a line is only looked up (in a map made then) if one comes back to an earlier line.
 	let byNumber: Map<number, MentionLine> | undefined;
@@ -74,7 +88,8 @@ function groupByLine(mentions: readonly NumericMention[]): MentionLine[] {
 			}
 			current = byNumber?.get(m.line);
 			if (!current) {
-				current = { line: m.line, mentions: [], quantities: 0 };
+				const line = analysis.lines[m.line - 1];
+				current = { line: m.line, last: m.line, start: line.start, end: line.end, mentions: [], quantities: 0 };
 				byNumber?.set(m.line, current);
 				lines.push(current);
 			}
@@ -89,19 +104,51 @@ function groupByLine(mentions: readonly NumericMention[]): MentionLine[] {
 	for (const l of unordered) {
 		l.mentions.sort((a, b) => a.span.start - b.span.start);
 	}
-	return lines;
+	const joined = joinedLines(analysis);
+	return joined ? joinWrapped(analysis, lines, joined) : lines;
+}
+
+/**
+ * The lines of each hard-wrapped paragraph's sentence run (`joined`, by line index) as one: their mentions together,
+ * the text from the first line's start to the last one's end.
+ */
+function joinWrapped(analysis: ReportAnalysis, lines: MentionLine[], joined: Uint8Array): MentionLine[] {
+	const result: MentionLine[] = [];
+	for (const l of lines) {
+		let first = l.line;
+		while (joined[first - 1] === 1) {
+			first--;
+		}
+		let last = l.line;
+		while (joined[last] === 1) {
+			last++;
+		}
+		const previous = result[result.length - 1];
+		if (previous && previous.line === first) {
+			previous.mentions.push(...l.mentions);
+			previous.quantities += l.quantities;
+			continue;
+		}
+		if (first !== l.line || last !== l.line) {
+			l.line = first;
+			l.last = last;
+			l.start = analysis.lines[first - 1].start;
+			l.end = analysis.lines[last - 1].end;
+		}
+		result.push(l);
+	}
+	return result;
 }
 
 /** The clauses of a line from `mentionLines`. */
 export function clausesOf(analysis: ReportAnalysis, line: MentionLine): Clause[] {
-	line.clauses ??= splitLine(analysis, line.line, line.mentions);
+	line.clauses ??= splitLine(analysis, line);
 	return line.clauses;
 }
 
-/** `mentions` sorted by start: one pass over the line and the mentions together, so a long line stays linear. */
-function splitLine(analysis: ReportAnalysis, lineNumber: number, lineMentions: readonly NumericMention[]): Clause[] {
-	let mentions = lineMentions;
-	const line = analysis.lines[lineNumber - 1];
+/** The line's mentions sorted by start: one pass over the line and the mentions together, so a long line stays linear. */
+function splitLine(analysis: ReportAnalysis, line: MentionLine): Clause[] {
+	let mentions: readonly NumericMention[] = line.mentions;
 	const text = analysis.text;
 	const clauses: Clause[] = [];
 	let sentence = 0;
@@ -202,9 +249,18 @@ function withoutPriorYear(text: string, start: number, end: number, mentions: re
 	return ranges.length === 0 ? mentions : mentions.filter((m) => !ranges.some(([from, to]) => m.span.start > from && m.span.end < to));
 }
 
-/** The clause's text from its start up to an offset inside it (the words before a number). */
+/**
+ * Where a finding about figures from `first` on starts: at `from` (a clause's start), but not before the line `first`
+ * stands on, so that a clause read over a wrap (全年受理矛盾纠纷 ⏎ 214件，…) is shown from its figure's line.
+ */
+export function findingStart(analysis: ReportAnalysis, from: number, first: NumericMention): number {
+	return Math.max(from, analysis.lines[first.line - 1].start);
+}
+
+/** The clause's text from its start up to an offset inside it (the words before a number), across a wrap as one line. */
 export function textBefore(analysis: ReportAnalysis, clause: Clause, offset: number): string {
-	return analysis.text.slice(clause.start, offset).trim();
+	const text = analysis.text.slice(clause.start, offset).trim();
+	return text.includes('\n') ? text.replace(/\r?\n/g, '') : text;
 }
 
 /** Counts and amounts that can be added and compared: exact numbers, not bounds (余, 以上) or names. */

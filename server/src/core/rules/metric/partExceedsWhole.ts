@@ -1,6 +1,6 @@
 import type { NumericMention, ReportAnalysis } from '../../types';
 import type { RawFinding, Rule } from '../types';
-import { clausesOf, isExactQuantity, lastQuantity, mentionLines, textBefore, type Clause } from './clauses';
+import { clausesOf, findingStart, isExactQuantity, lastQuantity, lineText, mentionLines, textBefore, type Clause } from './clauses';
 import { countBefore } from '../../search';
 
 type Quantity = NumericMention & { value: number };
@@ -17,7 +17,7 @@ export const metricPartExceedsWhole: Rule = {
 		const findings: RawFinding[] = [];
 		for (const line of mentionLines(analysis, context.scope)) {
 			// A total and a part after 其中.
-			if (line.quantities < 2 || !analysis.lines[line.line - 1].text.includes('其中')) {
+			if (line.quantities < 2 || !lineText(analysis, line).includes('其中')) {
 				continue;
 			}
 			const clauses = clausesOf(analysis, line);
@@ -40,10 +40,11 @@ export const metricPartExceedsWhole: Rule = {
 				// The list after 其中 runs on through 、: 其中维持38件、撤销2件.
 				const part = larger.first(total, listEnd[i]);
 				if (part) {
-					const raw = analysis.text.slice(totalClause.start, part.span.end);
+					const start = findingStart(analysis, totalClause.start, total);
+					const raw = analysis.text.slice(start, part.span.end);
 					const lead = raw.length - raw.trimStart().length;
 					found.push({
-						span: { start: totalClause.start + lead, end: part.span.end },
+						span: { start: start + lead, end: part.span.end },
 						evidence: raw.trim(),
 						message: context.message('metric.part-exceeds-whole', { part: part.text, whole: total.text }),
 					});

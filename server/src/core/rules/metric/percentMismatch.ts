@@ -1,6 +1,6 @@
 import type { NumericMention, ReportAnalysis } from '../../types';
 import type { RawFinding, Rule, RuleContext } from '../types';
-import { clausesOf, holdsBetween, isExactQuantity, isPercent, lastQuantity, mentionLines, pastNumberless, sharesBigram, stripAdverbs, textBefore, type Clause } from './clauses';
+import { clausesOf, findingStart, holdsBetween, isExactQuantity, isPercent, lastQuantity, mentionLines, pastNumberless, sharesBigram, stripAdverbs, textBefore, type Clause } from './clauses';
 
 /** The rate word right before the number: 办结率达, 占比, 调解成功率为. */
 const RATE_BEFORE = /(?:(?<stem>[\u4e00-\u9fa5]{1,6})率|(?:占比|比例|比重))(?:均|都|已|分别)?(?:达到|达|为|是|保持|实现)?$/;
@@ -303,7 +303,7 @@ function anotherWholeAgrees(clauses: readonly Clause[], from: number, sentence: 
 
 /** The finding: from the whole's clause to the rate, with the arithmetic. */
 function contradiction(analysis: ReportAnalysis, context: RuleContext, wholeClause: Clause, part: NumericMention & { value: number }, whole: NumericMention & { value: number }, rate: NumericMention, computed: number): RawFinding {
-	const evidence = analysis.text.slice(wholeClause.start, rate.span.end).trim();
+	const evidence = analysis.text.slice(findingStart(analysis, wholeClause.start, whole), rate.span.end).trim();
 	return {
 		span: { start: rate.span.end - evidence.length, end: rate.span.end },
 		evidence,
@@ -422,10 +422,10 @@ function splitWhole(analysis: ReportAnalysis, clauses: readonly Clause[], partIn
 
 /**
  * The clause a part counts from: the one before it, or, when that is the negated half of a pair (依法受理131件、不予受理15件，
- * 已审结124件), the half the part comes out of.
+ * 已审结124件; 依法受理197件，不予受理17件，…审结183件), the half the part comes out of.
  */
 function positiveOf(analysis: ReportAnalysis, clauses: readonly Clause[], k: number): number {
-	if (k < 1 || clauses[k].after !== '、' || clauses[k - 1].sentence !== clauses[k].sentence) {
+	if (k < 1 || (clauses[k].after !== '、' && clauses[k].after !== '，' && clauses[k].after !== ',') || clauses[k - 1].sentence !== clauses[k].sentence) {
 		return k;
 	}
 	const q = lastQuantity(clauses[k]);

@@ -1,6 +1,6 @@
 import type { NumericMention } from '../../types';
 import type { RawFinding, Rule } from '../types';
-import { clausesOf, holdsBetween, isPercent, mentionLines, textBefore } from './clauses';
+import { clausesOf, findingStart, holdsBetween, isPercent, mentionLines, textBefore } from './clauses';
 
 /** A rate, share or satisfaction level named right before the number: 结案率105%, 占比达120%. */
 const RATE_WORD = /([\u4e00-\u9fa5]{0,4}(?:率|占比|比例|比重|满意度|覆盖面))(?:均|都|已|分别)?(?:达到|达|为|是|保持|实现)?$/;
@@ -32,7 +32,9 @@ export const metricRateOver100: Rule = {
 					const word = RATE_WORD.exec(before.slice(-RATE_WORD_SPAN));
 					// NOT_A_LEVEL holds no spaces: the untrimmed text before the number has such a word when `before` has.
 					if (word && !holdsBetween(analysis, clause, clause.start, m.span.start, NOT_A_LEVEL)) {
-						const start = clause.start + analysis.text.slice(clause.start, m.span.start).lastIndexOf(word[1]);
+						// A rate word broken over the wrap (审结 ⏎ 率) is not found as written: the finding starts on the rate's line.
+						const at = analysis.text.slice(clause.start, m.span.start).lastIndexOf(word[1]);
+						const start = at >= 0 ? clause.start + at : findingStart(analysis, clause.start, m);
 						findings.push({
 							span: { start, end: m.span.end },
 							evidence: analysis.text.slice(start, m.span.end),

@@ -2,7 +2,7 @@ import { cellOf, isRuleRow, readsOtherLines, tableRowName } from '../../metrics'
 import type { Line, NumericMention, ReportAnalysis } from '../../types';
 import { countBefore } from '../../search';
 import type { RawFinding, Rule, RuleContext } from '../types';
-import { clausesOf, isExactQuantity, lastQuantity, LIST_GOES_ON, mentionLines, pastNumberless, sharesBigram, stripAdverbs, textBefore, type Clause, type MentionLine } from './clauses';
+import { clausesOf, findingStart, isExactQuantity, lastQuantity, lineText, LIST_GOES_ON, mentionLines, pastNumberless, sharesBigram, stripAdverbs, textBefore, type Clause, type MentionLine } from './clauses';
 
 type Quantity = NumericMention & { value: number };
 
@@ -45,10 +45,10 @@ export const metricSumMismatch: Rule = {
 				continue;
 			}
 			// A total and at least two parts in its unit, and the words of one of the two readings.
-			if (line.quantities < 3 || !threeOfOneUnit(line.mentions) || !mayHoldList(analysis.lines[line.line - 1].text)) {
+			if (line.quantities < 3 || !threeOfOneUnit(line.mentions) || !mayHoldList(lineText(analysis, line))) {
 				continue;
 			}
-			const respective = respectiveList(analysis, context, line.mentions);
+			const respective = respectiveList(analysis, context, line);
 			if (respective) {
 				findings.push(respective);
 				continue;
@@ -258,8 +258,9 @@ const NUMBER_JOINERS = /^[、和与及]$/;
  * 97件、58件). Checked like an outcome list: a whole list (both procedures, both verdicts, every level) must equal the
  * total; other outcome lists must not exceed it; a list of anything else is left alone.
  */
-function respectiveList(analysis: ReportAnalysis, context: RuleContext, mentions: readonly NumericMention[]): RawFinding | null {
-	if (!analysis.lines[mentions[0].line - 1].text.includes('分别')) {
+function respectiveList(analysis: ReportAnalysis, context: RuleContext, line: MentionLine): RawFinding | null {
+	const mentions = line.mentions;
+	if (!lineText(analysis, line).includes('分别')) {
 		return null;
 	}
 	const text = analysis.text;
@@ -286,7 +287,7 @@ function respectiveList(analysis: ReportAnalysis, context: RuleContext, mentions
 		if (names.length < 2 || parts.length !== names.length || !names.every((n) => OUTCOME.test(n))) {
 			continue;
 		}
-		return mismatch(analysis, context, clauseStart(text, analysis.lines[total.line - 1].start, total.span.start), total, parts, isWholeList(names));
+		return mismatch(analysis, context, clauseStart(text, line.start, total.span.start), total, parts, isWholeList(names));
 	}
 	return null;
 }
@@ -404,9 +405,10 @@ function mismatch(analysis: ReportAnalysis, context: RuleContext, from: number, 
 		return null;
 	}
 	const end = parts[parts.length - 1].span.end;
-	const raw = analysis.text.slice(from, end);
+	const start = findingStart(analysis, from, total);
+	const raw = analysis.text.slice(start, end);
 	const lead = raw.length - raw.trimStart().length;
-	return { span: { start: from + lead, end }, evidence: raw.trim(), message: sumMessage(context, total, parts, sum) };
+	return { span: { start: start + lead, end }, evidence: raw.trim(), message: sumMessage(context, total, parts, sum) };
 }
 
 function sumMessage(context: RuleContext, total: Quantity, parts: readonly Quantity[], sum: number): string {
