@@ -1214,7 +1214,8 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 		q.qualifier = bound;
 	}
 	const header = headerCell(sc, start);
-	const bracketed = header !== undefined ? ROW_UNIT.exec(header) : null;
+	// The header's cell names the column's unit in brackets (整改率（%）), or the row of units under the header does.
+	const bracketed = (header !== undefined ? ROW_UNIT.exec(header) : null) ?? unitRowCell(sc, start);
 	// A column whose header names its unit (整改率（%）) keeps it, whatever unit the row names for its others.
 	const unit = (bracketed ? bracketUnit(bracketed[1]) : null) ?? row.unit ?? (row.label !== null && TOTAL_ROW.test(row.label) ? unitOfRowsAbove(sc) : null)
 		?? (row.breakdown ? unitOfParentRow(sc) : null);
@@ -1381,6 +1382,32 @@ function headerCell(sc: Scan, at: number): string | undefined {
 }
 
 /** The header row of the scanned line's table (headerRow), found once per row, not once per cell. */
+/**
+ * The bracketed unit of the figure's column in a row of units right under the table's header (指标 2025年 2024年 增减,
+ * then （件） （件） （%）): a header set over two rows. Null when that row is no such row.
+ */
+function unitRowCell(sc: Scan, at: number): RegExpExecArray | null {
+	const header = tableHeader(sc);
+	const units = header !== null && sc.lines ? sc.lines[header.number] : undefined;
+	if (units === undefined || units === sc.line || !isUnitRow(units.text)) {
+		return null;
+	}
+	const column = cellsBefore(sc.text, at, spacedRow(sc)) + sc.headerShift;
+	const cell = cellAt(units.text, column, splitsOnSpaces(units.text))?.trim();
+	return cell ? ROW_UNIT.exec(cell) : null;
+}
+
+/** A table row whose cells are bracketed units or empty, two at least: （件）	（件）	（%）. */
+export function isUnitRow(text: string): boolean {
+	if (!separatesCells(text)) {
+		return false;
+	}
+	const cells = text.split(/\t|\||│/).map((c) => c.trim()).filter((c) => c.length > 0);
+	return cells.length >= 2 && cells.every((c) => UNIT_CELL.test(c));
+}
+
+const UNIT_CELL = /^[（(][^（()）]{1,4}[）)]$/;
+
 function tableHeader(sc: Scan): Line | null {
 	if (sc.header === undefined) {
 		sc.header = headerRow(sc);

@@ -176,3 +176,26 @@ test('a row whose breakdown rows name every outcome must equal their sum; rows t
 	// Kinds of cases, not outcomes: a breakdown that may leave some out.
 	expect(sums(table('214', ['| 其中：行政许可类 | 118 | 97 |', '| 　　　行政处罚类 | 29 | 24 |', '| 　　　行政强制类 | 11 | 12 |']))).toEqual([]);
 });
+
+test('a header set over two rows: the row of bracketed units under it gives each column its unit, and 合计 adds the rows it totals', () => {
+	const table = (total: string) => lines(
+		'某省司法厅2025年度法治政府建设情况报告',
+		'一、主要举措和成效',
+		'全年办理行政复议、行政诉讼和法律援助案件110481件。',
+		'附件：主要指标',
+		'指标\t2025年\t2024年\t增减',
+		'\t（件）\t（件）\t（%）',
+		'行政复议案件收案数\t14862\t12930\t+14.9',
+		'其中：政府信息公开类\t1735\t1988\t-12.7',
+		'行政诉讼一审案件数\t9214\t8876\t+3.8',
+		'行政机关负责人出庭应诉率\t98.7%\t96.2%\t+2.5个百分点',
+		'法律援助案件数\t86405\t81120\t+6.5',
+		`合计\t${total}\t102926\t+7.3`,
+		'',
+	);
+	const a = analyzeReport(table('110841'));
+	expect(a.metrics.filter((m) => m.line === 7).map((m) => `${m.text}=${m.value}${m.unit} ${m.kind}`)).toEqual(['14862=14862件 count', '12930=12930件 count', '+14.9=14.9% rate_change']);
+	// The 其中 row is in its row already, and the rate row adds nothing to counts: 14862 + 9214 + 86405 = 110481.
+	expect(checkReport(a).filter((f) => f.rule === 'metric.sum-mismatch').map((f) => `${f.line} ${f.evidence}`)).toEqual(['12 合计\t110841']);
+	expect(checkReport(analyzeReport(table('110481'))).filter((f) => f.rule === 'metric.sum-mismatch')).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { cellOf, isRuleRow, readsOtherLines, tableRowName } from '../../metrics';
+import { cellOf, isRuleRow, isUnitRow, readsOtherLines, tableRowName } from '../../metrics';
 import type { Line, NumericMention, ReportAnalysis } from '../../types';
 import { countBefore } from '../../search';
 import type { RawFinding, Rule, RuleContext } from '../types';
@@ -441,8 +441,9 @@ function tableTotal(analysis: ReportAnalysis, context: RuleContext, line: Mentio
 			rows.unshift(analysis.lines[k]);
 		}
 	}
-	// The header is the block's first row; two data rows at least make a sum worth checking.
-	const data = rows.slice(1);
+	// The header is the block's first row, with a row of units under it at times; two data rows at least make a sum
+	// worth checking. Rows that break a row down (其中：…) are in their row already.
+	const data = rows.slice(1).filter((r) => !isUnitRow(r.text) && !tableRowName(r.text).breakdown);
 	if (rows.length === 0 || data.length < 2) {
 		return null;
 	}
@@ -460,15 +461,21 @@ function columnMismatch(analysis: ReportAnalysis, context: RuleContext, row: Lin
 		}
 		const column = columnOf(row, total, width);
 		const parts: Quantity[] = [];
+		let rows = 0;
 		for (const other of partRows) {
 			const cell = mentionsOfLine(analysis, other.number).find((m) => columnOf(other, m, width) === column);
+			// A row of a rate among rows of counts (出庭应诉率 98.7% among 件) adds nothing to them.
+			if (cell && cell.unit !== total.unit && cell.unit !== null && cell.claim) {
+				continue;
+			}
+			rows++;
 			if (!cell || !isExactQuantity(cell) || cell.unit !== total.unit) {
 				break;
 			}
 			parts.push(cell);
 		}
 		const sum = parts.reduce((s, p) => s + p.value, 0);
-		if (parts.length === partRows.length && (whole ? Math.abs(sum - total.value) > 1e-9 * Math.max(1, Math.abs(total.value)) : sum > total.value)) {
+		if (parts.length === rows && parts.length >= 2 && (whole ? Math.abs(sum - total.value) > 1e-9 * Math.max(1, Math.abs(total.value)) : sum > total.value)) {
 			return { span: { ...total.span }, evidence: analysis.text.slice(row.start, total.span.end).trim(), message: sumMessage(context, total, parts, sum) };
 		}
 	}
