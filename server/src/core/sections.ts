@@ -83,8 +83,9 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 	let note = 0;
 	for (const p of paragraphs) {
 		const text = stripResidue(p.content).trim();
-		if (!sawReport && !p.marker && p.lines.length === 1 && isPageChrome(text)) {
-			mail ||= MAIL_HEADER.test(text);
+		// A web page's or a WeChat article's frame may stand under the title too (发布时间：…, 原创 某某发布 2026年1月20日 18:05).
+		if (!p.marker && p.lines.length === 1 && (sawReport ? PAGE_CHROME.test(text) : isPageChrome(text))) {
+			mail ||= !sawReport && MAIL_HEADER.test(text);
 			count++;
 			continue;
 		}
@@ -138,11 +139,12 @@ function findAppendix(paragraphs: readonly Paragraph[], first: number): number {
 const CLOSING_MATTER = /^[（(]?此件|^(?:抄送|抄报|分送|主送|联系人|联系电话|主题词)[：:]|印发$|^(?:上一篇|下一篇|相关链接|扫一扫|主办单位|承办单位|网站标识码|版权所有|技术支持)/;
 
 /**
- * The frame of a web page a report was copied from, above its title: the breadcrumb (当前位置：首页 > …), the
- * publication line (发布时间：… 来源：…), the view count, the font and print controls. Part of the title block, but
- * not the title. (Below the signature, the page's footer is closing matter.)
+ * The frame of a web page or a WeChat article a report was copied from, around its title: the breadcrumb (当前位置：
+ * 首页 > …), the publication line (发布时间：… 来源：…, 原创 某某发布 2026年1月20日 18:05, a date with a time of day),
+ * the view count, the font and print controls, 点击蓝字关注我们, 全文共3420字，预计阅读9分钟. Part of the title block,
+ * but not the title. (Below the signature, the page's footer is closing matter.)
  */
-const PAGE_CHROME = /^(?:您?(?:当前|现在)?所?在?的?位置[：:]|首页\s*[>＞»›]|(?:发布|发表|更新)(?:时间|日期)[：:]|(?:信息)?来源[：:]|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到)/;
+const PAGE_CHROME = /^(?:您?(?:当前|现在)?所?在?的?位置[：:]|首页\s*[>＞»›]|(?:发布|发表|更新)(?:时间|日期)[：:]|(?:信息)?来源[：:]|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s)|点击(?:上方)?蓝字|关注我们$|全文共?\s*[0-9０-９]+\s*字|预计阅读|^[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
 
 /**
  * The header of an official document (公文) around its title: the letterhead (某区人民政府文件), the document number
@@ -881,7 +883,10 @@ function placeUnmarked(stack: readonly Open[], c: Candidate, partRoles: readonly
 		// 主要举措和成效 flush, then 坚持党的领导… (two U+3000 in) indented like the body: a sub-part of the part, not another part.
 		const open = stack[unmarkedSibling].section;
 		const directlyBelow = i > 0 && candidates[i - 1]?.paragraph.lines[0].number === open.line;
-		return open.roles.length > 0 && (directlyBelow || indentWidth(c.paragraph.lines[0].indent) > indentWidth(open.indent)) ? unmarkedSibling + 1 : unmarkedSibling;
+		// 2️⃣主要负责人履行第一责任人职责, then ▎带头尊法学法: a heading set with another symbol before it is a sub-part.
+		const glyph = leadGlyph(c.paragraph.content);
+		return open.roles.length > 0 && (directlyBelow || indentWidth(c.paragraph.lines[0].indent) > indentWidth(open.indent) || (glyph !== '' && glyph !== leadGlyph(open.title)))
+			? unmarkedSibling + 1 : unmarkedSibling;
 	}
 	const following = next[i] >= 0 ? candidates[next[i]]?.marker : undefined;
 	if (following && following.ordinal === 1) {
@@ -891,6 +896,23 @@ function placeUnmarked(stack: readonly Open[], c: Candidate, partRoles: readonly
 		}
 	}
 	return c.unmarked === 'standalone' ? besideTitleLine(stack) : stack.length;
+}
+
+/**
+ * The symbol an unmarked heading opens with, which sets it apart from headings of another level: a keycap digit (1️⃣,
+ * all of them one kind), ▎ ◆ ■ ▶ ★ and other signs and emoji; '' for a heading that opens with words or a bracket.
+ */
+function leadGlyph(text: string): string {
+	const t = text.trimStart();
+	const c = t.charCodeAt(0);
+	if (arabicDigit(c) >= 0) {
+		const k = t.charCodeAt(1) === 0xfe0f ? 2 : 1;
+		return t.charCodeAt(k) === 0x20e3 ? 'keycap' : '';
+	}
+	if (c >= 0xd800 && c <= 0xdbff) {
+		return t.slice(0, 2);
+	}
+	return (c >= 0x2190 && c <= 0x2bff) || (c >= 0x3200 && c <= 0x32ff) ? t[0] : '';
 }
 
 /** How far a line is indented, a full-width space counting as two. */

@@ -206,6 +206,17 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['7 1 一、主要举措和成效']);
 	});
 
+	test('a WeChat article: its frame under the title is no title or heading; a heading set with another sign under a part is a sub-part', () => {
+		const a = analyzeReport(lines('枫溪街道办事处2025年法治政府建设情况报告', '原创 枫溪融媒 枫溪发布 2026年1月20日 18:05 浙江', '', '👆点击蓝字关注我们', '',
+			'⏱️全文共3420字，预计阅读9分钟', '', '2025年，街道统筹推进依法行政。现将有关情况报告如下：', '',
+			'1️⃣主要举措和成效', '', '全年专题研究法治工作8次。', '',
+			'2️⃣主要负责人履行第一责任人职责', '', '街道党工委书记把推进法治建设摆在全局工作的重要位置。', '',
+			'▎带头尊法学法', '全年主持专题学法6次。', '', '▎带头依法决策', '全年审议议题38项。', '',
+			'3️⃣存在的不足及原因', '', '基层执法力量不足。'));
+		expect(a.title).toEqual(['枫溪街道办事处2025年法治政府建设情况报告']);
+		expect(outline(a)).toEqual(['10 1 ∅1️⃣主要举措和成效', '14 1 ∅2️⃣主要负责人履行第一责任人职责', '18 2 ∅▎带头尊法学法', '21 2 ∅▎带头依法决策', '24 1 ∅3️⃣存在的不足及原因']);
+	});
+
 	test('a report pasted from an e-mail: the mail\'s header and covering note above the title are no title, its 附件 line no appendix', () => {
 		const a = analyzeReport(lines('发件人：某区司法局办公室 <sfj@example.gov.cn>', '发送时间：2026年1月20日 10:32', '主题：报送某区司法局2025年法治政府建设情况报告',
 			'附件：2025年法治政府建设情况报告.docx (48.6KB)', '', '李科长：', '　　您好！现将我局报告正文粘贴如下，请审阅。', '',
