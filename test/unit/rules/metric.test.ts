@@ -475,7 +475,7 @@ suite('a sentence hard-wrapped over lines (a PDF copy) is read as one', () => {
 		checkReport(first);
 		for (const edited of [SENTENCE.map((l) => l.replace('98.5%', '92.9%')), SENTENCE.map((l) => l.replace('197件', '186件')), SENTENCE.map((l) => l.replace('183件', '194件')),
 			// The rate's line indented: a paragraph of its own, no longer the sentence above's.
-			[SENTENCE[0], SENTENCE[1], `　　${SENTENCE[2]}`]]) {
+			[SENTENCE[0], SENTENCE[1], `\u3000\u3000${SENTENCE[2]}`]]) {
 			const text = wrapped(...edited);
 			const second = analyzeReport(text, { previous: first });
 			expect(checkReport(second, { previous: first }).filter((f) => f.rule.startsWith('metric.'))).toEqual(checkReport(analyzeReport(text)).filter((f) => f.rule.startsWith('metric.')));
