@@ -19,6 +19,14 @@ const WRAPPED = lines(
 	'　　持续推进法治政府建设。',
 );
 
+/** `text` with `from` replaced by `to`, analysed from its last version (whose numbers were read) and afresh. */
+function edit(text: string, from: string, to: string): { first: ReportAnalysis; carried: ReportAnalysis; fresh: ReportAnalysis } {
+	const first = analyzeReport(text);
+	void first.mentions;
+	const edited = text.replace(from, to);
+	return { first, carried: analyzeReport(edited, { previous: first }), fresh: analyzeReport(edited) };
+}
+
 /** Each figure of lines 4–6 with its place, kind and label: `line:column text kind label`. */
 function figures(analysis: ReportAnalysis): string[] {
 	return analysis.mentions.filter((m) => m.line >= 4 && m.line <= 6)
@@ -57,14 +65,11 @@ suite('a line that carries on the sentence of the line above (a hard-wrapped par
 	});
 
 	test('an edit of the line above reaches the line below when the numbers are taken over from the last version', () => {
-		const first = analyzeReport(WRAPPED);
-		void first.mentions;
 		// The same length of words after the comma: only the line above changed, and the line below reads it.
-		const edited = WRAPPED.replace('同比增长', '结案比例');
-		const second = analyzeReport(edited, { previous: first });
-		expect(figures(second)).toEqual(figures(analyzeReport(edited)));
-		expect(figures(second)[0]).toBe('4:0 12.5% percent 比例');
-		const reread = rescanned(first, second, matchAnalyses(first, second));
+		const { first, carried, fresh } = edit(WRAPPED, '同比增长', '结案比例');
+		expect(figures(carried)).toEqual(figures(fresh));
+		expect(figures(carried)[0]).toBe('4:0 12.5% percent 比例');
+		const reread = rescanned(first, carried, matchAnalyses(first, carried));
 		expect([2, 3, 4, 5].map(reread), 'lines 3–6 read anew').toEqual([true, true, false, false]);
 	});
 });
@@ -88,12 +93,9 @@ suite('a figure at the end of a line whose unit opens the line below (a wrap bet
 	});
 
 	test('an edit of the line below reaches the figure above it when the numbers are taken over from the last version', () => {
-		const first = analyzeReport(SPLIT);
-		void first.mentions;
-		const edited = SPLIT.replace('件，依法', '宗，依法');
-		const second = analyzeReport(edited, { previous: first });
-		expect(split(second)).toEqual(split(analyzeReport(edited)));
-		expect(split(second)[0]).toBe('3 1236 count 1236 宗');
+		const { carried, fresh } = edit(SPLIT, '件，依法', '宗，依法');
+		expect(split(carried)).toEqual(split(fresh));
+		expect(split(carried)[0]).toBe('3 1236 count 1236 宗');
 	});
 });
 
