@@ -234,7 +234,7 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 	const options: MentionOptions = { setPhrases: log.setPhrases, documentText: text, lines, onSpacedRow: (row: Line) => {
 		log.tableRow[row.number - 1] = 1;
 	}, lead: '', trail: '' };
-	const joined = joinedLines(lines, paragraphOfLine, headings, titleEnd);
+	const joined = findJoinedLines(lines, paragraphOfLine, headings, titleEnd);
 	log.joined = joined;
 	let next = 0;
 	for (const line of lines) {
@@ -296,7 +296,7 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
  * both body text below the title block, no heading on either. One entry more than lines, so the line after the last
  * can be asked about.
  */
-function joinedLines(lines: readonly Line[], paragraphOfLine: Int32Array, headings: readonly Section[], titleEnd: number): Uint8Array {
+function findJoinedLines(lines: readonly Line[], paragraphOfLine: Int32Array, headings: readonly Section[], titleEnd: number): Uint8Array {
 	const joined = new Uint8Array(lines.length + 1);
 	let next = 0;
 	for (let i = Math.max(1, titleEnd + 1); i < lines.length; i++) {
