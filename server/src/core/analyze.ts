@@ -1,4 +1,5 @@
 import { detached } from './detach';
+import { frontMatterLines } from './frontMatter';
 import { isMarkupLine } from './html';
 import { runInItems } from './items';
 import { isBlankChar, scanLines } from './lines';
@@ -61,6 +62,10 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		if (notText[line.number] === 0 && isMarkupLine(line.text)) {
 			notText[line.number] = 2; // <p>, </p> of a web page's source: not page furniture, but no text either
 		}
+	}
+	// A wiki's or a site tool's metadata (---, title: …, ---) above the report: no text either.
+	for (let n = frontMatterLines(lines); n > 0; n--) {
+		notText[n] = 2;
 	}
 	const paragraphs = scanParagraphs(lines, format, notText);
 	const titleCount = findTitleBlock(paragraphs);

@@ -4,6 +4,7 @@ import { LineMatch } from './lineMatch';
 import { memo, MemoKey, recall, remember } from './memo';
 import { besidePageNumber, contentStart, isBareNumberLine, isCellLine, isPageNumberLine, MAX_ROW_CELLS, lineOpening, makeParagraph, shortAsRunningHeader, type Paragraph } from './paragraphs';
 import { namesPart } from './parts';
+import { frontMatterLines } from './frontMatter';
 import { isMarkupLine } from './html';
 import { detectProfile, namesPlanYear, PROFILES, rolesOfTitle, type Profile } from './profiles';
 import { findReportYear } from './reportYear';
@@ -115,7 +116,8 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 		return null;
 	}
 	const match = new LineMatch(old, lines);
-	if (match.tailFrom - match.head !== 1) {
+	// Front matter is no text: an edit that opens, closes or breaks one changes which lines are text.
+	if (match.tailFrom - match.head !== 1 || frontMatterLines(old) !== frontMatterLines(lines)) {
 		return null;
 	}
 	const c = match.head;

@@ -217,6 +217,26 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['10 1 ∅1️⃣主要举措和成效', '14 1 ∅2️⃣主要负责人履行第一责任人职责', '18 2 ∅▎带头尊法学法', '21 2 ∅▎带头依法决策', '24 1 ∅3️⃣存在的不足及原因']);
 	});
 
+	test('Markdown front matter (---, title: …, ---) is no title, heading or text; an edit that opens or closes it is read afresh', () => {
+		const text = lines('---', 'title: 滨川市2026年政府工作报告', 'date: 2026-01-12', 'tags: [政府工作报告, 2026]', '---', '', '# 政府工作报告', '',
+			'## 一、2025年工作回顾', '', '全市地区生产总值增长5.8%。', '', '## 二、2026年工作安排', '', '预期目标增长5.5%左右。', '');
+		const a = analyzeReport(text, { format: 'markdown' });
+		expect(a.title).toEqual(['政府工作报告']);
+		expect(a.profile).toBe('gov-work-report');
+		expect(outline(a)).toEqual(['9 1 一、2025年工作回顾', '13 1 二、2026年工作安排']);
+		expect(a.mentions.filter((m) => m.line <= 5)).toEqual([]);
+		// Without its closing fence the block is text: the carry from the last version must not keep it as metadata.
+		const open = text.replace('---\n\n# 政府', '--\n\n# 政府');
+		expect(outline(analyzeReport(open, { format: 'markdown', previous: a }))).toEqual(outline(analyzeReport(open, { format: 'markdown' })));
+		expect(analyzeReport(open, { format: 'markdown', previous: a }).title).toEqual(analyzeReport(open, { format: 'markdown' }).title);
+		// A text line that becomes the closing fence makes the lines above it metadata.
+		const draft = lines('---', 'title: 某县报告草稿', 'date: 2026-01-12', 'note: 草稿版本', '', '某县2025年法治政府建设情况报告', '', '一、主要举措和成效', '全年办理案件55件。');
+		const before = analyzeReport(draft);
+		void before.mentions;
+		const closed = draft.replace('note: 草稿版本', '---');
+		expect(analyzeReport(closed, { previous: before }).title).toEqual(['某县2025年法治政府建设情况报告']);
+	});
+
 	test('a report pasted from an e-mail: the mail\'s header and covering note above the title are no title, its 附件 line no appendix', () => {
 		const a = analyzeReport(lines('发件人：某区司法局办公室 <sfj@example.gov.cn>', '发送时间：2026年1月20日 10:32', '主题：报送某区司法局2025年法治政府建设情况报告',
 			'附件：2025年法治政府建设情况报告.docx (48.6KB)', '', '李科长：', '　　您好！现将我局报告正文粘贴如下，请审阅。', '',
