@@ -988,7 +988,7 @@ function arabic(sc: Scan, s: number): void {
 		emitName(sc, s, n.end, arabicValue(n), null); // 详见附件1, 如附件3所列: the number of an attachment, not a count
 		return;
 	}
-	if ((n.intDigits === 4 && DATE_SEPARATORS.has(after) && numericDate(sc, s)) || documentNumber(sc, s, n, before) || dayName(sc, s, n, after) || ratio(sc, s, n, after)
+	if ((n.intDigits === 4 && DATE_SEPARATORS.has(after) && numericDate(sc, s)) || documentNumber(sc, s, n, before) || dayName(sc, s, n, after) || ratio(sc, s, n, after) || slashShare(sc, s, n, before, after)
 		|| ((mayBeDate(after) || (after === 0x20 && isDateWord(codeAt(sc, n.end + 1)))) && date(sc, s))) {
 		return;
 	}
@@ -1011,6 +1011,35 @@ function arabic(sc: Scan, s: number): void {
 		keyedUnit(sc, q);
 		classify(sc, q, false);
 	}
+}
+
+/** The largest denominator of a share written with a slash (96/100): a larger one is a code or a page range. */
+const MAX_SLASH_DENOMINATOR = 1000;
+
+/**
+ * 3/4的乡镇, 约2/3以上的部门, 考核得分96/100: a part of a whole written with a slash, as a percent (75, 66.67, 96). Not a
+ * date (2026/01/12, read before), a code (24/7 is more than a whole), a page (第3/12页) or one number of a longer run of
+ * slashes.
+ */
+function slashShare(sc: Scan, s: number, n: ArabicNumber, before: number, after: number): boolean {
+	if ((after !== 0x2f && after !== 0xff0f) || !n.plain || before === 0x2f || before === 0xff0f || before === C.di || arabicDigit(before) >= 0 || arabicDigit(codeAt(sc, n.end + 1)) < 0) {
+		return false;
+	}
+	const whole = readArabic(sc.text, n.end + 1);
+	const part = arabicValue(n);
+	const next = codeAt(sc, whole.end);
+	// 10/10万: so many per a base (a rate per 100,000), read as such elsewhere.
+	if (!whole.plain || whole.mantissa < 2 || whole.mantissa > MAX_SLASH_DENOMINATOR || part > whole.mantissa || next === 0x2f || next === 0xff0f || isDecimalPoint(next)
+		|| MULTIPLIER_WORDS.startingAt(sc.text, whole.end) !== null) {
+		return false;
+	}
+	const low = Math.max(sc.consumed, sc.floor);
+	const prefix = PREFIX_WORDS.endingAt(sc.text, s, low);
+	const start = prefix !== null && !notQualifier(sc.text, s, low) ? s - prefix.length : s;
+	const suffix = SUFFIX_WORDS.startingAt(sc.text, whole.end);
+	const label = labelOf(sc, start, false, true);
+	push(sc, start, whole.end + (suffix?.length ?? 0), (100 * part) / whole.mantissa, null, '%', prefix !== null && start !== s ? prefix : suffix, 'percent', true, label, sc.labels);
+	return true;
 }
 
 const PLUS_MINUS = 0xb1; // ±
@@ -2960,10 +2989,15 @@ function roundTheClock(src: string, q: Quantity, unitText: string): boolean {
 	return unitText === '小时' && q.value === 24 && q.qualifier === null && OPEN_ROUND_THE_CLOCK.test(src.slice(q.end, q.end + 8));
 }
 
-/** 日最大8小时滑动平均值, 24小时平均浓度: the window of a statistic's name, not a span of time anyone spent. */
+/**
+ * 日最大8小时滑动平均值, 24小时平均浓度: the window of a statistic's name, not a span of time anyone spent. 平均 before a
+ * verb is an adverb (由20个工作日平均压缩至5个工作日: the limit was cut on average).
+ */
 function averagingWindow(src: string, at: number): boolean {
-	return occursAt(src, at, '滑动') || occursAt(src, at, '平均');
+	return occursAt(src, at, '滑动') || (occursAt(src, at, '平均') && !AVERAGE_DOING.test(src.slice(at + 2, at + 4)));
 }
+
+const AVERAGE_DOING = /^(?:每|压缩|缩短|减少|下降|降低|提高|提升|增加|增长|办结|完成|用时|节约|节省|提速|受理|处理)/;
 
 /** After a count of days (优良天数338天, 重污染天气1天): days that met a test are counted, not a span of time. */
 const DAY_COUNT_BEFORE = /(?:[天日]数|天气)(?:由上年的|由|从|达到|达|为|共计|共|有|是)?$/;

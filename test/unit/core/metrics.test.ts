@@ -132,6 +132,12 @@ suite('quantities', () => {
 		expect(one('按1:1比例配套', '1:1')).toMatchObject({ kind: 'ratio', value: 1, claim: true });
 		expect(one('执法人员与管理对象配比为1:15左右', '1:15左右')).toMatchObject({ kind: 'ratio', value: 1 / 15, qualifier: '左右', approx: true });
 		expect(one('男女比例约1.04∶1', '约1.04∶1')).toMatchObject({ kind: 'ratio', value: 1.04, qualifier: '约' });
+		expect(one('全县约3/4的乡镇建成', '约3/4')).toMatchObject({ kind: 'percent', value: 75, unit: '%', qualifier: '约', claim: true });
+		expect(one('2/3以上的部门完成', '2/3以上')).toMatchObject({ kind: 'percent', value: 200 / 3, qualifier: '以上' });
+		// Not a share: a date, more than a whole, a page, a rate per a base.
+		expect(mentions('2026/01/12').map((m) => m.kind)).toEqual(['date']);
+		expect(mentions('实行24/7服务，详见第3/12页').map((m) => m.claim)).toEqual([false, false, false, false]);
+		expect(one('死亡率控制在10/10万以内', '10/10万以内')).toMatchObject({ value: 10, unit: '/10万' });
 		expect(mentions('岚湖科创走廊一期建成投用，推动二期开工建设，举办培训班3期').map((m) => `${m.text} ${m.kind}`)).toEqual(['一期 ordinal-or-name', '二期 ordinal-or-name', '3期 count']);
 		expect(one('上午9:30召开', '9:30')).toMatchObject({ kind: 'date', claim: false });
 		expect(one('PM2.5平均浓度降至30微克/立方米以下', '30微克/立方米以下')).toMatchObject({ kind: 'measure', unit: '微克/立方米', qualifier: '以下' });
@@ -197,6 +203,8 @@ suite('days and time windows', () => {
 		expect(one('臭氧日最大8小时滑动平均值下降', '8小时').claim).toBe(false);
 		expect(one('二氧化硫24小时平均浓度达标', '24小时').claim).toBe(false);
 		expect(one('志愿服务120小时，平均每人4小时', '120小时')).toMatchObject({ kind: 'duration', claim: true });
+		// 平均 before a verb is an adverb: the limit was cut on average.
+		expect(one('办理时限由法定的20个工作日平均压缩至3至5个工作日', '20个工作日')).toMatchObject({ kind: 'duration', claim: true });
 	});
 });
 
