@@ -8,7 +8,7 @@ import { prepareMemo } from './memo';
 import { decimalDepth } from './markers';
 import { keepMentionLog, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
 import { extractMentions, newMention, separatesCells, wrapLead, wrapsInto, wrapTrail, type MentionOptions } from './metrics';
-import { findPageFurniture, isValueCellLine, scanParagraphs, type Paragraph } from './paragraphs';
+import { findPageFurniture, isSeparatorLine, isValueCellLine, scanParagraphs, type Paragraph } from './paragraphs';
 import { findParts } from './parts';
 import { findReportYear } from './reportYear';
 import { detectProfile, namePartsByPlace, PROFILES } from './profiles';
@@ -59,8 +59,9 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		notText[n] = 1;
 	}
 	for (const line of lines) {
-		if (notText[line.number] === 0 && isMarkupLine(line.text)) {
-			notText[line.number] = 2; // <p>, </p> of a web page's source: not page furniture, but no text either
+		// <p>, </p> of a web page's source, a plain-text ==== between parts: not page furniture, but no text either.
+		if (notText[line.number] === 0 && (isMarkupLine(line.text) || (format === 'text' && isSeparatorLine(line.text)))) {
+			notText[line.number] = 2;
 		}
 	}
 	// A wiki's or a site tool's metadata (---, title: …, ---) above the report: no text either.

@@ -41,6 +41,19 @@ const LIST_BULLET = /^[ \t]*[-*+][ \t]+/;
 const ORDERED_ITEM = /^[ ]{0,3}([0-9]{1,9})[.)](?:[ \t]|$)/;
 const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－―]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—–\-－―]{1,2}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*[,，/／]?[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?|[0-9０-９]{1,3}|[0-9０-９]{1,4}[\s\u3000]*[/／][\s\u3000]*[0-9０-９]{1,4})[\s\u3000]*$/;
 
+/** A line drawn with one sign repeated (====, ----, ────, ＊＊＊): a plain-text writer's separator between parts. */
+const SEPARATOR_LINE = /^[ \t\u3000]*([=\-_*~─━═—·＝－＊])(?:[ \t\u3000]*\1){2,}[ \t\u3000]*$/;
+const SEPARATOR_SIGNS = new Set([...'=-_*~─━═—·＝－＊'].map((c) => c.charCodeAt(0)));
+
+/** In plain text, a separator line (SEPARATOR_LINE) is no text: no title, heading or paragraph. */
+export function isSeparatorLine(text: string): boolean {
+	let i = 0;
+	while (i < text.length && isBlankChar(text.charCodeAt(i))) {
+		i++;
+	}
+	return SEPARATOR_SIGNS.has(text.charCodeAt(i)) && SEPARATOR_LINE.test(text);
+}
+
 /** A stray page number left by conversion (— 12 —, - 4 -, 第3页): not report text. */
 export function isPageNumberLine(line: Line): boolean {
 	return !line.blank && line.text.length < 40 && mayBePageNumber(line.text) && PAGE_NUMBER.test(line.text);

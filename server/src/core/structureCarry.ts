@@ -2,7 +2,7 @@ import { detached } from './detach';
 import { runInItems } from './items';
 import { LineMatch } from './lineMatch';
 import { memo, MemoKey, recall, remember } from './memo';
-import { besidePageNumber, contentStart, isBareNumberLine, isCellLine, isPageNumberLine, MAX_ROW_CELLS, lineOpening, makeParagraph, shortAsRunningHeader, type Paragraph } from './paragraphs';
+import { besidePageNumber, contentStart, isBareNumberLine, isCellLine, isPageNumberLine, isSeparatorLine, MAX_ROW_CELLS, lineOpening, makeParagraph, shortAsRunningHeader, type Paragraph } from './paragraphs';
 import { namesPart } from './parts';
 import { frontMatterLines } from './frontMatter';
 import { isMarkupLine } from './html';
@@ -129,7 +129,7 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	}
 	// A line that becomes HTML tags only (</p>) stops being a paragraph: the log's map of lines to paragraphs must not say otherwise.
 	const pi = log.paragraphOfLine[c + 1];
-	if (pi < log.titleCount || pi < 0 || after.blank || after.directive || after.indent !== before.indent || isPageNumberLine(after) || isMarkupLine(after.text)) {
+	if (pi < log.titleCount || pi < 0 || after.blank || after.directive || after.indent !== before.indent || isPageNumberLine(after) || isMarkupLine(after.text) || (format === 'text' && isSeparatorLine(after.text))) {
 		return null;
 	}
 	const role = log.roles[pi];

@@ -237,6 +237,20 @@ suite('sections: markers and levels', () => {
 		expect(analyzeReport(closed, { previous: before }).title).toEqual(['某县2025年法治政府建设情况报告']);
 	});
 
+	test('plain text whose parts stand between lines of ==== or ----: the lines are separators, the parts headings', () => {
+		const text = lines('某区城市管理局', '2024年法治政府建设情况报告', '==========', '', '==========', '【一】2024年主要工作举措和成效', '==========', '',
+			'（一）强化学法用法', '全年学法11次。', '----------', '（二）规范行政执法', '全年立案1286件。', '', '==========', '【二】存在的不足和原因', '==========', '执法力量不足。');
+		const a = analyzeReport(text);
+		expect(a.title).toEqual(['某区城市管理局', '2024年法治政府建设情况报告']);
+		expect(outline(a)).toEqual(['6 1 ∅【一】2024年主要工作举措和成效', '9 2 （一）强化学法用法', '12 2 （二）规范行政执法', '16 1 ∅【二】存在的不足和原因']);
+		// A short line edited into a separator: read afresh, not taken over from the last version.
+		const short = text.replace('全年学法11次。', '全年学法11次');
+		const before = analyzeReport(short);
+		void before.mentions;
+		const edited = short.replace('全年学法11次', '==========');
+		expect(outline(analyzeReport(edited, { previous: before }))).toEqual(outline(analyzeReport(edited)));
+	});
+
 	test('a report pasted from an e-mail: the mail\'s header and covering note above the title are no title, its 附件 line no appendix', () => {
 		const a = analyzeReport(lines('发件人：某区司法局办公室 <sfj@example.gov.cn>', '发送时间：2026年1月20日 10:32', '主题：报送某区司法局2025年法治政府建设情况报告',
 			'附件：2025年法治政府建设情况报告.docx (48.6KB)', '', '李科长：', '　　您好！现将我局报告正文粘贴如下，请审阅。', '',
