@@ -6,7 +6,7 @@ import { isBlankChar, scanLines } from './lines';
 import { rememberMatch } from './lineMatch';
 import { prepareMemo } from './memo';
 import { decimalDepth } from './markers';
-import { keepMentionLog, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
+import { joinedBelow, keepMentionLog, MAX_JOIN_GAP, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
 import { extractMentions, newMention, separatesCells, wrapLead, wrapsInto, wrapTrail, type MentionOptions } from './metrics';
 import { findPageFurniture, isSeparatorLine, isValueCellLine, scanParagraphs, type Paragraph } from './paragraphs';
 import { findParts } from './parts';
@@ -153,7 +153,7 @@ class Analysis implements ReportAnalysis {
 			const { paragraphOfLine, sectionOfLine, previous, setPhrases } = this.#pending as Pending;
 			const log = newMentionLog(this.lines.length, setPhrases);
 			const source = new MentionSource(previous, this, setPhrases);
-			this.#found = collectMentions(this.text, this.lines, paragraphOfLine, this.allSections, sectionOfLine, Math.max(0, ...this.titleLines), source, log);
+			this.#found = collectMentions(this.text, this.lines, paragraphOfLine, this.allSections, sectionOfLine, Math.max(0, ...this.titleLines), furnitureOf(this), source, log);
 			this.#pending = null;
 			keepMentionLog(this, log);
 		}
@@ -233,15 +233,31 @@ function collectItems(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	return items;
 }
 
-/** `titleEnd`: the number of the title block's last line (0: none); lines up to it neither take nor give a lead. */
-function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: Int32Array, headings: readonly Section[], sectionOfLine: Int32Array, titleEnd: number, source: MentionSource | undefined, log: MentionLog): { mentions: NumericMention[]; metrics: Metric[] } {
+/** By line number, 1 for page furniture (page numbers, running headers); undefined when the report has none. */
+function furnitureOf(analysis: ReportAnalysis): Uint8Array | undefined {
+	if (analysis.pageNumberLines.length === 0 && analysis.runningHeaderLines.length === 0) {
+		return undefined;
+	}
+	const furniture = new Uint8Array(analysis.lines.length + 1);
+	for (const n of [...analysis.pageNumberLines, ...analysis.runningHeaderLines]) {
+		furniture[n] = 1;
+	}
+	return furniture;
+}
+
+/**
+ * `titleEnd`: the number of the title block's last line (0: none); lines up to it neither take nor give a lead.
+ * `furniture`: furnitureOf, which a sentence runs across at a page break.
+ */
+function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: Int32Array, headings: readonly Section[], sectionOfLine: Int32Array, titleEnd: number, furniture: Uint8Array | undefined, source: MentionSource | undefined, log: MentionLog): { mentions: NumericMention[]; metrics: Metric[] } {
 	const mentions: NumericMention[] = [];
 	const metrics: Metric[] = [];
 	const options: MentionOptions = { setPhrases: log.setPhrases, documentText: text, lines, onSpacedRow: (row: Line) => {
 		log.tableRow[row.number - 1] = 1;
 	}, lead: '', trail: '' };
-	const joined = findJoinedLines(lines, paragraphOfLine, headings, titleEnd);
-	log.joined = joined;
+	const joined = findJoinedLines(lines, paragraphOfLine, headings, titleEnd, furniture);
+	log.joined = joined.joined;
+	log.wrapped = joined.any;
 	let next = 0;
 	for (const line of lines) {
 		while (next < headings.length && headings[next].line < line.number) {
@@ -261,14 +277,16 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 			}
 		}
 		const index = line.number - 1;
-		const lead = joined[index] === 1 && from === 0 ? wrapLead(lines[index - 1]) : '';
-		const trail = joined[index + 1] === 1 ? wrapTrail(lines[index + 1]) : '';
+		const up = log.joined[index];
+		const below = joinedBelow(log.joined, index);
+		const lead = up > 0 && from === 0 ? wrapLead(lines[index - up]) : '';
+		const trail = below >= 0 ? wrapTrail(lines[below]) : '';
 		log.from[index] = from;
 		log.lead[index] = lead.length;
 		log.trail[index] = trail.length;
 		const first = mentions.length;
 		log.first[index] = first;
-		if (!source?.take(index, line, from, lead.length, trail.length, sectionId, mentions)) {
+		if (!source?.take(index, line, from, lead.length, trail.length, log.joined, sectionId, mentions)) {
 			options.lead = lead;
 			options.trail = trail;
 			const found = extractMentions(line, from, options);
@@ -298,16 +316,23 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 }
 
 /**
- * Per line index, 1 when the line carries on the sentence of the line above in a hard-wrapped paragraph (wrapsInto):
- * both body text below the title block, no heading on either. One entry more than lines, so the line after the last
- * can be asked about.
+ * Per line index, how many lines up stands the line whose sentence the line carries on in a hard-wrapped paragraph
+ * (wrapsInto): 1 for the line right above, more across page furniture at a page break; 0 for none. Both are body text
+ * below the title block, with no heading on either. One entry more than lines, so the line after the last can be asked
+ * about.
  */
-function findJoinedLines(lines: readonly Line[], paragraphOfLine: Int32Array, headings: readonly Section[], titleEnd: number): Uint8Array {
+function findJoinedLines(lines: readonly Line[], paragraphOfLine: Int32Array, headings: readonly Section[], titleEnd: number, furniture: Uint8Array | undefined): { joined: Uint8Array; any: boolean } {
 	const joined = new Uint8Array(lines.length + 1);
+	let any = false;
 	let next = 0;
 	for (let i = Math.max(1, titleEnd + 1); i < lines.length; i++) {
 		const line = lines[i];
-		if (!wrapsInto(lines[i - 1], line) || paragraphOfLine[line.number] < 0 || paragraphOfLine[line.number - 1] < 0) {
+		// Past the page number (and running header) of a page break: index `a`, line number a + 1.
+		let a = i - 1;
+		while (furniture !== undefined && a > titleEnd && furniture[a + 1] === 1 && i - a < MAX_JOIN_GAP) {
+			a--;
+		}
+		if (!wrapsInto(lines[a], line) || paragraphOfLine[line.number] < 0 || paragraphOfLine[a + 1] < 0) {
 			continue;
 		}
 		while (next < headings.length && headings[next].line < line.number) {
@@ -316,11 +341,12 @@ function findJoinedLines(lines: readonly Line[], paragraphOfLine: Int32Array, he
 		// No heading on this line (the first at or after it), nor on the line above (the last before it) unless its body
 		// text runs on there after the title ((三)深化改革扩大开放。…重点事项清单26 ⏎ 项全部落地).
 		const above = next > 0 ? headings[next - 1] : undefined;
-		if ((next >= headings.length || headings[next].line !== line.number) && (above === undefined || above.line !== line.number - 1 || runsOn(above, lines[i - 1]))) {
-			joined[i] = 1;
+		if ((next >= headings.length || headings[next].line !== line.number) && (above === undefined || above.line !== a + 1 || runsOn(above, lines[a]))) {
+			joined[i] = i - a;
+			any = true;
 		}
 	}
-	return joined;
+	return { joined, any };
 }
 
 /** The heading's line goes on with body text after its title. */

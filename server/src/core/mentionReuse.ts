@@ -20,14 +20,32 @@ export interface MentionLog {
 	lead: Uint16Array;
 	/** Per line index: the length of the trail the line was read with, the start of the line below (wrapTrail). */
 	trail: Uint16Array;
-	/** Per line index (and one more): 1 when the line carries on the sentence of the line above (wrapsInto). */
+	/**
+	 * Per line index (and one more): how many lines up stands the line whose sentence the line carries on (wrapsInto),
+	 * 1 for the line right above, more across page furniture; 0 for none.
+	 */
 	joined: Uint8Array;
+	/** Whether any line carries on another's sentence. */
+	wrapped: boolean;
+}
+
+/** How far a line may stand below the one it carries on: across a page number and a running header at most. */
+export const MAX_JOIN_GAP = 3;
+
+/** The index of the line that carries on the sentence of line `index` (see MentionLog.joined), or -1. */
+export function joinedBelow(joined: Uint8Array, index: number): number {
+	for (let j = index + 1; j < joined.length && j - index <= MAX_JOIN_GAP; j++) {
+		if (joined[j] === j - index) {
+			return j;
+		}
+	}
+	return -1;
 }
 
 const MENTION_LOG = new MemoKey<MentionLog>('mention log');
 
 export function newMentionLog(lineCount: number, setPhrases: readonly string[]): MentionLog {
-	return { setPhrases, from: new Int32Array(lineCount).fill(-1), first: new Int32Array(lineCount), end: new Int32Array(lineCount), tableRow: new Uint8Array(lineCount), lead: new Uint16Array(lineCount), trail: new Uint16Array(lineCount), joined: new Uint8Array(lineCount + 1) };
+	return { setPhrases, from: new Int32Array(lineCount).fill(-1), first: new Int32Array(lineCount), end: new Int32Array(lineCount), tableRow: new Uint8Array(lineCount), lead: new Uint16Array(lineCount), trail: new Uint16Array(lineCount), joined: new Uint8Array(lineCount + 1), wrapped: false };
 }
 
 export function keepMentionLog(analysis: ReportAnalysis, log: MentionLog): void {
@@ -35,13 +53,13 @@ export function keepMentionLog(analysis: ReportAnalysis, log: MentionLog): void 
 }
 
 /**
- * Per line index, 1 when the line carries on the sentence of the line above (a hard-wrapped paragraph, metrics.ts
- * wrapsInto), as the numbers were read; undefined when no line does. Reads the numbers if they were not read yet.
+ * MentionLog.joined of an analysis (which lines carry on the sentence of which, in hard-wrapped paragraphs), as the
+ * numbers were read; undefined when no line does. Reads the numbers if they were not read yet.
  */
 export function joinedLines(analysis: ReportAnalysis): Uint8Array | undefined {
 	void analysis.mentions;
-	const joined = recall(analysis, MENTION_LOG)?.joined;
-	return joined && joined.includes(1) ? joined : undefined;
+	const log = recall(analysis, MENTION_LOG);
+	return log?.wrapped ? log.joined : undefined;
 }
 
 /**
@@ -80,15 +98,15 @@ export class MentionSource {
 
 	/**
 	 * Appends to `out` the previous analysis' mentions for line index `i` (scanned from `from`, with a lead and a trail of
-	 * `lead` and `trail` characters), in section `sectionId`,
+	 * `lead` and `trail` characters, from the lines `joined` says), in section `sectionId`,
 	 * and says whether it could. A mention that stays where it was, in the same section, is the same object (analyses
 	 * are never changed once made, so they may share it); the others are copies moved to `line`. Appended, not
 	 * returned: a list per line was a few thousand arrays per keystroke on a large report.
 	 */
-	take(i: number, line: Line, from: number, lead: number, trail: number, sectionId: number | null, out: NumericMention[]): boolean {
+	take(i: number, line: Line, from: number, lead: number, trail: number, joined: Uint8Array, sectionId: number | null, out: NumericMention[]): boolean {
 		const { log, match, previous } = this;
 		const oldIndex = match ? match.previousIndex(i) : -1;
-		if (!log || !match || !previous || oldIndex < 0 || log.from[oldIndex] !== from || log.tableRow[oldIndex] === 1 || !sameContext(log, oldIndex, lead, trail, i, match)) {
+		if (!log || !match || !previous || oldIndex < 0 || log.from[oldIndex] !== from || log.tableRow[oldIndex] === 1 || !sameContext(log, oldIndex, lead, trail, i, match, joined)) {
 			return false;
 		}
 		const mentions = previous.mentions;
@@ -113,18 +131,29 @@ export function rescanned(previous: ReportAnalysis, current: ReportAnalysis, mat
 	}
 	return (i) => {
 		const oldIndex = match.previousIndex(i);
-		return oldIndex < 0 || before.from[oldIndex] !== now.from[i] || now.tableRow[i] === 1 || !sameContext(before, oldIndex, now.lead[i], now.trail[i], i, match);
+		return oldIndex < 0 || before.from[oldIndex] !== now.from[i] || now.tableRow[i] === 1 || !sameContext(before, oldIndex, now.lead[i], now.trail[i], i, match, now.joined);
 	};
 }
 
 /**
  * The line (index `i`, `oldIndex` before) is read with the same lead and trail as before: as long, and cut from the
- * same line above and below (the ones matched to the old lines around it, so their text is unchanged).
+ * same lines above and below (`joined`: the new version's joins), with every line from them to it unchanged.
  */
-function sameContext(before: MentionLog, oldIndex: number, lead: number, trail: number, i: number, match: LineMatch): boolean {
-	return before.lead[oldIndex] === lead && before.trail[oldIndex] === trail
-		&& (lead === 0 || (i > 0 && oldIndex > 0 && match.previousIndex(i - 1) === oldIndex - 1))
-		&& (trail === 0 || match.previousIndex(i + 1) === oldIndex + 1);
+function sameContext(before: MentionLog, oldIndex: number, lead: number, trail: number, i: number, match: LineMatch, joined: Uint8Array): boolean {
+	if (before.lead[oldIndex] !== lead || before.trail[oldIndex] !== trail) {
+		return false;
+	}
+	const from = lead === 0 ? i : i - joined[i];
+	const to = trail === 0 ? i : joinedBelow(joined, i);
+	if (from < 0 || to < 0) {
+		return false;
+	}
+	for (let k = from; k <= to; k++) {
+		if (match.previousIndex(k) !== oldIndex + (k - i)) {
+			return false;
+		}
+	}
+	return true;
 }
 
 function samePhrases(a: readonly string[], b: readonly string[]): boolean {

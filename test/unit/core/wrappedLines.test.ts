@@ -116,3 +116,41 @@ suite('what a wrapped line reads of the line above, and a heading line that runs
 			.toEqual(['4 第9位 rank 位', '4 1.93万亿元 money 元', '5 高效办成一件事 ordinal-or-name null', '5 26 count 项']);
 	});
 });
+
+suite('a sentence broken by a page break (a page number between its lines)', () => {
+	const PAGES = lines(
+		'某县司法局2025年法治政府建设情况报告',
+		'一、主要工作',
+		'　　全年共办理公证事项1368件，受理人民调解案件812件，调解成功率为',
+		'- 2 -',
+		'98.6%，全年共为群众办理各类公证事项1368',
+		'- 3 -',
+		'件，涉及金额约3.2亿元，公证业务量同比增',
+		'- 4 -',
+		'长12.4%。',
+		'二、存在的不足',
+		'　　执法队伍建设仍有短板。',
+		'三、下一步工作安排',
+		'　　持续推进法治政府建设。',
+	);
+	const read = (a: ReportAnalysis) => a.mentions.filter((m) => m.line >= 3 && m.line <= 9).map((m) => `${m.line} ${m.text} ${m.kind} ${m.unit} ${m.label}`);
+
+	test('reads across the page number as across a wrap', () => {
+		const a = analyzeReport(PAGES);
+		expect(a.pageNumberLines).toEqual([4, 6, 8]);
+		expect(read(a)).toEqual([
+			'3 1368件 count 件 公证事项',
+			'3 812件 count 件 人民调解案件',
+			'5 98.6% percent % 调解成功率',
+			'5 1368 count 件 各类公证事项',
+			'7 约3.2亿元 money 元 涉及金额',
+			'9 12.4% rate_change % 公证业务量',
+		]);
+	});
+
+	test('an edit of a page number between the lines reaches both when the numbers are taken over from the last version', () => {
+		const { carried, fresh } = edit(PAGES, '- 3 -', '- 3 -页');
+		expect(read(carried)).toEqual(read(fresh));
+		expect(read(carried)[3]).toBe('5 1368 ordinal-or-name null null');
+	});
+});

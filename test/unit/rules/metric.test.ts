@@ -466,6 +466,12 @@ suite('a sentence hard-wrapped over lines (a PDF copy) is read as one', () => {
 		expect(found.map((f) => [f.line, f.evidence])).toEqual([[6, '率达100.6%']]);
 	});
 
+	test('a page number between the lines of the sentence (a page break) is passed over', () => {
+		const found = findingsOf(wrapped(SENTENCE[0], SENTENCE[1], '- 2 -', SENTENCE[2]), 'metric.percent-mismatch');
+		expect(found.map((f) => f.line)).toEqual([5]);
+		expect(found[0].message).toContain('92.9');
+	});
+
 	test('lines that each end a sentence are not joined: counts on one line are no base for a rate on the next', () => {
 		expect(findingsOf(wrapped('　　全年受理行政复议申请200件，审结180件。', '审结率为98.5%，较上年提高2个百分点。'), 'metric.percent-mismatch')).toEqual([]);
 	});

@@ -115,8 +115,8 @@ export function readEveryLine<T>(analysis: ReportAnalysis, key: MemoKey<(T | nul
 
 /**
  * The lines of a hard-wrapped paragraph's sentence are read as one by the rules (clauses.ts mentionLines): a change in
- * one of them is a change in all, in the runs of either version. Spread until no run has a changed and an unchanged
- * line (runs of the old version are found through the lines that are still there).
+ * one of them (or in the page furniture between them) is a change in all, in the runs of either version. Spread until
+ * no run has a changed and an unchanged line (runs of the old version are found through the lines that are still there).
  */
 function spreadOverWraps(changed: Uint8Array, match: LineMatch, before: Uint8Array | undefined, now: Uint8Array | undefined): void {
 	if (!before && !now) {
@@ -125,29 +125,53 @@ function spreadOverWraps(changed: Uint8Array, match: LineMatch, before: Uint8Arr
 	for (let spread = true; spread;) {
 		spread = false;
 		for (let i = 1; i < changed.length; i++) {
-			if (now?.[i] === 1 && changed[i] !== changed[i - 1]) {
-				changed[i] = changed[i - 1] = 1;
+			const up = now?.[i] ?? 0;
+			if (up > 0 && anyChanged(changed, i - up, i) && markRange(changed, i - up, i)) {
 				spread = true;
 			}
 		}
 		if (before) {
 			for (let old = 1; old < before.length - 1; old++) {
-				if (before[old] !== 1) {
+				const up = before[old];
+				if (up === 0) {
 					continue;
 				}
-				const above = match.currentIndex(old - 1);
-				const line = match.currentIndex(old);
-				const touched = above < 0 || line < 0 || changed[above] === 1 || changed[line] === 1;
-				if (touched && ((above >= 0 && changed[above] === 0) || (line >= 0 && changed[line] === 0))) {
-					if (above >= 0) {
-						changed[above] = 1;
+				// The old run's lines as they stand now: a line gone, or one that changed, touches all of them.
+				const lines: number[] = [];
+				let touched = false;
+				for (let k = old - up; k <= old; k++) {
+					const current = match.currentIndex(k);
+					touched ||= current < 0 || changed[current] === 1;
+					if (current >= 0) {
+						lines.push(current);
 					}
-					if (line >= 0) {
-						changed[line] = 1;
-					}
+				}
+				if (touched && lines.some((k) => changed[k] === 0)) {
+					lines.forEach((k) => {
+						changed[k] = 1;
+					});
 					spread = true;
 				}
 			}
 		}
 	}
+}
+
+function anyChanged(changed: Uint8Array, from: number, to: number): boolean {
+	for (let k = from; k <= to; k++) {
+		if (changed[k] === 1) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Marks lines `from` … `to` changed; whether any was not. */
+function markRange(changed: Uint8Array, from: number, to: number): boolean {
+	let marked = false;
+	for (let k = from; k <= to; k++) {
+		marked ||= changed[k] === 0;
+		changed[k] = 1;
+	}
+	return marked;
 }

@@ -2,7 +2,7 @@ import { memo, MemoKey, recall, remember } from '../../memo';
 import type { NumericMention, ReportAnalysis } from '../../types';
 import type { LineScope } from '../scope';
 import { countBefore } from '../../search';
-import { joinedLines } from '../../mentionReuse';
+import { joinedBelow, joinedLines } from '../../mentionReuse';
 
 /** A stretch of one line between punctuation (，、：), with the numeric mentions inside it. */
 export interface Clause {
@@ -115,13 +115,14 @@ function groupByLine(analysis: ReportAnalysis, mentions: readonly NumericMention
 function joinWrapped(analysis: ReportAnalysis, lines: MentionLine[], joined: Uint8Array): MentionLine[] {
 	const result: MentionLine[] = [];
 	for (const l of lines) {
+		// Line numbers: line n has index n - 1, and carries on line n - joined[n - 1] (across page furniture at times).
 		let first = l.line;
-		while (joined[first - 1] === 1) {
-			first--;
+		while (joined[first - 1] > 0) {
+			first -= joined[first - 1];
 		}
 		let last = l.line;
-		while (joined[last] === 1) {
-			last++;
+		for (let below = joinedBelow(joined, last - 1); below >= 0; below = joinedBelow(joined, last - 1)) {
+			last = below + 1;
 		}
 		const previous = result[result.length - 1];
 		if (previous && previous.line === first) {
@@ -257,11 +258,16 @@ export function findingStart(analysis: ReportAnalysis, from: number, first: Nume
 	return Math.max(from, analysis.lines[first.line - 1].start);
 }
 
-/** The clause's text from its start up to an offset inside it (the words before a number), across a wrap as one line. */
+/**
+ * The clause's text from its start up to an offset inside it (the words before a number), across a wrap as one line:
+ * without the line breaks, and without a page number standing between them (a line with no words).
+ */
 export function textBefore(analysis: ReportAnalysis, clause: Clause, offset: number): string {
 	const text = analysis.text.slice(clause.start, offset).trim();
-	return text.includes('\n') ? text.replace(/\r?\n/g, '') : text;
+	return text.includes('\n') ? text.split(/\r?\n/).filter((part, i) => i === 0 || HAS_WORDS.test(part)).join('') : text;
 }
+
+const HAS_WORDS = /[\u4e00-\u9fff]/;
 
 /** Counts and amounts that can be added and compared: exact numbers, not bounds (余, 以上) or names. */
 export function isExactQuantity(m: NumericMention): m is NumericMention & { value: number } {
