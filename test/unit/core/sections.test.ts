@@ -290,6 +290,13 @@ suite('sections: markers and levels', () => {
 		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'first_responsibility', 'shortcomings', 'next_year_plan']);
 	});
 
+	test('the leaders\' duty named by the leading cadres\' term (“关键少数”示范引领作用有效发挥); 抓牢“关键少数” alone names no part', () => {
+		const a = analyzeReport(lines(...TITLE, '一、聚焦主责主业，法治政府建设扎实推进', '全年办理案件55件。', '二、“关键少数”示范引领作用有效发挥', '带头学法12次。', '三、工作中的短板弱项', '队伍力量不足。', '四、下步工作思路', '继续推进。'));
+		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'first_responsibility', 'shortcomings', 'next_year_plan']);
+		const item = analyzeReport(lines(...TITLE, '一、主要举措和成效', '抓牢学法用法“关键少数”', '全年学法12次。', '二、存在的不足', '队伍力量不足。'));
+		expect(item.sections.map((s) => s.role)).toEqual(['measures_results', 'shortcomings']);
+	});
+
 	test('the shortcomings named as 短板弱项, and the leaders\' part as 党政主要负责人履职情况', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要举措及成效：', '全年办理案件55件。', '二、党政主要负责人履职情况', '带头学法12次。', '三、工作中的短板弱项', '队伍力量不足。', '四、2023年工作安排。', '继续推进。'));
 		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'first_responsibility', 'shortcomings', 'next_year_plan']);
