@@ -529,8 +529,14 @@ const TABLE_CAPTION = /^(?:附?表|图)[0-9０-９]{1,2}(?:[ \u3000：:、.．]|
 
 function isStandaloneHeading(text: string): boolean {
 	const n = visibleLength(text);
-	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、]$/.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text);
+	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、]$/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text);
 }
+
+/**
+ * A line ending in a word that needs what follows (调解成功率为, 报备率、报备及, 对, 或, 将) breaks off mid-sentence, as a
+ * hard-wrapped line does: a title never ends so. Not the words these characters end (行为, 普及, 应对, 参与).
+ */
+const DANGLING_END = /(?:(?<![行作有所人无])为|(?<![普涉以危顾])及|(?<![应面核比针相反绝])对|(?<![参给赋])与|[或将把被并且])$/;
 
 /** A line held in brackets from end to end (（数据截至2023年11月30日）, （此页无正文）) is a note, not a title. */
 const PARENTHESIZED = /^[（(][^（()）]*[）)]$/;

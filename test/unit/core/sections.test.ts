@@ -120,6 +120,16 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 （一）规范执法行为，提升执法质效', '5 3 1.强化执法监督', '8 3 2.深化“三项制度”落实', '13 1 二、存在的不足']);
 	});
 
+	test('a line that breaks off on a word needing what follows (…调解成功率为) is no title, whatever stands around it', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '（一）深化矛盾纠纷化解',
+			'新组建医疗、婚姻家庭、物业等行业性专业性调解委员会9个。',
+			'全年排查调处矛盾纠纷3415件，调解成功3296件，调解成功率为',
+			'- 3 -',
+			'98.6%，涉及金额4860余万元。',
+			'（二）规范行政执法行为', '全年办理案件12件。', '二、存在的不足', '队伍力量不足。'));
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 （一）深化矛盾纠纷化解', '9 2 （二）规范行政执法行为', '11 1 二、存在的不足']);
+	});
+
 	test('a wrapped line of a PDF copy is text, though a sentence starts on it: it reaches as far as the wrapped line above', () => {
 		const wrapped = ['\u3000\u3000乡党委书记、乡长作为推进全乡法治建设的第一责任人，做到重要工',
 			'作亲自安排、重大问题亲自研究、关键环节亲自过问、重点任务亲自督导。',
