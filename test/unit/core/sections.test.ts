@@ -300,6 +300,12 @@ suite('sections: markers and levels', () => {
 		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'first_responsibility', 'shortcomings', 'next_year_plan']);
 	});
 
+	test('a heading letter-spaced to fill its line names its part all the same (存 在 的 不 足); its title keeps the spaces', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主 要 工 作 和 成 效', '全年办理案件55件。', '二、履 行 第 一 责 任 人 职 责', '带头学法12次。', '三、存 在 的 不 足', '队伍力量不足。', '四、下 一 步 工 作 打 算', '继续推进。'));
+		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'first_responsibility', 'shortcomings', 'next_year_plan']);
+		expect(a.sections[2].title).toBe('存 在 的 不 足');
+	});
+
 	test('the leaders\' duty named by the leading cadres\' term (“关键少数”示范引领作用有效发挥); 抓牢“关键少数” alone names no part', () => {
 		const a = analyzeReport(lines(...TITLE, '一、聚焦主责主业，法治政府建设扎实推进', '全年办理案件55件。', '二、“关键少数”示范引领作用有效发挥', '带头学法12次。', '三、工作中的短板弱项', '队伍力量不足。', '四、下步工作思路', '继续推进。'));
 		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'first_responsibility', 'shortcomings', 'next_year_plan']);
