@@ -107,7 +107,7 @@ export function detectProfile(title: readonly string[]): ProfileId {
  * stand after the shortcomings wording, so "整改措施" after "不足" does not make a plan.
  */
 export function rolesOfTitle(title: string, profile: Profile): PartRole[] {
-	// A title letter-spaced to fill its line (存 在 的 不 足, 健全　制度　体系) is read without its spaces.
+	// A title letter-spaced to fill its line (存 在 的 不 足, 健全 + U+3000 + 制度) is read without its spaces.
 	const words = /[ \u3000]/.test(title) ? title.replace(/[ \u3000]+/g, '') : title;
 	const found: { key: PartRole; index: number }[] = [];
 	for (const part of profile.parts) {
