@@ -277,8 +277,9 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 			}
 		}
 		const index = line.number - 1;
-		const up = log.joined[index];
-		const below = joinedBelow(log.joined, index);
+		// Most reports have no hard-wrapped lines: then no line has a lead or a trail to look for.
+		const up = log.wrapped ? log.joined[index] : 0;
+		const below = log.wrapped ? joinedBelow(log.joined, index) : -1;
 		const lead = up > 0 && from === 0 ? wrapLead(lines[index - up]) : '';
 		const trail = below >= 0 ? wrapTrail(lines[below]) : '';
 		log.from[index] = from;
@@ -327,12 +328,16 @@ function findJoinedLines(lines: readonly Line[], paragraphOfLine: Int32Array, he
 	let next = 0;
 	for (let i = Math.max(1, titleEnd + 1); i < lines.length; i++) {
 		const line = lines[i];
+		// Most lines are indented or blank, which no wrapped line is: ruled out before any other look.
+		if (line.indent !== '' || paragraphOfLine[line.number] < 0) {
+			continue;
+		}
 		// Past the page number (and running header) of a page break: index `a`, line number a + 1.
 		let a = i - 1;
 		while (furniture !== undefined && a > titleEnd && furniture[a + 1] === 1 && i - a < MAX_JOIN_GAP) {
 			a--;
 		}
-		if (!wrapsInto(lines[a], line) || paragraphOfLine[line.number] < 0 || paragraphOfLine[a + 1] < 0) {
+		if (paragraphOfLine[a + 1] < 0) {
 			continue;
 		}
 		while (next < headings.length && headings[next].line < line.number) {
@@ -341,7 +346,8 @@ function findJoinedLines(lines: readonly Line[], paragraphOfLine: Int32Array, he
 		// No heading on this line (the first at or after it), nor on the line above (the last before it) unless its body
 		// text runs on there after the title ((三)深化改革扩大开放。…重点事项清单26 ⏎ 项全部落地).
 		const above = next > 0 ? headings[next - 1] : undefined;
-		if ((next >= headings.length || headings[next].line !== line.number) && (above === undefined || above.line !== a + 1 || runsOn(above, lines[a]))) {
+		if ((next >= headings.length || headings[next].line !== line.number) && (above === undefined || above.line !== a + 1 || runsOn(above, lines[a]))
+			&& wrapsInto(lines[a], line)) {
 			joined[i] = i - a;
 			any = true;
 		}
