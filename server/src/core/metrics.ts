@@ -1884,13 +1884,13 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 		return;
 	}
 	const pair = consecutivePair(sc.text, s, runEnd);
-	const value = pair ?? chineseNumeralValue(sc.text, s, runEnd);
+	const value = pair?.low ?? chineseNumeralValue(sc.text, s, runEnd);
 	if (value === null || !(mayHaveTail(after) || isRangeSeparator(after) || ordinal)) {
 		return;
 	}
 	const q = readQuantity(sc, s, runEnd, value, 0, true);
 	if (pair !== null && q.unit && q.valueMax === null) {
-		q.valueMax = pair + 1;
+		q.valueMax = pair.high;
 	}
 	if (inTitle(sc, s)) {
 		if (q.unit) {
@@ -2161,13 +2161,36 @@ function doubled(sc: Scan, at: number): void {
 	claim(sc, q, 'rate_change');
 }
 
-/** 三四个, 两三次: two neighbouring digits give an approximate range; returns the low end. */
-function consecutivePair(src: string, s: number, runEnd: number): number | null {
-	if (runEnd - s !== 2) {
+/**
+ * 三四个, 两三次, 二三十人, 二三百, 十五六个, 二十五六: two neighbouring digits give an approximate range, its ends the
+ * numeral read with either digit (二十…三十, 十五…十六).
+ */
+function consecutivePair(src: string, s: number, runEnd: number): { low: number; high: number } | null {
+	if (runEnd - s < 2 || runEnd - s > 4) {
 		return null;
 	}
-	const a = chineseDigit(src.charCodeAt(s));
-	return a >= 1 && chineseDigit(src.charCodeAt(s + 1)) === a + 1 ? a : null;
+	for (let p = s; p + 1 < runEnd; p++) {
+		const a = chineseDigit(src.charCodeAt(p));
+		if (a < 1 || chineseDigit(src.charCodeAt(p + 1)) !== a + 1) {
+			continue;
+		}
+		const prefix = src.slice(s, p);
+		const suffix = src.slice(p + 2, runEnd);
+		// Before the pair only the tens it counts on (十, 二十); after it only its magnitude (十, 百, 千, 万).
+		if ((prefix !== '' && (suffix !== '' || !prefix.endsWith('十'))) || (suffix !== '' && !PAIR_MAGNITUDE.test(suffix))) {
+			return null;
+		}
+		const low = numeralOf(prefix + src[p] + suffix);
+		const high = numeralOf(prefix + src[p + 1] + suffix);
+		return low !== null && high !== null && high > low ? { low, high } : null;
+	}
+	return null;
+}
+
+const PAIR_MAGNITUDE = /^[十百千万]$/;
+
+function numeralOf(text: string): number | null {
+	return chineseNumeralValue(text, 0, text.length);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

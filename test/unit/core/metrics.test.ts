@@ -132,6 +132,9 @@ suite('quantities', () => {
 		expect(one('按1:1比例配套', '1:1')).toMatchObject({ kind: 'ratio', value: 1, claim: true });
 		expect(one('执法人员与管理对象配比为1:15左右', '1:15左右')).toMatchObject({ kind: 'ratio', value: 1 / 15, qualifier: '左右', approx: true });
 		expect(one('男女比例约1.04∶1', '约1.04∶1')).toMatchObject({ kind: 'ratio', value: 1.04, qualifier: '约' });
+		expect(one('参加群众二三十人', '二三十人')).toMatchObject({ kind: 'count', value: 20, valueMax: 30, unit: '人' });
+		expect(one('涉及十五六个村', '十五六个')).toMatchObject({ value: 15, valueMax: 16 });
+		expect(one('开展三四次', '三四次')).toMatchObject({ value: 3, valueMax: 4 });
 		expect(one('全县约3/4的乡镇建成', '约3/4')).toMatchObject({ kind: 'percent', value: 75, unit: '%', qualifier: '约', claim: true });
 		expect(one('2/3以上的部门完成', '2/3以上')).toMatchObject({ kind: 'percent', value: 200 / 3, qualifier: '以上' });
 		// Not a share: a date, more than a whole, a page, a rate per a base.
