@@ -23,7 +23,7 @@ export interface Structure {
 const SENTENCE_END = /[。！？!?]/;
 const DATE_LINE = /^[（(]?\s*(?:[0-9０-９]{4}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$/;
 /** Bounded so a line full of unclosed `[bookmark:` or `{` stays linear: real residue is short. */
-const RESIDUE = /\[bookmark:[^\]\n]{0,120}\]|\{[^}\n]{0,120}\\\*[^}\n]{0,120}\}/g;
+const RESIDUE = /\[(?:bookmark|image):[^\]\n]{0,120}\]|\{[^}\n]{0,120}\\\*[^}\n]{0,120}\}|\b(?:PAGE|NUMPAGES)\s*\\\*\s*MERGEFORMAT(?:\s*[0-9]+)?/g;
 /** An unmarked heading is short (rule: about 40 characters at most). */
 const MAX_UNMARKED = 40;
 /** A lead sentence that titles its paragraph is a short phrase, like its marked siblings' titles. */
@@ -35,9 +35,9 @@ const MAX_TITLE_LINE = 60;
 /** Room for a Word bookmark left in front of a short line. */
 const RESIDUE_ALLOWANCE = 40;
 
-/** Strips conversion residue (Word bookmarks, field codes) that is not part of the words. */
+/** Strips conversion residue (Word bookmarks, image placeholders, field codes) that is not part of the words. */
 export function stripResidue(text: string): string {
-	return text.includes('[bookmark:') || text.includes('\\*') ? text.replace(RESIDUE, '') : text;
+	return text.includes('[bookmark:') || text.includes('[image:') || text.includes('\\*') ? text.replace(RESIDUE, '') : text;
 }
 
 /** The title of a heading: after the marker, cut at the first 。！？, with a trailing ：/: stripped. */
@@ -227,7 +227,9 @@ function endsInPageReference(content: string): boolean {
 	}
 	let leaders = 0;
 	while (i > 0 && (LEADERS.has(content.charCodeAt(i - 1)) || isBlankChar(content.charCodeAt(i - 1)))) {
-		leaders += LEADERS.has(content.charCodeAt(i - 1)) ? 1 : 0;
+		const c = content.charCodeAt(i - 1);
+		// An ellipsis (…, ⋯) is three dots: ……… is as long a leader as nine.
+		leaders += c === 0x2026 || c === 0x22ef ? 3 : LEADERS.has(c) ? 1 : 0;
 		i--;
 	}
 	return leaders >= MIN_LEADER;

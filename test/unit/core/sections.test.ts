@@ -261,6 +261,13 @@ suite('sections: markers and levels', () => {
 		expect(outline(analyzeReport(edited, { previous: before }))).toEqual(outline(analyzeReport(edited)));
 	});
 
+	test('a .docx converted with its residue: a contents entry with a short ellipsis leader, an image placeholder and a bare page field are no headings', () => {
+		const a = analyzeReport(lines('某市生态环境局', '2025年法治政府建设情况报告', '', '目 录', '一、主要举措和成效………………1', '二、主要负责人履行第一责任人职责情况………4', '',
+			'2025年，我局全面推进依法行政。现将有关情况报告如下：', '一、主要举措和成效', '（一）严格规范执法', '全年立案查处环境违法案件186件。', '[image: image1.png]',
+			'（二）推进政务公开', '全年主动公开信息312条。', 'PAGE \\* MERGEFORMAT 3', '二、主要负责人履行第一责任人职责情况', '带头学法12次。'));
+		expect(outline(a)).toEqual(['9 1 一、主要举措和成效', '10 2 （一）严格规范执法', '13 2 （二）推进政务公开', '16 1 二、主要负责人履行第一责任人职责情况']);
+	});
+
 	test('a report pasted from an e-mail: the mail\'s header and covering note above the title are no title, its 附件 line no appendix', () => {
 		const a = analyzeReport(lines('发件人：某区司法局办公室 <sfj@example.gov.cn>', '发送时间：2026年1月20日 10:32', '主题：报送某区司法局2025年法治政府建设情况报告',
 			'附件：2025年法治政府建设情况报告.docx (48.6KB)', '', '李科长：', '　　您好！现将我局报告正文粘贴如下，请审阅。', '',
