@@ -19,6 +19,14 @@ const WRAPPED = lines(
 	'　　持续推进法治政府建设。',
 );
 
+/** The parts after the first that a report needs, the same in each test text. */
+const CLOSING = ['二、存在的不足', '\u3000\u3000执法队伍建设仍有短板。', '三、下一步工作安排', '\u3000\u3000持续推进法治政府建设。'];
+
+/** The mentions of lines `from` … `to`, each as the fields `show` gives. */
+function mentionsOf(a: ReportAnalysis, from: number, to: number, show: (m: ReportAnalysis['mentions'][number]) => string): string[] {
+	return a.mentions.filter((m) => m.line >= from && m.line <= to).map((m) => `${m.line} ${show(m)}`);
+}
+
 /** `text` with `from` replaced by `to`, analysed from its last version (whose numbers were read) and afresh. */
 function edit(text: string, from: string, to: string): { first: ReportAnalysis; carried: ReportAnalysis; fresh: ReportAnalysis } {
 	const first = analyzeReport(text);
@@ -81,12 +89,9 @@ suite('a figure at the end of a line whose unit opens the line below (a wrap bet
 		'　　全年共办理各类法律援助案件1236',
 		'件，依法为困难群众挽回经济损失共计2860',
 		'万元。开展主题宣传活动326场。',
-		'二、存在的不足',
-		'　　执法队伍建设仍有短板。',
-		'三、下一步工作安排',
-		'　　持续推进法治政府建设。',
+		...CLOSING,
 	);
-	const split = (a: ReportAnalysis) => a.mentions.filter((m) => m.line >= 3 && m.line <= 5).map((m) => `${m.line} ${m.text} ${m.kind} ${m.value} ${m.unit}`);
+	const split = (a: ReportAnalysis) => mentionsOf(a, 3, 5, (m) => `${m.text} ${m.kind} ${m.value} ${m.unit}`);
 
 	test('takes that unit, multiplier included, and ends with its own line', () => {
 		expect(split(analyzeReport(SPLIT))).toEqual(['3 1236 count 1236 件', '4 2860 money 28600000 元', '5 326场 count 326 场']);
@@ -128,12 +133,9 @@ suite('a sentence broken by a page break (a page number between its lines)', () 
 		'件，涉及金额约3.2亿元，公证业务量同比增',
 		'- 4 -',
 		'长12.4%。',
-		'二、存在的不足',
-		'　　执法队伍建设仍有短板。',
-		'三、下一步工作安排',
-		'　　持续推进法治政府建设。',
+		...CLOSING,
 	);
-	const read = (a: ReportAnalysis) => a.mentions.filter((m) => m.line >= 3 && m.line <= 9).map((m) => `${m.line} ${m.text} ${m.kind} ${m.unit} ${m.label}`);
+	const read = (a: ReportAnalysis) => mentionsOf(a, 3, 9, (m) => `${m.text} ${m.kind} ${m.unit} ${m.label}`);
 
 	test('reads across the page number as across a wrap', () => {
 		const a = analyzeReport(PAGES);
