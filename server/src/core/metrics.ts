@@ -155,8 +155,11 @@ export function readsOtherLines(line: Line): boolean {
  * (<tr><td>行政复议</td><td>148</td></tr>, raw HTML in a Markdown report). Found with native searches.
  */
 export function separatesCells(text: string): boolean {
-	return text.includes('|') || text.includes('\t') || text.includes('│') || text.includes('─') || text.includes('</t');
+	return CELL_SEPARATOR.test(text);
 }
+
+// One native pass over the line: five searches for each sign were a few per cent of reading a report's numbers.
+const CELL_SEPARATOR = /[|\t│─]|<\/t/;
 
 /** A rule between a table's rows: a Markdown separator (| --- | ---: |) or a drawn one (├──┼──┤), no cell text. */
 export function isRuleRow(text: string): boolean {
