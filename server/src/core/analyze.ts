@@ -5,7 +5,7 @@ import { runInItems } from './items';
 import { isBlankChar, scanLines } from './lines';
 import { rememberMatch } from './lineMatch';
 import { prepareMemo } from './memo';
-import { decimalDepth } from './markers';
+import { decimalDepth, isEnclosed } from './markers';
 import { joinedBelow, keepMentionLog, MAX_JOIN_GAP, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
 import { extractMentions, newMention, separatesCells, wrapLead, wrapsInto, wrapTrail, type MentionOptions } from './metrics';
 import { findPageFurniture, isSeparatorLine, isValueCellLine, scanParagraphs, type Paragraph } from './paragraphs';
@@ -272,7 +272,8 @@ function collectMentions(text: string, lines: readonly Line[], paragraphOfLine: 
 		let from = 0;
 		if (marked?.marker) {
 			from = marked.marker.span.end - line.start;
-			if (ARABIC_MARKER_STYLES.has(marked.marker.style)) {
+			// ⑴ and ⒈ count in Arabic numbers but hold no digit: nothing to account for.
+			if (ARABIC_MARKER_STYLES.has(marked.marker.style) && !isEnclosed(marked.marker)) {
 				mentions.push(markerMention(line, marked.marker, marked.id));
 			}
 		}

@@ -19,8 +19,10 @@ import type { Marker, MarkerStyle, MarkerWidth } from './types';
  * | arabic-dun   | 1、 not before a digit                 |
  * | arabic-dot   | 1. 1． not before a digit, dot or %    |
  * | arabic-decimal | 1.1 1.2.3 1．3 (an outline's number), and a bare 1 before a title line's text |
- * | circled      | ① … ⑳                                  |
+ * | circled      | ① … ⑳ (and ❶ ➀ ➊ ⓵)                   |
  * | bullet       | —— ［1］                               |
+ *
+ * ㈠ ⑴ ⒈, numbers set as one character, count as （一） （1） 1. do (see ENCLOSED).
  *
  * An Arabic marker is never followed by a digit, 年 or a unit sign, so 2020年， and 1.85亿元 are not markers.
  */
@@ -46,13 +48,65 @@ export function matchMarker(text: string, from: number, base: number): Marker | 
 			const digits = runOf(text, from + 1, MAX_ARABIC, isArabicDigit);
 			return digits > 0 && text.charCodeAt(from + 1 + digits) === 0xff3d ? marker(text, from, from + digits + 2, base, 'bullet', 'none', arabicInt(text, from + 1, from + 1 + digits)) : undefined;
 		}
-		default:
-			return first >= CIRCLED_ONE && first <= CIRCLED_TWENTY ? marker(text, from, from + 1, base, 'circled', 'none', first - CIRCLED_ONE + 1) : undefined;
+		default: {
+			const block = enclosedBlock(first);
+			return block ? marker(text, from, from + 1, base, block.style, 'none', first - block.first + 1) : undefined;
+		}
 	}
 }
 
-const CIRCLED_ONE = 0x2460;
-const CIRCLED_TWENTY = 0x2473;
+/** A run of numbers each set as one character, counting up from `first`. */
+interface EnclosedBlock {
+	first: number;
+	count: number;
+	style: MarkerStyle;
+}
+
+/**
+ * Numbers set as one character, as input methods' symbol tables and Word give them: ㈠ for （一）, ⑴ for （1）, ⒈ for 1.,
+ * and beside ① the circled forms of web and WeChat articles (❶ ➀ ➊ ⓵). Each counts in the style of the form it stands
+ * for; its width is none, as it has no brackets or point of its own to be full or half.
+ */
+const ENCLOSED: readonly EnclosedBlock[] = [
+	{ first: 0x2460, count: 20, style: 'circled' }, // ① … ⑳
+	{ first: 0x2474, count: 20, style: 'arabic-paren' }, // ⑴ … ⒇
+	{ first: 0x2488, count: 20, style: 'arabic-dot' }, // ⒈ … ⒛
+	{ first: 0x24f5, count: 10, style: 'circled' }, // ⓵ … ⓾
+	{ first: 0x2776, count: 10, style: 'circled' }, // ❶ … ❿
+	{ first: 0x2780, count: 10, style: 'circled' }, // ➀ … ➉
+	{ first: 0x278a, count: 10, style: 'circled' }, // ➊ … ➓
+	{ first: 0x3220, count: 10, style: 'cn-paren' }, // ㈠ … ㈩
+];
+
+function enclosedBlock(code: number): EnclosedBlock | undefined {
+	// Below ① no character is one of them: the common case costs one comparison.
+	if (code < 0x2460) {
+		return undefined;
+	}
+	for (const block of ENCLOSED) {
+		if (code >= block.first && code < block.first + block.count) {
+			return block;
+		}
+	}
+	return undefined;
+}
+
+/** ① ⑴ ⒈ ㈠ …: a number set as one character, with no digit in it. */
+export function isEnclosed(marker: Marker): boolean {
+	return marker.text.length === 1 && enclosedBlock(marker.text.charCodeAt(0)) !== undefined;
+}
+
+/**
+ * A one-character marker (① ⑴ ⒈ ㈠ …) rewritten with another ordinal in its own set: ③ from ①, ㈢ from ㈠. Null when
+ * the set has no character for it (㉑ is no ㈠ form); undefined when `sample` is no such marker.
+ */
+export function enclosedWithOrdinal(sample: string, ordinal: number): string | null | undefined {
+	const block = sample.length === 1 ? enclosedBlock(sample.charCodeAt(0)) : undefined;
+	if (!block) {
+		return undefined;
+	}
+	return ordinal >= 1 && ordinal <= block.count ? String.fromCharCode(block.first + ordinal - 1) : null;
+}
 /** Marker numerals are one to three of 一…十, and Arabic ones one or two digits. */
 const MAX_CN = 3;
 const MAX_ARABIC = 2;

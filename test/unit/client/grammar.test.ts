@@ -47,10 +47,10 @@ suite('grammar: policy-report.tmLanguage.json', () => {
 
 	test.each([
 		['markup.heading.1', ['一、总体情况', '\u3000\u3000十二、其他', '三．下一步打算']],
-		['markup.heading.2', ['（一）健全制度', '(三)规范执法', ' （十）其他']],
-		['markup.heading.3', ['1、学习贯彻', '2.全面推进', '12．加强监督', '３、推进']],
-		['markup.heading.4', ['（1）细化规则', '(2)强化考核']],
-		['markup.heading.5', ['①加强领导']],
+		['markup.heading.2', ['（一）健全制度', '(三)规范执法', ' （十）其他', '㈢推进执法']],
+		['markup.heading.3', ['1、学习贯彻', '2.全面推进', '12．加强监督', '３、推进', '⒋规范程序']],
+		['markup.heading.4', ['（1）细化规则', '(2)强化考核', '⑿加强培训']],
+		['markup.heading.5', ['①加强领导', '❷现场办理', '➊网上办理']],
 		['markup.heading.part', ['第一部分 总体情况', '第二章 主要做法']],
 		['markup.heading.outline', ['1.1 健全制度体系', '1.2.3推进一网通办', '3．1\u3000强化组织领导']],
 	])('%s marks %j', (scope, samples) => {

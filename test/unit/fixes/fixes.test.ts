@@ -65,6 +65,13 @@ suite('quick fixes on tiny reports', () => {
 		expect(text).toContain('（一）健全制度体系\n（二）规范行政执法\n（三）强化监督');
 	});
 
+	test('a run of numbers set as one character is renumbered in its own set: ⑶ between ⑵ and ⑸, ㈢ after ㈡', () => {
+		expect(fixed(report(PARTS.measures[0], '⑴健全制度体系', '⑵规范行政执法', '⑸强化监督', ...REST), 'numbering.gap'))
+			.toContain('⑴健全制度体系\n⑵规范行政执法\n⑶强化监督');
+		expect(fixed(report(PARTS.measures[0], '㈠健全制度体系', '㈡规范行政执法', '㈣强化监督', ...REST), 'numbering.gap'))
+			.toContain('㈡规范行政执法\n㈢强化监督');
+	});
+
 	test('numbering.duplicate and numbering.order renumber by position', () => {
 		expect(fixed(report(PARTS.measures[0], '1、制定目录。', '2、加强审查。', '2、规范备案。', '3、深化公开。', ...REST), 'numbering.duplicate'))
 			.toContain('1、制定目录。\n2、加强审查。\n3、规范备案。\n4、深化公开。');

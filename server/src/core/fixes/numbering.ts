@@ -4,9 +4,6 @@ import type { RawFinding } from '../rules/types';
 import type { Fix, FixEdit, Marker, MarkerStyle, MarkerWidth, ReportAnalysis } from '../types';
 import { expectedMarker, groupOf, hasRunInNumbers, runOf, runReach, runsOf, sectionAt, type Run } from './runs';
 
-/** ① … ⑳ are all the circled numbers there are. */
-const MAX_CIRCLED = 20;
-
 /** How GB/T 9704-2012 7.3.3 writes each level, as samples to rewrite with another ordinal. */
 const STANDARD_FORMS: readonly Marker[] = [
 	standard('cn-dun', '一、', 'none'),
@@ -20,7 +17,8 @@ function standard(style: MarkerStyle, text: string, width: MarkerWidth): Marker 
 }
 
 function rewrite(sample: Marker, ordinal: number): string | undefined {
-	return sample.style === 'circled' && ordinal > MAX_CIRCLED ? undefined : markerWithOrdinal(sample, ordinal);
+	// ① … ⑳ (and ㈠ … ㈩) are all the numbers their sets have.
+	return markerWithOrdinal(sample, ordinal) ?? undefined;
 }
 
 /** Each marked slot rewritten by `sampleOf` with the ordinal of its position; undefined when one cannot be written. */

@@ -51,14 +51,21 @@ export function insertPart(analysis: ReportAnalysis, finding: RawFinding): Fix |
 	const insertAt = next ? slots.indexOf(next) : slots.length;
 	const base = run?.base ?? 1;
 	const marker = sample ? markerWithOrdinal(sample, base + insertAt) : '';
+	if (marker === null) {
+		return undefined; // the run's one-character numbers end before the new part's (㈩ is the last of ㈠ …)
+	}
 	const edits: FixEdit[] = [headingEdit(analysis, reference, next !== undefined, marker + title)];
-	slots.forEach((s, i) => {
+	for (const [i, s] of slots.entries()) {
 		const m = markerOf(s);
 		const ordinal = base + i + (i >= insertAt ? 1 : 0);
-		if (m && sample && m.ordinal !== ordinal) {
-			edits.push({ span: m.span, newText: markerWithOrdinal(m, ordinal) });
+		const newText = m && sample && m.ordinal !== ordinal ? markerWithOrdinal(m, ordinal) : undefined;
+		if (newText === null) {
+			return undefined;
 		}
-	});
+		if (m && newText !== undefined) {
+			edits.push({ span: m.span, newText });
+		}
+	}
 	edits.sort((a, b) => a.span.start - b.span.start);
 	return {
 		title: 'fix.insert-part',

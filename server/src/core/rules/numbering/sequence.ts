@@ -34,7 +34,7 @@ function walkGroup(group: SiblingGroup, analysis: ReportAnalysis): SequenceEvent
 		return [];
 	}
 	const sample = sampleMarker(group, style, majorityWidth(group, style));
-	const render = (n: number) => (sample ? markerWithOrdinal(sample, n) : String(n));
+	const render = (n: number) => (sample ? markerWithOrdinal(sample, n) : null) ?? String(n);
 	const events: SequenceEvent[] = [];
 	const ordinals = group.members.map((s) => markerOf(s)?.ordinal ?? null);
 	// How often each ordinal still comes after the current member: kept as the walk goes, not recounted at each gap.

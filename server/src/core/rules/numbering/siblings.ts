@@ -1,4 +1,5 @@
 import { memo, MemoKey } from '../../memo';
+import { enclosedWithOrdinal } from '../../markers';
 import type { Marker, MarkerStyle, MarkerWidth, ReportAnalysis, Section } from '../../types';
 
 /** The headings under one parent (the top level has none), in order; bullets (——) are left out: they number nothing. */
@@ -124,10 +125,14 @@ function chineseNumber(n: number): string {
 	return `${tens === 1 ? '' : CN_DIGITS[tens]}十${ones === 0 ? '' : CN_DIGITS[ones]}`;
 }
 
-/** A sibling's marker rewritten with another ordinal: （三） from （一）, 3、 from 1、, keeping its width and digits. */
-export function markerWithOrdinal(sample: Marker, ordinal: number): string {
-	if (sample.style === 'circled') {
-		return String.fromCharCode(0x2460 + ordinal - 1);
+/**
+ * A sibling's marker rewritten with another ordinal: （三） from （一）, 3、 from 1、, ㈢ from ㈠, keeping its width and
+ * digits. Null when its form has no such number (㈩ is the last of the ㈠ set).
+ */
+export function markerWithOrdinal(sample: Marker, ordinal: number): string | null {
+	const enclosed = enclosedWithOrdinal(sample.text, ordinal);
+	if (enclosed !== undefined) {
+		return enclosed;
 	}
 	if (/[0-9０-９]/.test(sample.text)) {
 		const fullDigits = /[０-９]/.test(sample.text);
