@@ -79,8 +79,8 @@ const ENCLOSED: readonly EnclosedBlock[] = [
 ];
 
 function enclosedBlock(code: number): EnclosedBlock | undefined {
-	// Below ① no character is one of them: the common case costs one comparison.
-	if (code < 0x2460) {
+	// Outside ① … ㈩ no character is one of them: the common case (a CJK character) costs two comparisons.
+	if (code < 0x2460 || code > 0x3229) {
 		return undefined;
 	}
 	for (const block of ENCLOSED) {
