@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { expect, suite, test } from 'vitest';
 import { analyzeReport } from '../../server/src/core/analyze';
 import { toOutline, type Outline } from '../../server/src/features/outline';
-import { encode, outlineAnswer } from '../../server/src/outlineJson';
+import { encode, keptJsonBytes, outlineAnswer } from '../../server/src/outlineJson';
 import { ROOT } from '../unit/helpers';
 
 const SEEDS = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
@@ -132,6 +132,22 @@ suite('the --stdio writer\'s JSON', () => {
 		deep.name = name;
 		expect(again).toContain(JSON.stringify(name));
 		expect(again).not.toContain('planted');
+	});
+
+	test('the JSON kept for an outline after many edits is about the size of one answer, not one per level or per edit', () => {
+		// A deep outline (the seeds one after the other: titles nest the next seed's parts), edited line by line.
+		let text = SEEDS.map((s) => s.text).join('\n').repeat(3);
+		let outline = toOutline(TextDocument.create('file:///r.txt', 'policy-report', 1, text), analyzeReport(text));
+		let answer = 0;
+		const lineStarts = [...text.matchAll(/\n(?=[^\n]{40})/g)].map((m) => m.index + 1);
+		for (let version = 2; version < 120; version++) {
+			const at = lineStarts[(version * 7919) % lineStarts.length] + 10;
+			text = `${text.slice(0, at)}的${text.slice(at)}`;
+			lineStarts.forEach((s, i) => { lineStarts[i] = s > at ? s + 1 : s; });
+			outline = toOutline(TextDocument.create('file:///r.txt', 'policy-report', version, text), analyzeReport(text), outline);
+			answer = Buffer.concat(encode({ jsonrpc: '2.0', id: version, result: outlineAnswer(outline.symbols) } as Message)).length;
+		}
+		expect(keptJsonBytes(outline.symbols)).toBeLessThan(2.5 * answer);
 	});
 
 	test('a message that is not an outline answer is encoded as JSON.stringify does', () => {
