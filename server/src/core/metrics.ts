@@ -34,6 +34,7 @@ import {
 	UNITS,
 	VERBS,
 	ZERO_CUES,
+	type UnitClass,
 	type UnitEntry,
 } from './lexicon';
 import { afterTags, tagEndAt, tagEndsAt } from './html';
@@ -1848,7 +1849,7 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 	const before = codeAt(sc, s - 1);
 	const next = codeAt(sc, s + 1);
 	const found = sc.phrases.matchBetween(sc.text, s, sc.consumed, before, next);
-	if (settle(sc, s, found !== null && (countsOneEvent(sc, s, found, before) || endsInLongerNumeral(found, s, runEnd)) ? null : found)) {
+	if (settle(sc, s, found !== null && (countsOneEvent(sc, s, found, before) || endsInLongerNumeral(found, s, runEnd) || amountBeforeUnit(sc, s, found)) ? null : found)) {
 		return;
 	}
 	const after = runEnd === s + 1 ? next : codeAt(sc, runEnd);
@@ -1959,6 +1960,15 @@ function countsOneEvent(sc: Scan, s: number, found: Phrase, before: number): boo
 function endsInLongerNumeral(found: Phrase, s: number, runEnd: number): boolean {
 	return !found.name && found.offset === found.text.length - 1 && runEnd > s + 1;
 }
+
+/** 超千万元, 千万元以上: a word of magnitudes alone (千万, by all means, in 千万不能) is an amount before a unit. */
+function amountBeforeUnit(sc: Scan, s: number, found: Phrase): boolean {
+	const end = s - found.offset + found.text.length;
+	const unit = !found.name && found.offset === 0 && MAGNITUDE_WORD.test(found.text) ? unitEntry(sc.text, end, true, s) : null;
+	return unit !== null && (unit.cls === 'money' || unit.cls === 'count' || unit.cls === 'measure');
+}
+
+const MAGNITUDE_WORD = /^[百千万亿]+$/;
 
 const TOGETHER_BEFORE = new Set([...'和与同跟在'].map((c) => c.charCodeAt(0)));
 const MAX_EVENT_NOUN_DISTANCE = 8;
@@ -2318,6 +2328,11 @@ function readTail(src: string, q: Quantity, at: number, isChinese: boolean): voi
 			i = j + noun + unit.text.length;
 		}
 	}
+	const second = unit !== null && SLASH_UNIT_CLASSES.has(unit.cls) && (src.charCodeAt(i) === 0x2f || src.charCodeAt(i) === 0xff0f) ? unitEntry(src, i + 1, isChinese, q.numStart) : null;
+	if (unit !== null && second !== null && second.cls === 'count') {
+		unit = slashUnit(unit, second, src.charCodeAt(i));
+		i += 1 + second.text.length;
+	}
 	if (unit !== null && qualifier === null) {
 		const inner = INNER_WORDS.startingAt(src, i);
 		// 3个多月, 5个多百分点: 多 or 余 inside a unit that starts with 个
@@ -2343,6 +2358,24 @@ function readTail(src: string, q: Quantity, at: number, isChinese: boolean): voi
 }
 
 const POINTS_UNIT = UNIT_BY_TEXT.get('个百分点') as UnitEntry;
+
+/** Units a second one may follow after a slash (560人/次, 126公里/次, 50元/次). */
+const SLASH_UNIT_CLASSES: ReadonlySet<UnitClass> = new Set(['count', 'measure', 'money']);
+const SLASH_UNITS = new Map<string, UnitEntry>();
+
+/**
+ * 560人/次, 12场/次, 3000余份/册: a figure counted in two units at once, as township reports write them; the unit as
+ * written (with / for ／), of the first unit's class.
+ */
+function slashUnit(first: UnitEntry, second: UnitEntry, slash: number): UnitEntry {
+	const text = `${first.text}${String.fromCharCode(slash)}${second.text}`;
+	let entry = SLASH_UNITS.get(text);
+	if (!entry) {
+		entry = { text, unit: `${first.unit}/${second.unit}`, cls: first.cls, cn: first.cn };
+		SLASH_UNITS.set(text, entry);
+	}
+	return entry;
+}
 /** What joins the items of a list of figures: 、 和 与 及. */
 const FIGURE_JOINERS = new Set([...'和、与及'].map((c) => c.charCodeAt(0)));
 

@@ -588,6 +588,16 @@ suite('names', () => {
 		expect(one('培训干部近千名', '近千名')).toMatchObject({ value: 1000, unit: '名', qualifier: '近', claim: true });
 		expect(one('受众万余人次', '万余人次')).toMatchObject({ value: 10000, unit: '人次', claim: true });
 		expect(claims('走进千家万户，服务百姓')).toEqual([]);
+		// A figure counted in two units at once (人/次, 份/册): the unit as written, the span over both.
+		expect(one('出动执法人员560人/次', '560人/次')).toMatchObject({ value: 560, unit: '人/次', kind: 'count', claim: true });
+		expect(one('发放宣传资料3000余份／册', '3000余份／册')).toMatchObject({ value: 3000, unit: '份/册', qualifier: '余' });
+		expect(one('巡查河道126公里/次', '126公里/次')).toMatchObject({ unit: '公里/次', kind: 'measure' });
+		expect(one('每村开展培训不少于10场/次', '不少于10场/次')).toMatchObject({ unit: '场/次', qualifier: '不少于' });
+		expect(one('开展巡回审判2轮次', '2轮次').unit).toBe('轮次');
+		// 千万 is a word (by all means) before a verb, and an amount before a unit.
+		expect(one('单笔合同金额超千万元的项目', '超千万元')).toMatchObject({ value: 10000000, unit: '元', qualifier: '超', kind: 'money' });
+		expect(one('千万元以上项目实行集体决策', '千万元以上')).toMatchObject({ value: 10000000, qualifier: '以上' });
+		expect(claims('安全生产千万不能放松')).toEqual([]);
 		// A stray space before the multiplier stays inside the quantity (the space rule reports it).
 		expect(one('城镇新增就业67.8 万人', '67.8 万人')).toMatchObject({ value: 678000, unit: '人', claim: true });
 		expect(one('人均预期寿命达到79岁', '79岁').claim).toBe(true);
