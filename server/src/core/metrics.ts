@@ -2583,10 +2583,28 @@ function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
 			claim(sc, q, 'count');
 		} else if (!q.ordinal && ratioValue(sc, q)) {
 			claim(sc, q, 'ratio');
+		} else if (!q.ordinal && Number.isInteger(q.value) && countedBefore(sc, q)) {
+			claim(sc, q, 'count');
 		} else {
 			nameOf(sc, q);
 		}
 	}
+}
+
+/** 跑动次数为0, 败诉件数：2, 参训人数达326: the noun before names what a bare whole figure counts (…次数 in 次). */
+const COUNTED_BEFORE = /([次人件户个家项起名所条宗批场])数(?:为|是|达到|达|仅为|仅|只有|均为|共|[：:])?[ \u3000]*$/;
+/** How far before the figure that noun may start. */
+const MAX_COUNTED_BEFORE = 8;
+
+/** Gives `q` the unit its counted noun names, if one stands right before it. */
+function countedBefore(sc: Scan, q: Quantity): boolean {
+	const m = COUNTED_BEFORE.exec(sc.text.slice(Math.max(sc.floor, sc.lastEnd, q.start - MAX_COUNTED_BEFORE), q.start));
+	const unit = m ? UNIT_BY_TEXT.get(m[1]) : undefined;
+	if (unit === undefined) {
+		return false;
+	}
+	q.unit = unit;
+	return true;
 }
 
 const PERSON_UNIT = UNIT_BY_TEXT.get('人') as UnitEntry;

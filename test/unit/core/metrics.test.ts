@@ -594,6 +594,10 @@ suite('names', () => {
 		expect(one('巡查河道126公里/次', '126公里/次')).toMatchObject({ unit: '公里/次', kind: 'measure' });
 		expect(one('每村开展培训不少于10场/次', '不少于10场/次')).toMatchObject({ unit: '场/次', qualifier: '不少于' });
 		expect(one('开展巡回审判2轮次', '2轮次').unit).toBe('轮次');
+		// A bare whole figure after the noun that names what it counts (次数为0, 件数：2) counts in that noun's unit.
+		expect(one('群众跑动次数为0', '0')).toMatchObject({ value: 0, unit: '次', kind: 'count', claim: true });
+		expect(one('行政诉讼败诉件数：2。', '2')).toMatchObject({ unit: '件', claim: true });
+		expect(one('拨打12345热线', '12345').claim).toBe(false);
 		// 千万 is a word (by all means) before a verb, and an amount before a unit.
 		expect(one('单笔合同金额超千万元的项目', '超千万元')).toMatchObject({ value: 10000000, unit: '元', qualifier: '超', kind: 'money' });
 		expect(one('千万元以上项目实行集体决策', '千万元以上')).toMatchObject({ value: 10000000, qualifier: '以上' });
