@@ -878,6 +878,10 @@ function placeUnmarked(stack: readonly Open[], c: Candidate, partRoles: readonly
 	if (atxDepth > 0) {
 		return atxLevel(atxDepth, stack, atxLevels);
 	}
+	// 专栏1　2025年主要指标完成情况: a box set into the text of the section it stands in, never one of its siblings.
+	if (BOX_TITLE.test(c.paragraph.content)) {
+		return stack.length;
+	}
 	const slot = gapSlot(stack, candidates, next, i);
 	if (slot >= 0) {
 		return slot;
@@ -905,6 +909,9 @@ function placeUnmarked(stack: readonly Open[], c: Candidate, partRoles: readonly
 	}
 	return c.unmarked === 'standalone' ? besideTitleLine(stack) : stack.length;
 }
+
+/** The caption of a box (专栏) that printed 政府工作报告 set into their text: 专栏1, 专栏 2, 专栏二. */
+const BOX_TITLE = /^[ \t\u3000]*专栏[ \u3000]*[0-9０-９一二三四五六七八九十]/;
 
 /**
  * The symbol an unmarked heading opens with, which sets it apart from headings of another level: a keycap digit (1️⃣,

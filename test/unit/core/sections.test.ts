@@ -19,6 +19,15 @@ suite('sections: markers and levels', () => {
 		]);
 	});
 
+	test('a box (专栏) set into a sub-part\'s text nests under it, its list below it, whether the sub-part runs on or not', () => {
+		const box = ['专栏1　2025年主要指标完成情况', '1.地区生产总值增长5.3%。', '2.城镇新增就业6.8万人。'];
+		const a = analyzeReport(lines('政府工作报告', '一、2025年工作回顾', '（一）经济运行总体平稳。全年主要指标完成情况见专栏1。', ...box, '（二）改革开放不断深化', '　　全年新增经营主体12万户。', ...box));
+		expect(outline(a)).toEqual([
+			'2 1 一、2025年工作回顾', '3 2 （一）经济运行总体平稳', '4 3 ∅专栏1　2025年主要指标完成情况', '5 4 1.地区生产总值增长5.3%', '6 4 2.城镇新增就业6.8万人',
+			'7 2 （二）改革开放不断深化', '9 3 ∅专栏1　2025年主要指标完成情况', '10 4 1.地区生产总值增长5.3%', '11 4 2.城镇新增就业6.8万人',
+		]);
+	});
+
 	test('a decimal outline nests by its number: 1 › 1.1 › 1.1.1, a skipped depth still below its prefix, 2 back at the top', () => {
 		const a = analyzeReport(lines(...TITLE, '1　主要举措和成效', '1.1 健全制度体系', '1.1.1 推动地方立法', '　　全年审核文件46件。', '1.1.2 完善配套制度', '（1）细化规则', '1.2 深化数字政府建设', '1.2.1 推进一网通办。全年办件4.8万件。', '1.3.1 规范数据共享', '2　存在的不足和原因', '2.1 存在的不足'));
 		expect(outline(a)).toEqual([
