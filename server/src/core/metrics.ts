@@ -38,7 +38,7 @@ import {
 	type UnitEntry,
 } from './lexicon';
 import { afterTags, tagEndAt, tagEndsAt } from './html';
-import { holdsCjk, isBlankChar, isCjk } from './lines';
+import { holdsCjk, isBlankChar, isCjk, isInlineSpace } from './lines';
 import { bareNumberInRow, isBareNumberLine, isCellLine, isValueCellLine, MAX_ROW_CELLS } from './paragraphs';
 import { arabicDigit, arabicValue, parseArabicNumber, chineseDigit, chineseNumeralValue, isChineseNumeralChar, isDecimalPoint, isMagnitudeOnly, pow10, readArabic, type ArabicNumber } from './numerals';
 import type { Line, MentionKind, NumericMention } from './types';
@@ -175,7 +175,7 @@ const MIN_CELL_GAP = 2;
 const MIN_CELL_GAPS = 2;
 
 function isSpaceCode(c: number): boolean {
-	return c === 0x20 || c === 0x3000;
+	return isInlineSpace(c);
 }
 
 /** A row of a table whose columns were aligned with spaces, as text converted from a PDF or a Word table comes out. */
@@ -630,13 +630,13 @@ function isClauseBoundary(code: number): boolean {
 
 /** What may follow a complete quantity: punctuation, space, a closing bracket, or the end of the line. */
 function endsQuantity(code: number): boolean {
-	return Number.isNaN(code) || isClauseBoundary(code) || code === C.dun || code === 0x20 || code === 0x3000 || code === 0x2e ||
+	return Number.isNaN(code) || isClauseBoundary(code) || code === C.dun || isInlineSpace(code) || code === 0x2e ||
 		code === 0xff09 || code === 0x29 || code === 0x201d || code === 0x22;
 }
 
 /** Separates the parts of a quoted slogan (“八制统揽、11370”, “泥土情·五老”). */
 function separatesNames(code: number): boolean {
-	return isClauseBoundary(code) || code === C.dun || code === 0xb7 || code === 0x30fb || code === 0x20 || code === 0x3000 || code === 0x2f;
+	return isClauseBoundary(code) || code === C.dun || code === 0xb7 || code === 0x30fb || isInlineSpace(code) || code === 0x2f;
 }
 
 function isDayDot(code: number): boolean {
@@ -993,7 +993,7 @@ function arabic(sc: Scan, s: number): void {
 		return;
 	}
 	if ((n.intDigits === 4 && DATE_SEPARATORS.has(after) && numericDate(sc, s)) || documentNumber(sc, s, n, before) || dayName(sc, s, n, after) || ratio(sc, s, n, after) || slashShare(sc, s, n, before, after)
-		|| ((mayBeDate(after) || (after === 0x20 && isDateWord(codeAt(sc, n.end + 1)))) && date(sc, s))) {
+		|| ((mayBeDate(after) || (after !== 0x3000 && isInlineSpace(after) && isDateWord(codeAt(sc, n.end + 1)))) && date(sc, s))) {
 		return;
 	}
 	if (inQuote(sc, s)) {
@@ -1628,7 +1628,7 @@ function afterDate(sc: Scan, s: number): boolean {
 	}
 	for (let i = end; i < s; i++) {
 		const c = sc.text.charCodeAt(i);
-		if (c !== 0x20 && c !== 0x3000) {
+		if (!isInlineSpace(c)) {
 			return false;
 		}
 	}
@@ -1705,7 +1705,8 @@ function readDate(src: string, at: number): DateParts | null {
  * (2025 年 1 月, 约 12 万人次, 99% 以上), as some writers do throughout and PDF copies often give.
  */
 function afterSpace(src: string, at: number): number {
-	return src.charCodeAt(at) === 0x20 && src.charCodeAt(at + 1) !== 0x20 ? at + 1 : at;
+	const c = src.charCodeAt(at);
+	return c !== 0x3000 && isInlineSpace(c) && !isInlineSpace(src.charCodeAt(at + 1)) ? at + 1 : at;
 }
 
 function spanAfterDay(src: string, at: number): boolean {
@@ -1997,7 +1998,7 @@ function maySlogan(sc: Scan, s: number): boolean {
 
 /** Whether a multiplier, 余/多, a space or a unit may follow: most Chinese numerals are followed by none. */
 function mayHaveTail(code: number): boolean {
-	return (FIRST[code] & TAIL_BITS) !== 0 || code === 0x20 || code === 0x3000;
+	return (FIRST[code] & TAIL_BITS) !== 0 || isInlineSpace(code);
 }
 
 const TAIL_BITS = UNIT_WORDS.bit | MULTIPLIER_WORDS.bit | INNER_WORDS.bit;
@@ -2242,7 +2243,8 @@ function readPrefix(sc: Scan, q: Quantity): void {
 	const src = sc.text;
 	const low = Math.max(sc.consumed, sc.floor);
 	// 约 12 万人次: one space between a qualifier and its figure.
-	const s = q.numStart - 1 > low && src.charCodeAt(q.numStart - 1) === 0x20 && isCjk(src.charCodeAt(q.numStart - 2)) ? q.numStart - 1 : q.numStart;
+	const space = src.charCodeAt(q.numStart - 1);
+	const s = q.numStart - 1 > low && space !== 0x3000 && isInlineSpace(space) && isCjk(src.charCodeAt(q.numStart - 2)) ? q.numStart - 1 : q.numStart;
 	if (s - 1 < low) {
 		return;
 	}
@@ -2270,7 +2272,7 @@ function readPrefix(sc: Scan, q: Quantity): void {
 function readTail(src: string, q: Quantity, at: number, isChinese: boolean): void {
 	const first = src.charCodeAt(at);
 	const bits = FIRST[first] & TAIL_START;
-	const space = first === 0x20 || first === 0x3000;
+	const space = isInlineSpace(first);
 	if (bits === 0 && !space) {
 		// Nothing after the number: the common case of a bare figure, settled by one bitmap read.
 		q.unit = null;
@@ -2289,7 +2291,7 @@ function readTail(src: string, q: Quantity, at: number, isChinese: boolean): voi
 	} else {
 		// 67.8 万人: a stray space may stand before the multiplier too (text.space-in-quantity reports it).
 		let k = i;
-		while (k - i < 2 && (src.charCodeAt(k) === 0x20 || src.charCodeAt(k) === 0x3000)) {
+		while (k - i < 2 && isInlineSpace(src.charCodeAt(k))) {
 			k++;
 		}
 		if (k > i && MULTIPLIER_WORDS.startingAt(src, k) !== null) {
@@ -2319,7 +2321,7 @@ function readTail(src: string, q: Quantity, at: number, isChinese: boolean): voi
 			}
 		}
 		let j = i;
-		while (j - i < 2 && (src.charCodeAt(j) === 0x20 || src.charCodeAt(j) === 0x3000)) {
+		while (j - i < 2 && isInlineSpace(src.charCodeAt(j))) {
 			j++;
 		}
 		const noun = garbledNoun(src, j, isChinese);
@@ -3193,7 +3195,7 @@ const LOOKING_BACK = new Set(['回顾', '回首', '回望', '纵观', '盘点'])
 /** The index of the last character before `at`, from `floor` on, that is no space (U+0020, U+3000, tab); else floor - 1. */
 function lastNonSpaceBefore(src: string, at: number, floor: number): number {
 	let i = at - 1;
-	while (i >= floor && (src.charCodeAt(i) === 0x20 || src.charCodeAt(i) === 0x3000 || src.charCodeAt(i) === 0x09)) {
+	while (i >= floor && (isInlineSpace(src.charCodeAt(i)) || src.charCodeAt(i) === 0x09)) {
 		i--;
 	}
 	return i;

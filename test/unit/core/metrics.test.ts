@@ -594,6 +594,13 @@ suite('names', () => {
 		expect(one('巡查河道126公里/次', '126公里/次')).toMatchObject({ unit: '公里/次', kind: 'measure' });
 		expect(one('每村开展培训不少于10场/次', '不少于10场/次')).toMatchObject({ unit: '场/次', qualifier: '不少于' });
 		expect(one('开展巡回审判2轮次', '2轮次').unit).toBe('轮次');
+		// A no-break or thin space between a number and its unit (Word, web pages) reads as a space does.
+		expect(one('共受理复议申请12\u00a0件', '12\u00a0件')).toMatchObject({ value: 12, unit: '件', claim: true });
+		expect(one('办结率98.5\u202f%', '98.5\u202f%')).toMatchObject({ unit: '%', kind: 'percent' });
+		expect(one('2025\u00a0年全县', '2025\u00a0年')).toMatchObject({ kind: 'date', claim: false });
+		// A bound outside the qualifier list is no part of the label: 覆盖率≥95%, 满意度不低于90%.
+		expect(one('政务服务好评率≥95%', '95%')).toMatchObject({ label: '政务服务好评率', qualifier: null });
+		expect(one('群众满意度不低于90%', '90%').label).toBe('群众满意度');
 		// A bare whole figure after the noun that names what it counts (次数为0, 件数：2) counts in that noun's unit.
 		expect(one('群众跑动次数为0', '0')).toMatchObject({ value: 0, unit: '次', kind: 'count', claim: true });
 		expect(one('行政诉讼败诉件数：2。', '2')).toMatchObject({ unit: '件', claim: true });
