@@ -878,7 +878,7 @@ function placeUnmarked(stack: readonly Open[], c: Candidate, partRoles: readonly
 	if (atxDepth > 0) {
 		return atxLevel(atxDepth, stack, atxLevels);
 	}
-	// 专栏1　2025年主要指标完成情况: a box set into the text of the section it stands in, never one of its siblings.
+	// 专栏1 2025年主要指标完成情况: a box set into the text of the section it stands in, never one of its siblings.
 	if (BOX_TITLE.test(c.paragraph.content)) {
 		return stack.length;
 	}
