@@ -22,7 +22,8 @@ const REPORTS: { name: string; text: string; format: ReportFormat }[] = [
  * clause marks, markers, run-in markers, part names, years, residue, table cells, Markdown openings, page numbers.
  */
 const INSERTS = ['的', '和', '。', '，', '：', '；', '、', '5', '１', '件', '%', '是', '一是', '二是', '三要', '一', '二、', '（三）', '1.', '①', ' ', '\u3000',
-	'[bookmark: _GoBack]', '第二部分', '附件', '附件1', '存在的问题', '第一责任人', '下一步', '2025年', '报告', '此件公开发布', '——', '|', '\t', '**', '# ', '- ', '— 3 —', '2024年1月', ''];
+	'[bookmark: _GoBack]', '第二部分', '附件', '附件1', '存在的问题', '第一责任人', '下一步', '2025年', '报告', '此件公开发布', '——', '|', '\t', '**', '# ', '- ', '— 3 —', '2024年1月',
+	'●', '◆', '㈡', '⑶', '⒉', '专栏2', ''];
 
 /** An edit of one line that leaves its line break alone: `remove` characters at a place in it, then `insert`. */
 const lineEdit = fc.record({

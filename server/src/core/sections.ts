@@ -262,7 +262,8 @@ function continuesAbove(paragraphs: readonly Paragraph[], roles: readonly Paragr
 	const above = paragraphs[i - 1];
 	// A page break (a page number) may stand between the two halves of a paragraph in a PDF copy.
 	const adjoins = above !== undefined && (above.lines[above.lines.length - 1].number + 1 === paragraphs[i].lines[0].number || paragraphs[i].afterPageBreak);
-	if (above === undefined || roles[i - 1] !== 'body' || !adjoins || endsClause(above)) {
+	// ●推进严格执法 ⏎ ◆落实“三项制度”: a line opened by a sign starts a new item, never the rest of the line above.
+	if (above === undefined || roles[i - 1] !== 'body' || !adjoins || endsClause(above) || isBulletGlyph(leadGlyph(paragraphs[i].content))) {
 		return false;
 	}
 	const heading = candidates[i - 1];
@@ -544,7 +545,7 @@ const DANGLING_END = /(?:(?<![行作有所人无])为|(?<![普涉以危顾])及|
 const PARENTHESIZED = /^[（(][^（()）]*[）)]$/;
 
 /** The next text paragraph is body text or a marked heading: the line titles something. */
-function titlesWhatFollows(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], i: number): boolean {
+function titlesWhatFollows(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], i: number, chained = true): boolean {
 	const next = paragraphs[i + 1];
 	if (!next || roles[i + 1] !== 'body') {
 		return false;
@@ -554,7 +555,13 @@ function titlesWhatFollows(paragraphs: readonly Paragraph[], roles: readonly Par
 	}
 	const text = next.content.trim();
 	// 2026年，街道将重点抓好以下工作： a lead-in to a list is text a heading titles, as a sentence is.
-	return SENTENCE_END.test(text) || visibleLength(text) > MAX_UNMARKED || LEAD_IN.test(text);
+	if (SENTENCE_END.test(text) || visibleLength(text) > MAX_UNMARKED || LEAD_IN.test(text)) {
+		return true;
+	}
+	// ●推进严格执法 ⏎ ◆落实“三项制度” ⏎ its text: a title right above a title led by another sign, which titles text (one step).
+	const glyph = leadGlyph(next.content);
+	return chained && isBulletGlyph(glyph) && glyph !== leadGlyph(paragraphs[i].content) && (paragraphShape(next) & STANDALONE_SHAPE) !== 0
+		&& titlesWhatFollows(paragraphs, roles, candidates, i + 1, false);
 }
 
 /** A line that ends announcing what follows (…以下工作：). */
@@ -732,6 +739,11 @@ export function paragraphShape(p: Paragraph): number {
 	if (LEAD_IN.test(text)) {
 		bits |= 4096;
 	}
+	// The sign that leads it (● ◆ …), which decides what it continues, titles and stands beside: as a number above the bits.
+	const glyph = leadGlyph(content);
+	if (glyph !== '') {
+		bits += 8192 * (glyph === 'keycap' ? 1 : glyph.charCodeAt(0) * 65536 + (glyph.charCodeAt(1) || 0));
+	}
 	return bits;
 }
 
@@ -890,13 +902,24 @@ function placeUnmarked(stack: readonly Open[], c: Candidate, partRoles: readonly
 	if (partRoles.length > 0 && !(stack.length > 0 && partRoles.every((r) => stack[0].section.roles.includes(r)))) {
 		return 0;
 	}
+	// ● A ⏎ ◆ a1 ⏎ ◆ a2 ⏎ ● B: a heading led by a sign is the sibling of the open one led by the same sign, else below the
+	// innermost open heading when another sign leads an open one ((二) under ● A, then ◆ under (二)).
+	const glyph = leadGlyph(c.paragraph.content);
+	if (isBulletGlyph(glyph)) {
+		const same = findLastIndex(stack, (o) => o.section.marker === null && leadGlyph(o.section.title) === glyph);
+		if (same >= 0) {
+			return same;
+		}
+		if (stack.some((o) => o.section.marker === null && isBulletGlyph(leadGlyph(o.section.title)))) {
+			return stack.length;
+		}
+	}
 	const unmarkedSibling = findLastIndex(stack, (o) => o.section.marker === null && o.style === undefined && !o.section.leadSentence);
 	if (unmarkedSibling >= 0) {
 		// 主要举措和成效 flush, then 坚持党的领导… (two U+3000 in) indented like the body: a sub-part of the part, not another part.
 		const open = stack[unmarkedSibling].section;
 		const directlyBelow = i > 0 && candidates[i - 1]?.paragraph.lines[0].number === open.line;
 		// 2️⃣主要负责人履行第一责任人职责, then ▎带头尊法学法: a heading set with another symbol before it is a sub-part.
-		const glyph = leadGlyph(c.paragraph.content);
 		return open.roles.length > 0 && (directlyBelow || indentWidth(c.paragraph.lines[0].indent) > indentWidth(open.indent) || (glyph !== '' && glyph !== leadGlyph(open.title)))
 			? unmarkedSibling + 1 : unmarkedSibling;
 	}
@@ -928,6 +951,12 @@ function leadGlyph(text: string): string {
 		return t.slice(0, 2);
 	}
 	return (c >= 0x2190 && c <= 0x2bff) || (c >= 0x3200 && c <= 0x32ff) ? t[0] : '';
+}
+
+/** A sign that leads an item as a bullet does (● ◆ ■ ★ ▎, a keycap, an emoji): not a mathematical sign (≥95%). */
+function isBulletGlyph(glyph: string): boolean {
+	const c = glyph.charCodeAt(0);
+	return glyph !== '' && !(c >= 0x2200 && c <= 0x22ff);
 }
 
 /** How far a line is indented, a full-width space counting as two. */

@@ -19,6 +19,21 @@ suite('sections: markers and levels', () => {
 		]);
 	});
 
+	test('headings led by signs: a title right above one led by another sign titles it; same sign, same level', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要做法和成效', '●推进严格规范公正文明执法', '　　◆落实行政执法“三项制度”', '　　全区27个单位全面公示。', '　　◆开展案卷评查',
+			'　　评查案卷240卷。', '●加强监督', '（二）推进执法', '◆落实制度', '　　公示信息。', '二、存在的不足'));
+		expect(outline(a)).toEqual([
+			'3 1 一、主要做法和成效', '4 2 ∅●推进严格规范公正文明执法', '5 3 ∅◆落实行政执法“三项制度”', '7 3 ∅◆开展案卷评查', '9 2 ∅●加强监督',
+			'10 3 （二）推进执法', '11 4 ∅◆落实制度', '13 1 二、存在的不足',
+		]);
+		// A sign typed before a line, or changed into another, changes what the lines around it are: read afresh.
+		const plainLine = lines(...TITLE, '一、主要做法和成效', '●推进严格规范公正文明执法', '落实行政执法制度', '　　全区27个单位全面公示。', '二、存在的不足');
+		const before = analyzeReport(plainLine);
+		for (const edited of [plainLine.replace('落实行政', '◆落实行政'), plainLine.replace('●推进', '◆推进'), plainLine.replace('●推进', '推进')]) {
+			expect(outline(analyzeReport(edited, { previous: before })), edited).toEqual(outline(analyzeReport(edited)));
+		}
+	});
+
 	test('a box (专栏) set into a sub-part\'s text nests under it, its list below it, whether the sub-part runs on or not', () => {
 		const box = ['专栏1　2025年主要指标完成情况', '1.地区生产总值增长5.3%。', '2.城镇新增就业6.8万人。'];
 		const a = analyzeReport(lines('政府工作报告', '一、2025年工作回顾', '（一）经济运行总体平稳。全年主要指标完成情况见专栏1。', ...box, '（二）改革开放不断深化', '　　全年新增经营主体12万户。', ...box));
