@@ -1006,9 +1006,12 @@ function arabic(sc: Scan, s: number): void {
 		return;
 	}
 	if (!tableCell(sc, q) && !stackedCell(sc, q)) {
-		if (q.start === s && isMinus(before) && s - 2 >= Math.max(sc.floor, sc.consumed) && isCjk(sc.text.charCodeAt(s - 2))) {
-			q.start--; // 增长-18.6%: a minus sign after words, not a range after a number
-			q.value = -q.value;
+		const signAfter = s - 2 >= Math.max(sc.floor, sc.consumed) ? sc.text.charCodeAt(s - 2) : NaN;
+		if (q.start === s && (isMinus(before) || before === 0x2b || before === 0xff0b) && (isCjk(signAfter) || isOpenParen(signAfter))) {
+			// 增长-18.6%, 同比+5.2%, （-8.7%）: a sign after words or a bracket, not a range after a number; a signed share is a change
+			q.start--;
+			q.value = isMinus(before) ? -q.value : q.value;
+			q.signed = true;
 		} else if (q.start === s && before === PLUS_MINUS && s - 1 >= Math.max(sc.floor, sc.consumed)) {
 			q.start--; // 误差控制在±0.3%以内: a tolerance, its size the value
 		}
@@ -2223,10 +2226,12 @@ interface Quantity {
 	ordinal: boolean;
 	/** Start of 连续 before the number, or -1. */
 	continuous: number;
+	/** Written with a sign (+5.2%, -8.7%): a change. */
+	signed: boolean;
 }
 
 function newQuantity(numStart: number, end: number): Quantity {
-	return { start: numStart, numStart, end, value: 0, valueMax: null, multiplier: 1, unit: null, qualifier: null, ordinal: false, continuous: -1 };
+	return { start: numStart, numStart, end, value: 0, valueMax: null, multiplier: 1, unit: null, qualifier: null, ordinal: false, continuous: -1, signed: false };
 }
 
 function readQuantity(sc: Scan, s: number, numEnd: number, mantissa: number, decimals: number, isChinese: boolean): Quantity {
@@ -2330,10 +2335,17 @@ function readTail(src: string, q: Quantity, at: number, isChinese: boolean): voi
 			i = j + noun + unit.text.length;
 		}
 	}
-	const second = unit !== null && SLASH_UNIT_CLASSES.has(unit.cls) && (src.charCodeAt(i) === 0x2f || src.charCodeAt(i) === 0xff0f) ? unitEntry(src, i + 1, isChinese, q.numStart) : null;
-	if (unit !== null && second !== null && second.cls === 'count') {
-		unit = slashUnit(unit, second, src.charCodeAt(i));
+	const second = unit !== null && (src.charCodeAt(i) === 0x2f || src.charCodeAt(i) === 0xff0f) ? unitEntry(src, i + 1, isChinese, q.numStart) : null;
+	if (unit !== null && second !== null && SLASH_UNIT_CLASSES.get(unit.cls)?.has(second.cls)) {
+		unit = slashUnit(unit, src.slice(i, i + 1 + second.text.length), `/${second.unit}`);
 		i += 1 + second.text.length;
+		// 700元/人·年: and per a span of time
+		const dot = src.charCodeAt(i);
+		const per = dot === 0xb7 || dot === 0x30fb || dot === 0x2022 ? unitEntry(src, i + 1, isChinese, q.numStart) : null;
+		if (per !== null && per.cls === 'duration' && per.text.length === 1) {
+			unit = slashUnit(unit, src.slice(i, i + 2), `·${per.unit}`);
+			i += 2;
+		}
 	}
 	if (unit !== null && qualifier === null) {
 		const inner = INNER_WORDS.startingAt(src, i);
@@ -2361,19 +2373,23 @@ function readTail(src: string, q: Quantity, at: number, isChinese: boolean): voi
 
 const POINTS_UNIT = UNIT_BY_TEXT.get('个百分点') as UnitEntry;
 
-/** Units a second one may follow after a slash (560人/次, 126公里/次, 50元/次). */
-const SLASH_UNIT_CLASSES: ReadonlySet<UnitClass> = new Set(['count', 'measure', 'money']);
+/**
+ * The units a second one may follow after a slash, by class: 560人/次 and 3000余份/册 (a figure counted in two units at
+ * once, as township reports write them), 126公里/次, 1200元/人, 8762元/人次, 300元/亩, 3000元/月.
+ */
+const SLASH_UNIT_CLASSES: ReadonlyMap<UnitClass, ReadonlySet<UnitClass>> = new Map([
+	['count', new Set<UnitClass>(['count'])],
+	['measure', new Set<UnitClass>(['count', 'duration'])],
+	['money', new Set<UnitClass>(['count', 'measure', 'duration'])],
+]);
 const SLASH_UNITS = new Map<string, UnitEntry>();
 
-/**
- * 560人/次, 12场/次, 3000余份/册: a figure counted in two units at once, as township reports write them; the unit as
- * written (with / for ／), of the first unit's class.
- */
-function slashUnit(first: UnitEntry, second: UnitEntry, slash: number): UnitEntry {
-	const text = `${first.text}${String.fromCharCode(slash)}${second.text}`;
+/** `first` and what follows it (`written`, normalised `added`): a unit as written (with / for ／), of the first's class. */
+function slashUnit(first: UnitEntry, written: string, added: string): UnitEntry {
+	const text = first.text + written;
 	let entry = SLASH_UNITS.get(text);
 	if (!entry) {
-		entry = { text, unit: `${first.unit}/${second.unit}`, cls: first.cls, cn: first.cn };
+		entry = { text, unit: first.unit + added, cls: first.cls, cn: first.cn };
 		SLASH_UNITS.set(text, entry);
 	}
 	return entry;
@@ -2526,7 +2542,7 @@ function classify(sc: Scan, q: Quantity, isChinese: boolean): void {
 			return;
 		case 'percent': {
 			const label = labelOf(sc, q.start, false, true);
-			emitQuantity(sc, q, sc.change || continuesChange(sc, q) ? 'rate_change' : 'percent', true, label, sc.labels);
+			emitQuantity(sc, q, sc.change || q.signed || continuesChange(sc, q) ? 'rate_change' : 'percent', true, label, sc.labels);
 			return;
 		}
 		case 'points':
@@ -3277,11 +3293,27 @@ function labelOf(sc: Scan, start: number, nounFollows: boolean, level = false): 
 		}
 	}
 	// 发现处罚程序明显不当的1家行政单位: the words before the number modify the noun after it.
+	// 发案数（↓28.6%）, 立案1234起（同比-6.7%）: a bracket opened right before the figure is no part of its label; the words
+	// before the bracket are, unless they end in another figure, whose change this one is.
+	if (end > floor && isOpenParen(src.charCodeAt(end - 1))) {
+		end--;
+		if (end > floor && !isCjk(src.charCodeAt(end - 1))) {
+			return null;
+		}
+		if (end > floor && (FIRST[src.charCodeAt(end - 1)] & UNIT_WORDS.bit) !== 0 && lastDigitBefore(src, end, floor)) {
+			return null;
+		}
+	}
 	const label = modifier && nounFollows ? null : phraseBefore(src, floor, end, nounFollows);
 	if (level && label !== null && !sc.change && !reached) {
 		sc.change = changedBefore(src, end, floor);
 	}
 	return label !== null && PREPOSITION.startingAt(label, 0) === label ? null : label;
+}
+
+/** Whether a unit ending at `end` follows a figure (1234起): a digit stands right before its one or two characters. */
+function lastDigitBefore(src: string, end: number, floor: number): boolean {
+	return (end - 2 >= floor && arabicDigit(src.charCodeAt(end - 2)) >= 0) || (end - 3 >= floor && arabicDigit(src.charCodeAt(end - 3)) >= 0);
 }
 
 /** The longest thing a change verb may name before its figure (减少办事环节62%, 压减一般性支出5%以上). */
@@ -3426,8 +3458,8 @@ function skipWords(words: WordList, src: string, start: number, end: number): nu
 function skipLeading(src: string, start: number, end: number): number {
 	let at = start;
 	for (;;) {
-		if (at < end && (isBlankChar(src.charCodeAt(at)) || isMarkup(src, at))) {
-			at++; // the indent, list bullet or bold of a line whose first clause is the label
+		if (at < end && (isBlankChar(src.charCodeAt(at)) || isMarkup(src, at) || src.charCodeAt(at) === 0xff09 || src.charCodeAt(at) === 0x29)) {
+			at++; // the indent, list bullet or bold of a line whose first clause is the label; a bracket closed before it
 			continue;
 		}
 		const word = SCOPE.startingAt(src, at, end);

@@ -594,6 +594,17 @@ suite('names', () => {
 		expect(one('巡查河道126公里/次', '126公里/次')).toMatchObject({ unit: '公里/次', kind: 'measure' });
 		expect(one('每村开展培训不少于10场/次', '不少于10场/次')).toMatchObject({ unit: '场/次', qualifier: '不少于' });
 		expect(one('开展巡回审判2轮次', '2轮次').unit).toBe('轮次');
+		// A change after a figure in brackets, signed or with an arrow, as police and statistics bulletins write it.
+		expect(one('全年立案1234起（同比-6.7%）', '-6.7%')).toMatchObject({ value: -6.7, kind: 'rate_change', label: null });
+		expect(one('破案率85.2%（+3.1个百分点）', '+3.1个百分点')).toMatchObject({ value: 3.1, unit: '百分点', kind: 'rate_change' });
+		expect(one('治安警情1.92万起（-8.7%）', '-8.7%')).toMatchObject({ value: -8.7, kind: 'rate_change' });
+		expect(one('电诈案件发案数（↓28.6%）', '28.6%')).toMatchObject({ value: 28.6, kind: 'rate_change', label: '电诈案件发案数' });
+		expect(one('电话0736-4218630', '0736').value).not.toBeLessThan(0);
+		// A unit per a unit, and per a span of time: 700元/人·年, 8762元/人次, 300元/亩.
+		expect(one('人均财政补助标准达到700元/人·年', '700元/人·年')).toMatchObject({ value: 700, unit: '元/人·年', kind: 'money' });
+		expect(one('次均住院费用8762元/人次', '8762元/人次')).toMatchObject({ unit: '元/人次', kind: 'money' });
+		expect(one('每亩补贴300元/亩', '300元/亩').unit).toBe('元/亩');
+		expect(one('人口密度350人/平方公里', '350人').unit).toBe('人');
 		// A no-break or thin space between a number and its unit (Word, web pages) reads as a space does.
 		expect(one('共受理复议申请12\u00a0件', '12\u00a0件')).toMatchObject({ value: 12, unit: '件', claim: true });
 		expect(one('办结率98.5\u202f%', '98.5\u202f%')).toMatchObject({ unit: '%', kind: 'percent' });
