@@ -2604,9 +2604,21 @@ function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
 		} else if (!q.ordinal && Number.isInteger(q.value) && countedBefore(sc, q)) {
 			claim(sc, q, 'count');
 		} else {
+			if ((codeAt(sc, q.end) === 0x29 || codeAt(sc, q.end) === 0xff09) && opensLine(sc, q.start)) {
+				q.end++; // 1) 1）: an item's number, bracket and all, though no marker of a heading
+			}
 			nameOf(sc, q);
 		}
 	}
+}
+
+/** Nothing but blanks stands before `at` in the line (from where the scan may look). */
+function opensLine(sc: Scan, at: number): boolean {
+	let k = at - 1;
+	while (k >= sc.floor && isBlankChar(sc.text.charCodeAt(k))) {
+		k--;
+	}
+	return k < sc.floor;
 }
 
 /** 跑动次数为0, 败诉件数：2, 参训人数达326: the noun before names what a bare whole figure counts (…次数 in 次). */

@@ -594,6 +594,9 @@ suite('names', () => {
 		expect(one('巡查河道126公里/次', '126公里/次')).toMatchObject({ unit: '公里/次', kind: 'measure' });
 		expect(one('每村开展培训不少于10场/次', '不少于10场/次')).toMatchObject({ unit: '场/次', qualifier: '不少于' });
 		expect(one('开展巡回审判2轮次', '2轮次').unit).toBe('轮次');
+		// 1) or 1） opening a line is no marker of a heading (the README's list has （1） and (1)), but the item's number.
+		expect(mentions('1）落实执法公示制度').map((m) => [m.text, m.kind])).toEqual([['1）', 'ordinal-or-name']]);
+		expect(mentions('共3)项').map((m) => m.text)).not.toContain('3)');
 		// A change after a figure in brackets, signed or with an arrow, as police and statistics bulletins write it.
 		expect(one('全年立案1234起（同比-6.7%）', '-6.7%')).toMatchObject({ value: -6.7, kind: 'rate_change', label: null });
 		expect(one('破案率85.2%（+3.1个百分点）', '+3.1个百分点')).toMatchObject({ value: 3.1, unit: '百分点', kind: 'rate_change' });
