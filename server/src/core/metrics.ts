@@ -1836,6 +1836,11 @@ function openRangeDate(sc: Scan, s: number): boolean {
 		emitDate(sc, s, second.end + 1, first.value, second.value);
 		return true;
 	}
+	// 2024～2025学年: a school year, named by the two calendar years it spans.
+	if (first.year && second.year && second.value === first.value + 1 && occursAt(src, second.end, '学年')) {
+		emitDate(sc, s, second.end + 2, first.value, second.value);
+		return true;
+	}
 	if (unit === C.yue && first.value >= 1 && second.value <= 12) {
 		emitDate(sc, s, second.end + 1, `--${pad(first.value)}`, `--${pad(second.value)}`);
 		return true;
@@ -2372,6 +2377,8 @@ function readTail(src: string, q: Quantity, at: number, isChinese: boolean): voi
 }
 
 const POINTS_UNIT = UNIT_BY_TEXT.get('个百分点') as UnitEntry;
+
+const GRADE_UNIT: UnitEntry = { text: '年级', unit: '年级', cls: 'tier', cn: true };
 
 /**
  * The units a second one may follow after a slash, by class: 560人/次 and 3000余份/册 (a figure counted in two units at
@@ -3074,7 +3081,13 @@ function duration(sc: Scan, q: Quantity): void {
 		nameOf(sc, q);
 		return;
 	}
-	if ((unitText === '年' && (src.charCodeAt(q.end) === C.ji2 || countsFiguresBefore(sc, q.numStart, q.value, true))) || circleAfter(src, q.end) || (q.ordinal && q.continuous < 0) || ageBand(src, q, unitText) || averagingWindow(src, q.end) || roundTheClock(src, q, unitText)) {
+	if (unitText === '年' && src.charCodeAt(q.end) === C.ji2) {
+		q.end++; // 三年级, 四至九年级: a grade of school, named with its 级
+		q.unit = GRADE_UNIT;
+		nameOf(sc, q);
+		return;
+	}
+	if ((unitText === '年' && countsFiguresBefore(sc, q.numStart, q.value, true)) || circleAfter(src, q.end) || (q.ordinal && q.continuous < 0) || ageBand(src, q, unitText) || averagingWindow(src, q.end) || roundTheClock(src, q, unitText)) {
 		nameOf(sc, q); // 三年级, 2023、2024两年, 15分钟生活圈, 15分钟公共法律服务圈, 第三年, 5岁以下儿童, 8小时滑动平均值, 24小时城市书房
 		return;
 	}
