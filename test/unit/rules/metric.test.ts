@@ -300,6 +300,9 @@ suite('metric.sum-mismatch', () => {
 		expect(flagged('共有干部25人，其中党员20人、女性12人。', 'metric.sum-mismatch')).toEqual([]);
 		expect(flagged('立案查处环境违法案件58件，其中大气类21件、水类17件、固体废物类12件、噪声类7件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('57')]);
 		expect(flagged('立案查处环境违法案件58件，其中大气类21件、水类17件。', 'metric.sum-mismatch')).toEqual([]);
+		// Bodies sorted by trade (企业, 单位) are of one trade each, though their words end differently.
+		expect(flagged('执法检查企业1268家次，其中危险化学品企业216家次、工贸企业875家次、烟花爆竹经营单位189家次。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('1280')]);
+		expect(flagged('执法检查企业1268家次，其中危险化学品企业216家次、工贸企业875家次、烟花爆竹经营单位139家次。', 'metric.sum-mismatch')).toEqual([]);
 	});
 
 	test('an item of the list before a negation pair is no total (优秀86卷、合格209卷、不合格5卷)', () => {

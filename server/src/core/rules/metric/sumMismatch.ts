@@ -321,11 +321,17 @@ function kindsList(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		return null;
 	}
 	const { totalClause, total, parts, words } = list;
-	if (parts.length < 2 || words.some((w) => w.length < 2) || !words.every((w) => w.at(-1) === words[0].at(-1))) {
+	if (parts.length < 2 || words.some((w) => w.length < 2) || !(words.every((w) => w.at(-1) === words[0].at(-1)) || words.every((w) => ENTITY_HEAD.test(w)))) {
 		return null;
 	}
 	return mismatch(analysis, context, totalClause.start, total, parts, isClassification(words));
 }
+
+/**
+ * 危险化学品企业…、工贸企业…、烟花爆竹经营单位…: kinds of bodies inspected or served, sorted by trade; a body is of one
+ * trade, so these parts do not overlap though their words end differently.
+ */
+const ENTITY_HEAD = /(?:企业|单位|机构|场所|经营户|商户|门店)$/;
 
 /** Parts that each name a class (大气类、水类、固体废物类、噪声类): three or more of them classify the whole total. */
 const MIN_CLASSES = 3;
