@@ -361,8 +361,15 @@ function wrapsOnto(paragraphs: readonly Paragraph[], i: number): boolean {
 	const p = paragraphs[i];
 	const below = paragraphs[i + 1];
 	return below !== undefined && (below.lines[0].number === p.lines[p.lines.length - 1].number + 1 || below.afterPageBreak)
-		&& below.lines[0].indent.length < p.lines[0].indent.length && !endsClause(p);
+		&& below.lines[0].indent.length < p.lines[0].indent.length && indentWidth(p.lines[0].indent) <= MAX_FIRST_LINE_INDENT && !endsClause(p);
 }
+
+/**
+ * The most a paragraph's first line is indented, in columns (a full-width space is two): two full-width spaces, or as
+ * many ASCII ones, give 4, a generous copy 8. A line set further in is centred (Word's centring exported as spaces),
+ * a title, not the first line of a wrapped paragraph.
+ */
+const MAX_FIRST_LINE_INDENT = 8;
 
 /** A paragraph that starts with 一是 and carries 二是 later is a run-in list, not a heading. */
 function isRunInParagraph(p: Paragraph): boolean {

@@ -34,6 +34,12 @@ suite('sections: markers and levels', () => {
 		}
 	});
 
+	test('a title centred with spaces (Word\'s centring exported) above an indented body line is a title, not a wrapped first line', () => {
+		const a = analyzeReport(lines(...TITLE, '               一、主要举措和成效', '　　（一）完善制度体系', '　　全年制定规范性文件3件。', '          强化生态环境执法监管',
+			'　　全年立案查处案件58件。', '               二、存在的不足', '　　执法力量不足。'));
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 （一）完善制度体系', '6 3 ∅强化生态环境执法监管', '8 1 二、存在的不足']);
+	});
+
 	test('a box (专栏) set into a sub-part\'s text nests under it, its list below it, whether the sub-part runs on or not', () => {
 		const box = ['专栏1　2025年主要指标完成情况', '1.地区生产总值增长5.3%。', '2.城镇新增就业6.8万人。'];
 		const a = analyzeReport(lines('政府工作报告', '一、2025年工作回顾', '（一）经济运行总体平稳。全年主要指标完成情况见专栏1。', ...box, '（二）改革开放不断深化', '　　全年新增经营主体12万户。', ...box));
