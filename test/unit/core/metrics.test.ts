@@ -594,6 +594,8 @@ suite('names', () => {
 		expect(one('巡查河道126公里/次', '126公里/次')).toMatchObject({ unit: '公里/次', kind: 'measure' });
 		expect(one('每村开展培训不少于10场/次', '不少于10场/次')).toMatchObject({ unit: '场/次', qualifier: '不少于' });
 		expect(one('开展巡回审判2轮次', '2轮次').unit).toBe('轮次');
+		// 下一年度, 上一年: the year next to another, no length of time.
+		expect(mentions('其余2项列入下一年度计划，比上一年多').map((m) => m.text)).toEqual(['2项']);
 		// A school year spans two calendar years; a grade of school is a name with its 级.
 		expect(one('2024～2025学年第二学期', '2024～2025学年')).toMatchObject({ kind: 'date', value: 2024, valueMax: 2025, claim: false });
 		expect(one('覆盖1～6年级学生', '1～6年级')).toMatchObject({ kind: 'ordinal-or-name', unit: '年级', claim: false });

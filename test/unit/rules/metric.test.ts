@@ -300,6 +300,11 @@ suite('metric.sum-mismatch', () => {
 		expect(flagged('共有干部25人，其中党员20人、女性12人。', 'metric.sum-mismatch')).toEqual([]);
 		expect(flagged('立案查处环境违法案件58件，其中大气类21件、水类17件、固体废物类12件、噪声类7件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('57')]);
 		expect(flagged('立案查处环境违法案件58件，其中大气类21件、水类17件。', 'metric.sum-mismatch')).toEqual([]);
+		// A breakdown in brackets opened by 包括 or 含 is read as one opened by 其中.
+		expect(flagged('审核重大执法决定、合同协议及政策性文件共86件（包括重大执法决定34件、合同协议41件、政策性文件15件）。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('90')]);
+		expect(flagged('下达资金1.26亿元（含中央资金0.82亿元、省级资金0.31亿元、县级资金0.23亿元）。', 'metric.sum-mismatch')).toHaveLength(1);
+		expect(flagged('下达资金1.26亿元（含中央资金0.82亿元、省级资金0.31亿元、县级资金0.13亿元）。', 'metric.sum-mismatch')).toEqual([]);
+		expect(flagged('办结许可事项12036件（含线上办理8600件），其中即办件4210件、承诺件7826件。', 'metric.sum-mismatch')).toEqual([]);
 		// Bodies sorted by trade (企业, 单位) are of one trade each, though their words end differently.
 		expect(flagged('执法检查企业1268家次，其中危险化学品企业216家次、工贸企业875家次、烟花爆竹经营单位189家次。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('1280')]);
 		expect(flagged('执法检查企业1268家次，其中危险化学品企业216家次、工贸企业875家次、烟花爆竹经营单位139家次。', 'metric.sum-mismatch')).toEqual([]);
@@ -438,6 +443,11 @@ suite('metric.part-exceeds-whole', () => {
 
 	test('the total may stand before a clause about its growth', () => {
 		expect(flagged('新增市场主体1.2万户，同比增长15.6%，其中企业13500户。', 'metric.part-exceeds-whole')).toHaveLength(1);
+	});
+
+	test('after a bracketed breakdown, 其中 splits the figure before the brackets, not the last part inside them', () => {
+		expect(flagged('办理许可案件328件（包括种子许可96件、兽药经营许可89件），全部办结，其中即办件117件。', 'metric.part-exceeds-whole')).toEqual([]);
+		expect(flagged('办理许可案件328件（包括种子许可96件、兽药经营许可89件），全部办结，其中即办件417件。', 'metric.part-exceeds-whole')).toEqual([expect.stringContaining('328')]);
 	});
 
 	test('near misses: a smaller part, and a part in another unit', () => {

@@ -16,6 +16,13 @@ suite('text.conversion-artifact', () => {
 		expect(where(findingsOf(text, 'text.conversion-artifact'))).toEqual(['5 [bookmark: _GoBack]', '6 { PAGE \\* MERGEFORMAT }', '6 \uE004']);
 	});
 
+	test('a reviewed Word draft\'s marks: comment anchors, tracked changes and the comments heading; the fix keeps inserted words', () => {
+		const text = withLines('全年审查文件12件[A1]，[删除：大幅]压减证明事项[张科长2]。', '[插入：组建法律明白人队伍，]培训86人。', '批注：', '[A1]建议补充数据来源', '详见[注1]和[附件2]。');
+		expect(where(findingsOf(text, 'text.conversion-artifact'))).toEqual(['5 [A1]', '5 [删除：大幅]', '5 [张科长2]', '6 [插入：组建法律明白人队伍，]', '7 批注：', '8 [A1]']);
+		const fixed = checkReport(analyzeReport(text)).filter((f) => f.rule === 'text.conversion-artifact' && f.line === 6).map((f) => f.fix?.edits ?? []).flat();
+		expect(applyEdits(text, fixed)).toContain('\n组建法律明白人队伍，培训86人。\n');
+	});
+
 	test('HTML entities left by copying a web page, as one finding per run; a Markdown report’s own are left alone', () => {
 		const text = withLines('&nbsp;&nbsp;全年审查文件12件，R&D投入3.2亿元。', '详见&ldquo;一网通办&rdquo;平台&#12290;');
 		expect(where(findingsOf(text, 'text.conversion-artifact'))).toEqual(['5 &nbsp;&nbsp;', '6 &ldquo;', '6 &rdquo;', '6 &#12290;']);

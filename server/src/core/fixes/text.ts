@@ -1,6 +1,6 @@
 import { isMarkupLine, tagEndAt } from '../html';
 import { lineAt } from '../rules/positions';
-import { decodeEntities } from '../rules/text/conversionArtifact';
+import { decodeEntities, insertedText } from '../rules/text/conversionArtifact';
 import type { RawFinding, RuleContext } from '../rules/types';
 import type { Fix, FixEdit, ReportAnalysis, Span } from '../types';
 
@@ -21,9 +21,11 @@ export function removeResidue(analysis: ReportAnalysis, finding: RawFinding): Fi
 	if (!span || (DIGIT.test(analysis.text[span.start - 1] ?? '') && DIGIT.test(analysis.text[span.end] ?? ''))) {
 		return undefined;
 	}
-	const decoded = decodeEntities(analysis.text.slice(span.start, span.end));
+	const residue = analysis.text.slice(span.start, span.end);
+	const decoded = decodeEntities(residue) ?? insertedText(residue);
 	if (decoded) {
-		return single('fix.replace', { right: decoded }, span, decoded); // &ldquo; stands for “, which stays
+		// &ldquo; stands for “, which stays; a tracked insertion's words stay without its markup
+		return single('fix.replace', { right: decoded }, span, decoded);
 	}
 	const line = lineAt(analysis, span.start);
 	// A running header, or a line of tags only (</p>), is a whole line of residue: it goes with its break.

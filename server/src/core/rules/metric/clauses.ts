@@ -224,9 +224,12 @@ function splitLine(analysis: ReportAnalysis, line: MentionLine): Clause[] {
 	return clauses;
 }
 
-/** A bracketed breakdown opens with 其中 or with the first of circled item numbers: 1215件（①裁决结案489件；②调解结案726件）. */
+/**
+ * A bracketed breakdown opens with 其中, 包括, 含 or with the first of circled item numbers: 1215件（①裁决结案489件；
+ * ②调解结案726件）, 1.26亿元（含中央资金0.82亿元、省级资金0.31亿元）.
+ */
 function opensBreakdown(text: string, at: number): boolean {
-	return text.startsWith('其中', at) || text.charCodeAt(at) === 0x2460;
+	return text.startsWith('其中', at) || text.charCodeAt(at) === 0x2460 || text.startsWith('包括', at) || text.startsWith('包含', at) || text.charCodeAt(at) === 0x542b; // 含
 }
 
 /** Inside a breakdown's brackets a ； parts its items: the sentence goes on after the closing bracket. */
@@ -384,5 +387,24 @@ export function pastNumberless(clauses: readonly Clause[], k: number, max: numbe
 		j--;
 	}
 	return clauses[j]?.mentions.length === 0 ? k : j;
+}
+
+/**
+ * 案件328件（包括…、兽药经营许可89件），全部办结，其中即办件117件: a figure that closes a bracketed breakdown is one of the
+ * parts; the total the 其中 after the bracket splits is the figure right before it. That figure's clause, if it is one.
+ */
+export function totalBeforeBrackets(analysis: ReportAnalysis, clauses: readonly Clause[], k: number, q: NumericMention): Clause | undefined {
+	const after = analysis.text.slice(q.span.end, clauses[k].end + 1);
+	if (!/^[^（(]*[）)]/.test(after)) {
+		return undefined;
+	}
+	for (let j = k; j >= 0 && clauses[j].sentence === clauses[k].sentence; j--) {
+		const open = Math.max(analysis.text.lastIndexOf('（', clauses[j].end), analysis.text.lastIndexOf('(', clauses[j].end));
+		if (open >= clauses[j].start) {
+			const total = lastQuantity(clauses[j], open);
+			return total && total.span.end === open ? { ...clauses[j], end: open, mentions: clauses[j].mentions.filter((m) => m.span.end <= open) } : undefined;
+		}
+	}
+	return undefined;
 }
 

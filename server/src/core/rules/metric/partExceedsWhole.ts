@@ -1,6 +1,6 @@
 import type { NumericMention, ReportAnalysis } from '../../types';
 import type { RawFinding, Rule } from '../types';
-import { clausesOf, findingStart, isExactQuantity, lastQuantity, lineText, mentionLines, textBefore, type Clause } from './clauses';
+import { clausesOf, findingStart, isExactQuantity, lastQuantity, lineText, mentionLines, textBefore, totalBeforeBrackets, type Clause } from './clauses';
 import { countBefore } from '../../search';
 
 type Quantity = NumericMention & { value: number };
@@ -111,7 +111,7 @@ function clauseWithTotal(analysis: ReportAnalysis, clauses: readonly Clause[], i
 		const q = lastQuantity(clauses[k]);
 		// 1683名，较上年增加91名，其中…: how much the total grew is no total of its own.
 		if (q && !CHANGE_BY.test(textBefore(analysis, clauses[k], q.span.start))) {
-			return clauses[k];
+			return totalBeforeBrackets(analysis, clauses, k, q) ?? clauses[k];
 		}
 	}
 	return undefined;

@@ -2,7 +2,7 @@ import { cellOf, isRuleRow, isUnitRow, readsOtherLines, tableRowName } from '../
 import type { Line, NumericMention, ReportAnalysis } from '../../types';
 import { countBefore } from '../../search';
 import type { RawFinding, Rule, RuleContext } from '../types';
-import { clausesOf, findingStart, isExactQuantity, lastQuantity, lineText, LIST_GOES_ON, mentionLines, pastNumberless, sharesBigram, stripAdverbs, textBefore, type Clause, type MentionLine } from './clauses';
+import { clausesOf, findingStart, isExactQuantity, lastQuantity, lineText, LIST_GOES_ON, mentionLines, pastNumberless, sharesBigram, stripAdverbs, textBefore, totalBeforeBrackets, type Clause, type MentionLine } from './clauses';
 
 type Quantity = NumericMention & { value: number };
 
@@ -93,7 +93,8 @@ function threeOfOneUnit(mentions: readonly NumericMention[]): boolean {
  * Most lines with three numbers have neither and are never split into clauses.
  */
 function mayHoldList(text: string): boolean {
-	return text.includes('不') || text.includes('未') || text.includes('其中') || ((text.includes('中') || text.includes('里')) && OUTCOME.test(text));
+	return text.includes('不') || text.includes('未') || text.includes('其中') || text.includes('包括') || text.includes('包含') || text.includes('（含') || text.includes('(含')
+		|| ((text.includes('中') || text.includes('里')) && OUTCOME.test(text));
 }
 
 /** The one exact quantity a clause ends with, and the words before it. */
@@ -136,7 +137,10 @@ function isNegationPair(first: string, second: string): boolean {
 }
 
 function outcomeList(analysis: ReportAnalysis, context: RuleContext, clauses: readonly Clause[], i: number): RawFinding | null {
-	const totalClause = clauses[pastNumberless(clauses, i - 1, MAX_WORDS_BETWEEN)];
+	const totalIndex = pastNumberless(clauses, i - 1, MAX_WORDS_BETWEEN);
+	const before = lastQuantity(clauses[totalIndex]);
+	// 12036件（含线上办理8600件），…，其中即办件…: the figure before the bracket is the total.
+	const totalClause = (before && totalBeforeBrackets(analysis, clauses, totalIndex, before)) || clauses[totalIndex];
 	const total = lastQuantity(totalClause);
 	if (!total) {
 		return null;
@@ -210,7 +214,8 @@ function spelledList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 		return null;
 	}
 	const { totalIndex, totalClause, total, parts, words } = list;
-	const totalWords = kindsBefore(analysis, clauses, totalIndex) + stripAdverbs(textBefore(analysis, totalClause, total.span.start));
+	// …及政策性文件共86件: the word that links the kinds to their number names no kind.
+	const totalWords = kindsBefore(analysis, clauses, totalIndex) + stripAdverbs(textBefore(analysis, totalClause, total.span.start)).replace(TOTAL_LINK, '');
 	const next = clauses[i + parts.length];
 	const goesOn = next !== undefined && next.sentence === totalClause.sentence && LIST_GOES_ON.test(textBefore(analysis, next, next.end));
 	if (parts.length < 2 || goesOn) {
@@ -333,6 +338,11 @@ function kindsList(analysis: ReportAnalysis, context: RuleContext, clauses: read
  */
 const ENTITY_HEAD = /(?:企业|单位|机构|场所|经营户|商户|门店)$/;
 
+const TOTAL_LINK = /(?:共计|合计|累计|总计|共|计)$/;
+
+/** What opens a list of the total's parts: 其中, or in brackets 包括 and 含 (1.26亿元（含中央资金…、省级资金…）). */
+const LIST_OPENER = /^(?:其中|包括|包含|含)/;
+
 /** Parts that each name a class (大气类、水类、固体废物类、噪声类): three or more of them classify the whole total. */
 const MIN_CLASSES = 3;
 
@@ -346,9 +356,10 @@ function isClassification(words: readonly string[]): boolean {
  */
 function partsAfterQizhong(analysis: ReportAnalysis, clauses: readonly Clause[], i: number, keep: (k: number, words: string) => boolean): { totalIndex: number; totalClause: Clause; total: Quantity; parts: Quantity[]; words: string[] } | null {
 	const totalIndex = i - 1 - (changeOnly(clauses[i - 1]) && clauses[i - 2]?.sentence === clauses[i - 1].sentence ? 1 : 0);
-	const totalClause = clauses[totalIndex];
+	const before = lastQuantity(clauses[totalIndex]);
+	const totalClause = (before && totalBeforeBrackets(analysis, clauses, totalIndex, before)) || clauses[totalIndex];
 	const total = lastQuantity(totalClause);
-	if (!total || analysis.text.slice(total.span.end, totalClause.end).trim() !== '' || !textBefore(analysis, clauses[i], clauses[i].end).startsWith('其中')) {
+	if (!total || analysis.text.slice(total.span.end, totalClause.end).trim() !== '' || !LIST_OPENER.test(textBefore(analysis, clauses[i], clauses[i].end))) {
 		return null;
 	}
 	const parts: Quantity[] = [];
@@ -359,7 +370,7 @@ function partsAfterQizhong(analysis: ReportAnalysis, clauses: readonly Clause[],
 			break;
 		}
 		parts.push(part.q);
-		words.push(part.words.replace(/^其中/, ''));
+		words.push(part.words.replace(LIST_OPENER, ''));
 	}
 	return { totalIndex, totalClause, total, parts, words };
 }

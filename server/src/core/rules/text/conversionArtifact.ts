@@ -10,6 +10,15 @@ import type { RawFinding, Rule } from '../types';
  * can match.
  */
 const BOOKMARK = '[bookmark:';
+/** A change tracked in Word, as a copy with its markup shows it: [删除：大幅], [插入：…]. */
+const TRACKED = /\[(删除|插入|修订)[：:]([^\]\n]{0,200})\]/y;
+/**
+ * A comment's anchor, as a copy of a reviewed draft shows it: [A1], [张科长2] (a reviewer's initials or name and the
+ * comment's number). Not a note, an appendix, a table or a figure referred to ([注1], [附件2], [表3]).
+ */
+const COMMENT_ANCHOR = /\[(?![注附表图见例])(?:[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,4})[0-9]{1,3}\]/y;
+/** The heading of the comments a copy of a reviewed draft lists at its end. */
+const COMMENTS_HEADING = /^(?:批注|审阅意见|修订意见)[：:]?$/;
 const FIELD = /\{\s*(?:PAGE|NUMPAGES|HYPERLINK|TOC|REF|SEQ|MERGEFIELD|DATE|TIME|PAGEREF|FORMTEXT|EMBED|INCLUDEPICTURE)\b/y;
 const HYPERLINK = /\bHYPERLINK\s+(?:\\l\s+)?"[^"]*"/y;
 const MERGEFORMAT = /\\\*\s*MERGEFORMAT/y;
@@ -37,11 +46,18 @@ export function decodeEntities(residue: string): string | null {
 	});
 }
 
+/** The words a tracked insertion ([插入：…]) adds, which stay when its markup goes; null for other residue. */
+export function insertedText(residue: string): string | null {
+	TRACKED.lastIndex = 0;
+	const m = TRACKED.exec(residue);
+	return m !== null && m[1] === '插入' && TRACKED.lastIndex === residue.length ? m[2] : null;
+}
+
 /** Where residue can start, in a line. */
 const START = /[[{H\\&<\uE000-\uF8FF\uFFFD]/g;
 
 /** What every kind of residue holds: only lines with one of these are searched. */
-const TRIGGERS = ['[bookmark:', '{', 'HYPERLINK', '\\'];
+const TRIGGERS = ['[', '{', 'HYPERLINK', '\\', '批注', '审阅意见', '修订意见'];
 /** …and outside Markdown, an entity's or a tag's start. */
 const TEXT_TRIGGERS = [...TRIGGERS, '&', '<'];
 const GLYPH = /[\uE000-\uF8FF\uFFFD]/g;
@@ -62,6 +78,11 @@ export const textConversionArtifact: Rule = {
 				}
 				const start = line.start + residue.index;
 				findings.push({ span: { start, end: start + residue.text.length }, evidence: residue.text, message: context.message('text.conversion-artifact', { text: residue.text }) });
+			}
+			// 批注： above the comments of a reviewed draft: the whole line is residue (each comment has its anchor).
+			const heading = trimmedLine(line);
+			if (COMMENTS_HEADING.test(heading.text)) {
+				findings.push({ span: heading.span, evidence: heading.text, message: context.message('text.conversion-artifact', { text: heading.text }) });
 			}
 			// The tags of one line (<p><strong>二、…</strong></p>) are one piece of markup: one finding from the first to the
 			// last, whose fix removes each of them and keeps the words between.
@@ -109,8 +130,17 @@ function residues(line: string, entities: boolean): { index: number; text: strin
 function residueAt(line: string, at: number, bracket: NextOf, brace: NextOf, entities: boolean): number {
 	switch (line[at]) {
 		case '[': {
-			const close = line.startsWith(BOOKMARK, at) ? bracket.from(at + BOOKMARK.length) : -1;
-			return close < 0 ? at : close + 1;
+			if (line.startsWith(BOOKMARK, at)) {
+				const close = bracket.from(at + BOOKMARK.length);
+				return close < 0 ? at : close + 1;
+			}
+			for (const kind of [TRACKED, COMMENT_ANCHOR]) {
+				kind.lastIndex = at;
+				if (kind.test(line)) {
+					return kind.lastIndex;
+				}
+			}
+			return at;
 		}
 		case '{': {
 			FIELD.lastIndex = at;
