@@ -1897,6 +1897,10 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 		return;
 	}
 	const pair = consecutivePair(sc.text, s, runEnd);
+	if (pair === null && isDigitName(sc.text, s, runEnd)) {
+		emitName(sc, s, runEnd, null, null); // 五一村, 八一社区, 三八红旗手: digits read one by one name a day, not a number
+		return;
+	}
 	const value = pair?.low ?? chineseNumeralValue(sc.text, s, runEnd);
 	if (value === null || !(mayHaveTail(after) || isRangeSeparator(after) || ordinal)) {
 		return;
@@ -2210,6 +2214,23 @@ function consecutivePair(src: string, s: number, runEnd: number): { low: number;
 }
 
 const PAIR_MAGNITUDE = /^[十百千万]$/;
+
+/**
+ * Two or three numerals read one by one (五一, 八一, 三八, 九一八), with no 十 or 百 between them and no 〇 of a year: Chinese
+ * writes no number so (51 is 五十一); such runs name days and the places and prizes named after them.
+ */
+function isDigitName(src: string, s: number, runEnd: number): boolean {
+	if (runEnd - s < 2 || runEnd - s > 3) {
+		return false;
+	}
+	for (let i = s; i < runEnd; i++) {
+		const d = chineseDigit(src.charCodeAt(i));
+		if (d < 1 || d > 9 || src.charCodeAt(i) === SHUANG) {
+			return false;
+		}
+	}
+	return true;
+}
 
 function numeralOf(text: string): number | null {
 	return chineseNumeralValue(text, 0, text.length);

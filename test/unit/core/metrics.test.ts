@@ -594,6 +594,9 @@ suite('names', () => {
 		expect(one('巡查河道126公里/次', '126公里/次')).toMatchObject({ unit: '公里/次', kind: 'measure' });
 		expect(one('每村开展培训不少于10场/次', '不少于10场/次')).toMatchObject({ unit: '场/次', qualifier: '不少于' });
 		expect(one('开展巡回审判2轮次', '2轮次').unit).toBe('轮次');
+		// Numerals read one by one (五一, 八一) name a day and what is named after it: 五一村 is a village, not 51.
+		expect(claims('在五一村、八一社区开展普法')).toEqual([]);
+		expect(one('培训二三十人', '二三十人')).toMatchObject({ value: 20, valueMax: 30 });
 		// 下一年度, 上一年: the year next to another, no length of time.
 		expect(mentions('其余2项列入下一年度计划，比上一年多').map((m) => m.text)).toEqual(['2项']);
 		// A school year spans two calendar years; a grade of school is a name with its 级.
