@@ -3508,7 +3508,11 @@ function skipLeading(src: string, start: number, end: number): number {
 			at++; // the indent, list bullet or bold of a line whose first clause is the label; a bracket closed before it
 			continue;
 		}
-		const word = SCOPE.startingAt(src, at, end);
+		let word = SCOPE.startingAt(src, at, end);
+		// 共享数据, 共建平台: 共 starting a word is no scope word (全年共享 keeps 共享).
+		if (word !== null && word.endsWith('共') && COMMON_WORD_ENDS.has(src.charCodeAt(at + word.length))) {
+			word = word.length > 1 ? word.slice(0, -1) : null;
+		}
 		if (word !== null) {
 			at += word.length;
 		} else if (at < end && isConjunction(src, at)) {
@@ -3518,6 +3522,9 @@ function skipLeading(src: string, start: number, end: number): number {
 		}
 	}
 }
+
+/** What makes a word of 共 (共享, 共建, 共同, 共治, 共商, 共用, 共担). */
+const COMMON_WORD_ENDS = new Set([...'享建同治商用担'].map((c) => c.charCodeAt(0)));
 
 /** Markdown around a label: `**` or `__`, or a list bullet (`- `, `+ `) before a space. */
 function isMarkup(src: string, at: number): boolean {

@@ -4,7 +4,7 @@ import { isBlankChar } from './lines';
 import { arabicDigit } from './numerals';
 import { decimalDepth, isRunInStyle, sameRun, styleRank } from './markers';
 import { visibleLength, type Paragraph } from './paragraphs';
-import { rolesOfTitle, type Profile } from './profiles';
+import { PROFILES, rolesOfTitle, type Profile } from './profiles';
 import type { Line, Marker, MarkerStyle, PartRole, ReportFormat, Section } from './types';
 
 /** What the structure pass decides for each paragraph. */
@@ -95,7 +95,8 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 			count++;
 			continue;
 		}
-		const subtitle = sawReport && (SUBTITLE.test(text) || (p.atxDepth > 0 && !p.marker && p.atxDepth < (partDepth ??= firstMarkedAtxDepth(paragraphs))));
+		// ## 主要举措和成效 above ### 1. …: an ATX line that names a part of a report is its first part, not a subtitle.
+		const subtitle = sawReport && (SUBTITLE.test(text) || (p.atxDepth > 0 && !p.marker && p.atxDepth < (partDepth ??= firstMarkedAtxDepth(paragraphs)) && !namesAnyPart(text)));
 		if ((p.marker && !subtitle) || p.lines.length > 1 || !isTitleLike(text)) {
 			break;
 		}
@@ -108,6 +109,11 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 		count++;
 	}
 	return count;
+}
+
+/** The title names a part of a report of any kind (主要举措和成效, 2026年工作安排). */
+function namesAnyPart(text: string): boolean {
+	return Object.values(PROFILES).some((profile) => rolesOfTitle(text, profile).length > 0);
 }
 
 /** The `#` depth of the first ATX heading with a marker, or 0 when there is none. */

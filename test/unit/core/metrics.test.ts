@@ -594,6 +594,9 @@ suite('names', () => {
 		expect(one('巡查河道126公里/次', '126公里/次')).toMatchObject({ unit: '公里/次', kind: 'measure' });
 		expect(one('每村开展培训不少于10场/次', '不少于10场/次')).toMatchObject({ unit: '场/次', qualifier: '不少于' });
 		expect(one('开展巡回审判2轮次', '2轮次').unit).toBe('轮次');
+		// 共 starting a word (共享, 共建) is no scope word to drop from a label.
+		expect(one('全年共享数据12.6亿条', '12.6亿条').label).toBe('共享数据');
+		expect(one('共办理案件8件', '8件').label).toBe('办理案件');
 		// Numerals read one by one (五一, 八一) name a day and what is named after it: 五一村 is a village, not 51.
 		expect(claims('在五一村、八一社区开展普法')).toEqual([]);
 		expect(one('培训二三十人', '二三十人')).toMatchObject({ value: 20, valueMax: 30 });

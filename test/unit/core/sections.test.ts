@@ -40,6 +40,15 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '4 2 （一）完善制度体系', '6 3 ∅强化生态环境执法监管', '8 1 二、存在的不足']);
 	});
 
+	test('Markdown: an ATX line naming a part right under the title is the first part, not a subtitle, though numbered ### lines follow', () => {
+		const a = analyzeReport(lines('# 某市数据局2025年法治政府建设情况报告', '', '## 主要举措和成效', '', '### 1. 健全数据制度', '', '全年共享数据12.6亿条。', '', '## 存在的不足和原因', '', '数据质量不高。'), { format: 'markdown' });
+		expect(a.title).toEqual(['某市数据局2025年法治政府建设情况报告']);
+		expect(outline(a)).toEqual(['3 1 ∅主要举措和成效', '5 2 1.健全数据制度', '9 1 ∅存在的不足和原因']);
+		// A subtitle is still one: ## ——2026年1月12日在…会议上
+		const gov = analyzeReport(lines('# 政府工作报告', '## ——2026年1月12日在滨川市第十六届人民代表大会第五次会议上', '', '### 一、2025年工作回顾', '', '全市地区生产总值增长5.8%。'), { format: 'markdown' });
+		expect(gov.title).toHaveLength(2);
+	});
+
 	test('a box (专栏) set into a sub-part\'s text nests under it, its list below it, whether the sub-part runs on or not', () => {
 		const box = ['专栏1　2025年主要指标完成情况', '1.地区生产总值增长5.3%。', '2.城镇新增就业6.8万人。'];
 		const a = analyzeReport(lines('政府工作报告', '一、2025年工作回顾', '（一）经济运行总体平稳。全年主要指标完成情况见专栏1。', ...box, '（二）改革开放不断深化', '　　全年新增经营主体12万户。', ...box));
