@@ -216,7 +216,7 @@ export const PLAN_FOLLOWERS: readonly string[] = ['规划', '普法', '时期', 
 /** Before a duration: the period frames the sentence rather than claims a length (过去五年, 未来的五年). */
 export const FRAMING_BEFORE: readonly string[] = ['过去', '未来', '今后', '过去的', '未来的', '今后的', '新的', '这', '那', '前', '后', '每'];
 /** After a duration: 三年来, 一年多来, 两年间. */
-export const FRAMING_AFTER: readonly string[] = ['以来', '来', '里', '间'];
+export const FRAMING_AFTER: readonly string[] = ['以来', '来', '里', '间', '累计'];
 
 /**
  * Nouns whose value is a bare number: a ratio (城乡居民收入比由2.36缩小至2.18, 基尼系数0.46, 综合指数3.65), or a rate

@@ -528,6 +528,9 @@ const C = {
 	yu2: 0x4e8e, // 于
 	zhi: 0x4e4b, // 之
 	dun: 0x3001, // 、
+	cun: 0x6751, // 村
+	shang: 0x4e0a, // 上
+	she: 0x793e, // 社
 	nian: 0x5e74, // 年
 	yue: 0x6708, // 月
 	ri: 0x65e5, // 日
@@ -919,7 +922,8 @@ function nameValue(text: string, start: number, end: number): number | null {
 			while (j < end && isNameNumeral(text.charCodeAt(j)) && arabicDigit(text.charCodeAt(j)) < 0) {
 				j++;
 			}
-			value = code === SHUANG && j === i + 1 ? 2 : planOrNumeral(text, i, j);
+			// “八一” names a day (no value), “八五” a five-year plan (8)
+			value = code === SHUANG && j === i + 1 ? 2 : isDigitName(text, i, j) && text.charCodeAt(j - 1) !== C.wu ? null : planOrNumeral(text, i, j);
 			i = j;
 			runs++;
 		} else {
@@ -2172,7 +2176,7 @@ function approximateRound(sc: Scan, s: number, runEnd: number): boolean {
 	const more = codeAt(sc, runEnd) === C.yuMore;
 	const low = Math.max(sc.floor, sc.consumed);
 	// 签约亿元以上项目: 约 ends a word there, no bound
-	const bound = PREFIX_WORDS.endingAt(src, s, low) !== null && !notQualifier(src, s, low);
+	const bound = (PREFIX_WORDS.endingAt(src, s, low) !== null && !notQualifier(src, s, low)) || (s - 1 >= low && src.charCodeAt(s - 1) === C.shang);
 	return (more || bound) && unitEntry(src, more ? runEnd + 1 : runEnd, true, s) !== null;
 }
 
@@ -2282,6 +2286,12 @@ function readPrefix(sc: Scan, q: Quantity): void {
 	const previous = src.charCodeAt(s - 1);
 	if (previous === C.di) {
 		q.ordinal = true;
+		q.start = s - 1;
+		return;
+	}
+	// 上万人次, 上千家: 上 before a bare magnitude bounds it from below, as 超 does; no qualifier the conventions list, it
+	// stays in the span without being one (as earlier fixtures label 上千人次).
+	if (previous === C.shang && MAGNITUDE_WORD.test(src.slice(q.numStart, q.end))) {
 		q.start = s - 1;
 		return;
 	}
@@ -2649,6 +2659,20 @@ function opensLine(sc: Scan, at: number): boolean {
 	return k < sc.floor;
 }
 
+/**
+ * 三合村3组, 八一社区二组, and 5组 after 3组、: a group or team of a village, named by its number, right after the
+ * village (or community) or after another such group.
+ */
+function villageGroup(sc: Scan, q: Quantity): boolean {
+	const src = sc.text;
+	const before = q.start - 1 >= sc.floor ? src.charCodeAt(q.start - 1) : NaN;
+	if (before === C.cun || (before === C.qu && src.charCodeAt(q.start - 2) === C.she)) {
+		return true;
+	}
+	const previous = sc.out[sc.out.length - 1];
+	return before === C.dun && previous !== undefined && previous.kind === 'ordinal-or-name' && (previous.unit === '组' || previous.unit === '队') && previous.span.end - sc.base === q.start - 1;
+}
+
 /** 跑动次数为0, 败诉件数：2, 参训人数达326: the noun before names what a bare whole figure counts (…次数 in 次). */
 const COUNTED_BEFORE = /([次人件户个家项起名所条宗批场])数(?:为|是|达到|达|仅为|仅|只有|均为|共|[：:])?[ \u3000]*$/;
 /** How far before the figure that noun may start. */
@@ -2760,6 +2784,10 @@ function count(sc: Scan, q: Quantity, isChinese: boolean): void {
 		} else {
 			nameOf(sc, q); // 第二批, 第三次
 		}
+		return;
+	}
+	if ((unit.text === '组' || unit.text === '队') && villageGroup(sc, q)) {
+		nameOf(sc, q); // 双河村3组、5组: the village's group of that number
 		return;
 	}
 	if ((unit.text === '名' || unit.text === '位') && topPlaces(sc, q)) {
@@ -3091,7 +3119,7 @@ function phase(sc: Scan, q: Quantity): boolean {
 /** Places built in phases (开发区, 产业园, 物流港, 新城, 走廊, 二号线): a number of 期 right after one names a phase. */
 const PHASED = new Set([...'区园港城站馆厂廊线'].map((c) => c.charCodeAt(0)));
 /** What is said of a phase right after it: its works, or their start and end (二期开工, 一期建成投用). */
-const PHASE_WORKS = ['工程', '项目', '开工', '建成', '投用', '投产', '竣工', '扩建', '主体'];
+const PHASE_WORKS = ['工程', '项目', '开工', '建成', '投用', '投产', '竣工', '扩建', '主体', '安置', '小区'];
 
 function duration(sc: Scan, q: Quantity): void {
 	const src = sc.text;

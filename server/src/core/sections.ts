@@ -138,6 +138,26 @@ function findAppendix(paragraphs: readonly Paragraph[], first: number): number {
 	return paragraphs.length;
 }
 
+/** How many paragraphs the notes under a signature hold at most. */
+const MAX_NOTES = 20;
+
+/** The heading of the notes a statistical report gives under its signature: 注：, 备注：, 说明：. */
+const NOTES = /^(?:注|备注|附注|说明)\s*[：:]/;
+
+/**
+ * 注： right under the signature's date (1.本报告数据截至…, 2.部分数据为快报数…): notes on the figures that end the report
+ * as an appendix does, no part of it. The index they start at, else `end`.
+ */
+function findNotes(paragraphs: readonly Paragraph[], first: number, end: number): number {
+	for (let i = end - 1; i > Math.max(first, end - MAX_NOTES); i--) {
+		const p = paragraphs[i];
+		if (!p.marker && NOTES.test(p.content)) {
+			return isDateLine(paragraphs[i - 1].content.trim()) ? i : end;
+		}
+	}
+	return end;
+}
+
 /**
  * The closing matter of an official document after its signature (版记): （此件公开发布）, 抄送：…, …印发, 联系人.
  * Long or ending in a sentence mark as these lines may be, they belong with the signature.
@@ -418,7 +438,7 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 	for (let i = 0; i < titleCount; i++) {
 		roles[i] = 'title';
 	}
-	const appendix = findAppendix(paragraphs, titleCount);
+	const appendix = findNotes(paragraphs, titleCount, findAppendix(paragraphs, titleCount));
 	for (let i = appendix; i < paragraphs.length; i++) {
 		roles[i] = 'appendix';
 	}
@@ -752,10 +772,13 @@ export function paragraphShape(p: Paragraph): number {
 	if (LEAD_IN.test(text)) {
 		bits |= 4096;
 	}
+	if (!p.marker && NOTES.test(content)) {
+		bits |= 8192;
+	}
 	// The sign that leads it (● ◆ …), which decides what it continues, titles and stands beside: as a number above the bits.
 	const glyph = leadGlyph(content);
 	if (glyph !== '') {
-		bits += 8192 * (glyph === 'keycap' ? 1 : glyph.charCodeAt(0) * 65536 + (glyph.charCodeAt(1) || 0));
+		bits += 16384 * (glyph === 'keycap' ? 1 : glyph.charCodeAt(0) * 65536 + (glyph.charCodeAt(1) || 0));
 	}
 	return bits;
 }

@@ -597,6 +597,11 @@ suite('names', () => {
 		// 共 starting a word (共享, 共建) is no scope word to drop from a label.
 		expect(one('全年共享数据12.6亿条', '12.6亿条').label).toBe('共享数据');
 		expect(one('共办理案件8件', '8件').label).toBe('办理案件');
+		// A village's group by its number, 上 before a bare magnitude, a phase named before its housing, five years' total.
+		expect(mentions('双河村3组、5组河道').map((m) => [m.text, m.claim])).toEqual([['3组', false], ['5组', false]]);
+		expect(one('受众上万人次', '上万人次')).toMatchObject({ value: 10000, qualifier: null, claim: true });
+		expect(one('二期安置小区分配方案', '二期').claim).toBe(false);
+		expect(one('分别占五年累计的22.2%', '五年').claim).toBe(false);
 		// Numerals read one by one (五一, 八一) name a day and what is named after it: 五一村 is a village, not 51.
 		expect(claims('在五一村、八一社区开展普法')).toEqual([]);
 		expect(one('培训二三十人', '二三十人')).toMatchObject({ value: 20, valueMax: 30 });

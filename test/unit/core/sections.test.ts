@@ -49,6 +49,15 @@ suite('sections: markers and levels', () => {
 		expect(gov.title).toHaveLength(2);
 	});
 
+	test('notes under the signature (注：1.本报告数据截至…) end the report: no headings, no run of the report\'s 1. 2. 3.', () => {
+		const body = ['一、主要做法和成效', '（一）健全制度', '1.完善机制。全年3件。', '2.强化考核。全年5件。', '二、存在的不足', '　　　　某区司法局', '　　　　2026年1月10日'];
+		const a = analyzeReport(lines(...TITLE, ...body, '注：', '1.本报告数据截至2025年12月20日。', '2.部分数据为快报数。'));
+		expect(outline(a)).toEqual(['3 1 一、主要做法和成效', '4 2 （一）健全制度', '5 3 1.完善机制', '6 3 2.强化考核', '7 1 二、存在的不足']);
+		// Not under a date, 注： is a line of the text.
+		const mid = analyzeReport(lines(...TITLE, '一、主要做法和成效', '注：', '1.完善机制。全年3件。'));
+		expect(outline(mid)).toContain('5 2 1.完善机制');
+	});
+
 	test('a box (专栏) set into a sub-part\'s text nests under it, its list below it, whether the sub-part runs on or not', () => {
 		const box = ['专栏1　2025年主要指标完成情况', '1.地区生产总值增长5.3%。', '2.城镇新增就业6.8万人。'];
 		const a = analyzeReport(lines('政府工作报告', '一、2025年工作回顾', '（一）经济运行总体平稳。全年主要指标完成情况见专栏1。', ...box, '（二）改革开放不断深化', '　　全年新增经营主体12万户。', ...box));
