@@ -1582,8 +1582,14 @@ function ratio(sc: Scan, s: number, n: ArabicNumber, after: number): boolean {
 	const prefix = PREFIX_WORDS.endingAt(sc.text, s, low);
 	const start = prefix !== null && !notQualifier(sc.text, s, low) ? s - prefix.length : s;
 	const suffix = start === s ? SUFFIX_WORDS.startingAt(sc.text, right.end) : null;
+	// 6.2:38.0:55.8 (三次产业结构): a ratio of three terms or more is one span, with no one quotient for its value.
+	let end = right.end;
+	while (isRatioColon(codeAt(sc, end)) && arabicDigit(codeAt(sc, end + 1)) >= 0) {
+		end = readArabic(sc.text, end + 1).end;
+	}
 	const label = labelOf(sc, start, false);
-	push(sc, start, right.end + (suffix?.length ?? 0), left / rightValue, null, null, start === s ? suffix : prefix, 'ratio', true, label, sc.labels);
+	const terms = end === right.end ? 2 : 3;
+	push(sc, start, end + (suffix !== null && end === right.end ? suffix.length : 0), terms === 2 ? left / rightValue : null, null, null, start === s ? (end === right.end ? suffix : null) : prefix, 'ratio', true, label, sc.labels);
 	return true;
 }
 
@@ -2631,6 +2637,8 @@ function multipleOfBase(sc: Scan, q: Quantity): boolean {
 function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
 	if (q.ordinal && (rankCue(sc, q.start) || regionRank(sc, q))) {
 		claim(sc, q, 'rank');
+	} else if (!isChinese && !q.ordinal && q.multiplier === 1 && q.qualifier === null && listUnitAhead(sc, q)) {
+		classify(sc, q, false); // 分别拉动0.2、2.3和2.7个百分点: the list's unit, written once after its last figure
 	} else if (!isChinese) {
 		if ((q.multiplier !== 1 || q.qualifier !== null) && !q.ordinal) {
 			if (q.multiplier !== 1 && countsPeople(sc.text, q.end)) {
@@ -2671,6 +2679,41 @@ function villageGroup(sc: Scan, q: Quantity): boolean {
 	}
 	const previous = sc.out[sc.out.length - 1];
 	return before === C.dun && previous !== undefined && previous.kind === 'ordinal-or-name' && (previous.unit === '组' || previous.unit === '队') && previous.span.end - sc.base === q.start - 1;
+}
+
+/** How many figures a list that writes its unit once may hold before the one that carries it. */
+const MAX_LIST_AHEAD = 6;
+/** The units a list of figures shares (no years or dates: 2023、2024年 are two years). */
+const SHARED_CLASSES: ReadonlySet<UnitClass> = new Set(['count', 'money', 'measure', 'percent', 'points']);
+
+/**
+ * 0.2、2.3和2.7个百分点, 1.2、3.4万元: a bare figure joined by 、 和 与 及 to further figures, the last of which has a unit,
+ * takes that unit and its multiplier.
+ */
+function listUnitAhead(sc: Scan, q: Quantity): boolean {
+	const src = sc.text;
+	let at = q.end;
+	for (let k = 0; k < MAX_LIST_AHEAD && at < sc.limit && FIGURE_JOINERS.has(src.charCodeAt(at)); k++) {
+		if (arabicDigit(src.charCodeAt(at + 1)) < 0) {
+			return false;
+		}
+		const n = readArabic(src, at + 1);
+		const next = newQuantity(at + 1, n.end);
+		readTail(src, next, n.end, false);
+		if (next.unit !== null) {
+			if (!SHARED_CLASSES.has(next.unit.cls)) {
+				return false;
+			}
+			q.unit = next.unit;
+			q.value *= next.multiplier;
+			return true;
+		}
+		if (next.multiplier !== 1) {
+			return false;
+		}
+		at = n.end;
+	}
+	return false;
 }
 
 /** 跑动次数为0, 败诉件数：2, 参训人数达326: the noun before names what a bare whole figure counts (…次数 in 次). */
@@ -3400,8 +3443,8 @@ const MAX_CHANGED_NOUN = 8;
 function changedBefore(src: string, end: number, floor: number): boolean {
 	for (let at = end - 1; at > floor && end - at <= MAX_CHANGED_NOUN && !isClauseBoundary(src.charCodeAt(at - 1)); at--) {
 		const c = src.charCodeAt(at);
-		if (c === C.dao || c === C.zhi4) {
-			return false; // 压缩至法定时限的40%: the level reached
+		if (c === C.dao || c === C.zhi4 || c === C.de) {
+			return false; // 压缩至法定时限的40%: the level reached; 对经济增长的贡献率: the verb names what the noun is of
 		}
 		const verb = TRAILING_WORDS.endingAt(src, at, floor);
 		if (verb !== null && verb.length >= 2 && CHANGE_SET.has(verb) && !CHANGE_NOUN_ENDS.has(src.charCodeAt(at))) {

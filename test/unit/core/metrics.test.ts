@@ -597,6 +597,11 @@ suite('names', () => {
 		// 共 starting a word (共享, 共建) is no scope word to drop from a label.
 		expect(one('全年共享数据12.6亿条', '12.6亿条').label).toBe('共享数据');
 		expect(one('共办理案件8件', '8件').label).toBe('办理案件');
+		// A list that writes its unit once after its last figure; a ratio of three terms; a share of a change is no change.
+		expect(mentions('分别拉动经济增长0.2、2.3和2.7个百分点').map((m) => [m.value, m.unit])).toEqual([[0.2, '百分点'], [2.3, '百分点'], [2.7, '百分点']]);
+		expect(mentions('2023、2024年').map((m) => m.kind)).toEqual(['ordinal-or-name', 'date']);
+		expect(one('三次产业结构为8.0:37.0:55.0', '8.0:37.0:55.0')).toMatchObject({ kind: 'ratio', value: null, claim: true });
+		expect(one('对经济增长的贡献率为43.4%', '43.4%').kind).toBe('percent');
 		// A village's group by its number, 上 before a bare magnitude, a phase named before its housing, five years' total.
 		expect(mentions('双河村3组、5组河道').map((m) => [m.text, m.claim])).toEqual([['3组', false], ['5组', false]]);
 		expect(one('受众上万人次', '上万人次')).toMatchObject({ value: 10000, qualifier: null, claim: true });

@@ -445,6 +445,10 @@ suite('metric.part-exceeds-whole', () => {
 		expect(flagged('新增市场主体1.2万户，同比增长15.6%，其中企业13500户。', 'metric.part-exceeds-whole')).toHaveLength(1);
 	});
 
+	test('a rate after two items of a 其中 list may be one item\'s share of both', () => {
+		expect(flagged('年末常住人口412.35万人。其中，城镇常住人口277.18万人，乡村常住人口135.17万人，常住人口城镇化率为67.2%。', 'metric.percent-mismatch')).toEqual([]);
+	});
+
 	test('after a bracketed breakdown, 其中 splits the figure before the brackets, not the last part inside them', () => {
 		expect(flagged('办理许可案件328件（包括种子许可96件、兽药经营许可89件），全部办结，其中即办件117件。', 'metric.part-exceeds-whole')).toEqual([]);
 		expect(flagged('办理许可案件328件（包括种子许可96件、兽药经营许可89件），全部办结，其中即办件417件。', 'metric.part-exceeds-whole')).toEqual([expect.stringContaining('328')]);

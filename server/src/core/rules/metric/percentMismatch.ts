@@ -42,6 +42,15 @@ export const metricPercentMismatch: Rule = {
 	},
 };
 
+/** The sentence of clause `k` opens with 其中 (其中，城镇…、乡村…): its counts are items of a total said before it. */
+function opensWithQizhong(analysis: ReportAnalysis, clauses: readonly Clause[], k: number): boolean {
+	let first = k;
+	while (first > 0 && clauses[first - 1].sentence === clauses[k].sentence) {
+		first--;
+	}
+	return k >= 0 && analysis.text.slice(clauses[first].start, clauses[first].end).trimStart().startsWith('其中');
+}
+
 function isRate(m: NumericMention): m is NumericMention & { value: number } {
 	return isPercent(m) && !m.approx && (m.labels?.length ?? 0) <= 1;
 }
@@ -195,6 +204,11 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		}
 	}
 	if (anotherWholeAgrees(clauses, from, clause.sentence, part, rate)) {
+		return null;
+	}
+	// 其中，城镇常住人口277.18万人，乡村常住人口135.17万人，城镇化率为67.2%: two items of one breakdown, of which the rate is
+	// one's share of both, not one of the other.
+	if (opensWithQizhong(analysis, clauses, clauses.indexOf(wholeClause)) && [part.value, whole.value].some((v) => agrees(rate.value, decimals(rate.text), (100 * v) / (part.value + whole.value)))) {
 		return null;
 	}
 	return contradiction(analysis, context, wholeClause, part, whole, rate, computed);
