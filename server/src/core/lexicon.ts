@@ -73,8 +73,12 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('measure', true, '立方米/日 立方米/天 立方米/秒 吨/日 吨/天 吨/年'),
 	// Units written with Latin letters and signs, as environment and energy figures are typed.
 	...units('measure', false, 'μg/m³ µg/m³ mg/m³ mg/L mg/l km² m² m³ kWh kW MW ℃ °C'),
+	// An engineer's units in a development zone's report: capacities per day or hour, peak power, apparent power, length.
+	...units('measure', false, 'm³/d m³/h t/d t/h km/h MWp MVA GWh GW km'),
 	...units('measure', false, '微克/立方米 毫克/立方米 平米 ㎡ 克 毫米 厘米 度 分贝 分'),
 	...units('tier', true, '星级 级'),
+	// 110kV变电站: the voltage class a substation is built for names it.
+	...units('tier', false, 'kV'),
 	...units('name', true, '号 周年'),
 	...units('name', true, '大'),
 	...units('session', true, '届'),

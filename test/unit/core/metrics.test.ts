@@ -597,6 +597,10 @@ suite('names', () => {
 		// 共 starting a word (共享, 共建) is no scope word to drop from a label.
 		expect(one('全年共享数据12.6亿条', '12.6亿条').label).toBe('共享数据');
 		expect(one('共办理案件8件', '8件').label).toBe('办理案件');
+		// An engineer's units: capacities per day, peak power, length; a substation's voltage class names it.
+		expect(mentions('新建道路3.2km，污水处理能力5万m³/d，光伏项目120MWp，110kV变电站1座').map((m) => [m.text, m.value, m.unit, m.claim])).toEqual([
+			['3.2km', 3.2, 'km', true], ['5万m³/d', 50000, 'm³/d', true], ['120MWp', 120, 'MWp', true], ['110kV', 110, 'kV', false], ['1座', 1, '座', true],
+		]);
 		// A list that writes its unit once after its last figure; a ratio of three terms; a share of a change is no change.
 		expect(mentions('分别拉动经济增长0.2、2.3和2.7个百分点').map((m) => [m.value, m.unit])).toEqual([[0.2, '百分点'], [2.3, '百分点'], [2.7, '百分点']]);
 		expect(mentions('2023、2024年').map((m) => m.kind)).toEqual(['ordinal-or-name', 'date']);
