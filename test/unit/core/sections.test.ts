@@ -368,6 +368,11 @@ suite('sections: markers and levels', () => {
 		expect(item.sections.map((s) => s.role)).toEqual(['measures_results', 'shortcomings']);
 	});
 
+	test('the leaders\' duty named as the leader taking the lead: “一把手”带头抓法治建设情况', () => {
+		const a = analyzeReport(lines(...TITLE, '一、法治政府建设工作开展情况及成效', '全年办理案件55件。', '二、工作中存在的困难和短板弱项', '队伍力量不足。', '三、“一把手”带头抓法治建设情况', '县长带头学法。', '四、2026年度推进法治政府建设的工作思路', '继续推进。'));
+		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'shortcomings', 'first_responsibility', 'next_year_plan']);
+	});
+
 	test('the shortcomings named as 短板弱项, and the leaders\' part as 党政主要负责人履职情况', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要举措及成效：', '全年办理案件55件。', '二、党政主要负责人履职情况', '带头学法12次。', '三、工作中的短板弱项', '队伍力量不足。', '四、2023年工作安排。', '继续推进。'));
 		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'first_responsibility', 'shortcomings', 'next_year_plan']);
