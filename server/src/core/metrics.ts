@@ -3579,6 +3579,10 @@ function skipLeading(src: string, start: number, end: number): number {
 			at++; // the indent, list bullet or bold of a line whose first clause is the label; a bracket closed before it
 			continue;
 		}
+		if (TASK_BOX.test(src.slice(at, at + 3))) {
+			at += 3; // - [x] 完成案卷评查12件: a Markdown task's box
+			continue;
+		}
 		let word = SCOPE.startingAt(src, at, end);
 		// 共享数据, 共建平台: 共 starting a word is no scope word (全年共享 keeps 共享).
 		if (word !== null && word.endsWith('共') && COMMON_WORD_ENDS.has(src.charCodeAt(at + word.length))) {
@@ -3593,6 +3597,8 @@ function skipLeading(src: string, start: number, end: number): number {
 		}
 	}
 }
+
+const TASK_BOX = /^\[[ xX]\]$/;
 
 /** What makes a word of 共 (共享, 共建, 共同, 共治, 共商, 共用, 共担). */
 const COMMON_WORD_ENDS = new Set([...'享建同治商用担'].map((c) => c.charCodeAt(0)));

@@ -271,7 +271,7 @@ export function contentStart(line: Line, format: ReportFormat): number {
 	return afterDecoration(line, format === 'markdown' ? markdownContentStart(line, markdownOpening(line)) : line.indent.length);
 }
 
-/** Symbols that reports copied from web pages and slides set before a heading (■一、, ◆（一）). */
+/** Symbols that reports copied from web pages and slides set before a heading (■一、, ◆（一）); emoji are read too. */
 const DECORATION = new Set([...'■□▪▫◆◇●○◎◉★☆▲△▶►▷❖➤✦✧'].map((c) => c.charCodeAt(0)));
 
 /**
@@ -279,12 +279,19 @@ const DECORATION = new Set([...'■□▪▫◆◇●○◎◉★☆▲△▶►
  * page's source left in front (<p><strong>二、…) are no content either.
  */
 function afterDecoration(line: Line, from: number): number {
-	const at = afterTags(line.text, from);
-	if (!DECORATION.has(line.text.charCodeAt(at))) {
+	const text = line.text;
+	const at = afterTags(text, from);
+	const c = text.charCodeAt(at);
+	// 📌（二）, ✅一、: an emoji set before a marker by an online editor's users decorates it as ■ does.
+	let end = DECORATION.has(c) || (c >= 0x2600 && c <= 0x27bf) ? at + 1 : c >= 0xd800 && c <= 0xdbff ? at + 2 : -1;
+	if (end < 0) {
 		return at;
 	}
-	const inner = skipSpaces(line.text, at + 1);
-	return matchMarker(line.text, inner, line.start) ? inner : at;
+	if (text.charCodeAt(end) === 0xfe0f) {
+		end++; // the variation selector that asks for the emoji form
+	}
+	const inner = skipSpaces(text, end);
+	return matchMarker(text, inner, line.start) ? inner : at;
 }
 
 function markdownContentStart(line: Line, { atx, bullet }: MarkdownOpening): number {

@@ -597,6 +597,8 @@ suite('names', () => {
 		// 共 starting a word (共享, 共建) is no scope word to drop from a label.
 		expect(one('全年共享数据12.6亿条', '12.6亿条').label).toBe('共享数据');
 		expect(one('共办理案件8件', '8件').label).toBe('办理案件');
+		// A Markdown task's box is no part of a label.
+		expect(one('- [x] 完成案卷评查12件', '12件').label).toBe('完成案卷评查');
 		// An engineer's units: capacities per day, peak power, length; a substation's voltage class names it.
 		expect(mentions('新建道路3.2km，污水处理能力5万m³/d，光伏项目120MWp，110kV变电站1座').map((m) => [m.text, m.value, m.unit, m.claim])).toEqual([
 			['3.2km', 3.2, 'km', true], ['5万m³/d', 50000, 'm³/d', true], ['120MWp', 120, 'MWp', true], ['110kV', 110, 'kV', false], ['1座', 1, '座', true],

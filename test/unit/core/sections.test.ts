@@ -58,6 +58,12 @@ suite('sections: markers and levels', () => {
 		expect(outline(mid)).toContain('5 2 1.完善机制');
 	});
 
+	test('an emoji before a marker (📌（二）, ✅一、) decorates it as ■ does', () => {
+		const a = analyzeReport(lines('# 某局2025年法治政府建设情况报告', '', '## 一、主要举措和成效', '', '### （一）健全制度', '', '全年3件。', '', '### 📌（二）规范执法', '', '全年5件。'), { format: 'markdown' });
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '5 2 （一）健全制度', '9 2 （二）规范执法']);
+		expect(analyzeReport(lines(...TITLE, '✅一、主要举措和成效', '全年3件。')).sections[0].marker?.text).toBe('一、');
+	});
+
 	test('a box (专栏) set into a sub-part\'s text nests under it, its list below it, whether the sub-part runs on or not', () => {
 		const box = ['专栏1　2025年主要指标完成情况', '1.地区生产总值增长5.3%。', '2.城镇新增就业6.8万人。'];
 		const a = analyzeReport(lines('政府工作报告', '一、2025年工作回顾', '（一）经济运行总体平稳。全年主要指标完成情况见专栏1。', ...box, '（二）改革开放不断深化', '　　全年新增经营主体12万户。', ...box));
