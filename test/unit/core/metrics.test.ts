@@ -597,6 +597,8 @@ suite('names', () => {
 		// 共 starting a word (共享, 共建) is no scope word to drop from a label.
 		expect(one('全年共享数据12.6亿条', '12.6亿条').label).toBe('共享数据');
 		expect(one('共办理案件8件', '8件').label).toBe('办理案件');
+		// Wells by the mouth.
+		expect(one('新打机井12口', '12口')).toMatchObject({ unit: '口', claim: true });
 		// A Markdown task's box is no part of a label.
 		expect(one('- [x] 完成案卷评查12件', '12件').label).toBe('完成案卷评查');
 		// An engineer's units: capacities per day, peak power, length; a substation's voltage class names it.
