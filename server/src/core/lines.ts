@@ -60,8 +60,12 @@ function makeLine(text: string, number: number, start: number, end: number): Lin
 	};
 }
 
+/**
+ * What may stand before a line's text: spaces, tabs, and the form feed an office suite writes where a page broke (\f二、…)
+ * or the zero-width characters a web copy leaves.
+ */
 function isIndentChar(c: number): boolean {
-	return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+	return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0c || c === 0x0b || c === 0x200b || c === 0xfeff;
 }
 
 /** A character of the CJK Unified Ideographs block, where the words of a report are. */

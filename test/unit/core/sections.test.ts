@@ -64,6 +64,11 @@ suite('sections: markers and levels', () => {
 		expect(analyzeReport(lines(...TITLE, '✅一、主要举措和成效', '全年3件。')).sections[0].marker?.text).toBe('一、');
 	});
 
+	test('a form feed where a page broke (\\f二、…) stands before the marker as an indent does', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要做法和成效', '全年办理案件55件。', '\f', '\f二、存在的不足和原因', '队伍力量不足。\f'));
+		expect(outline(a)).toEqual(['3 1 一、主要做法和成效', '6 1 二、存在的不足和原因']);
+	});
+
 	test('a box (专栏) set into a sub-part\'s text nests under it, its list below it, whether the sub-part runs on or not', () => {
 		const box = ['专栏1　2025年主要指标完成情况', '1.地区生产总值增长5.3%。', '2.城镇新增就业6.8万人。'];
 		const a = analyzeReport(lines('政府工作报告', '一、2025年工作回顾', '（一）经济运行总体平稳。全年主要指标完成情况见专栏1。', ...box, '（二）改革开放不断深化', '　　全年新增经营主体12万户。', ...box));
