@@ -29,6 +29,55 @@ import type { Marker, MarkerStyle, MarkerWidth } from './types';
 
 /** The enumeration marker that starts at `from` in `text`, if any. `base` turns the index into a document offset. */
 export function matchMarker(text: string, from: number, base: number): Marker | undefined {
+	return readMarker(text, from, base) ?? spacedMarker(text, from, base);
+}
+
+/** A space, half or full width, that a PDF's text extraction puts inside a marker. */
+function isSpace(c: number): boolean {
+	return c === 0x20 || c === 0x3000;
+}
+
+const SPACED_DUN = /([一二三四五六七八九十]{1,3})[ \u3000]、/y;
+const SPACED_PAREN = /([（(])[ \u3000]?([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[ \u3000]?([）)])/y;
+const SPACED_DOT = /([0-9０-９]{1,2})[ \u3000]([.．])(?=[ \u3000]*[\u4e00-\u9fff“《])/y;
+
+/**
+ * 一 、, （ 一 ）, ( 二 ), 1 . 完善…, ２ ． 加强…: a marker a PDF's text extraction spaced out, recorded as written. Only
+ * tried where the plain reading found none and a space follows the first character or the bracket.
+ */
+function spacedMarker(text: string, from: number, base: number): Marker | undefined {
+	const first = text.charCodeAt(from);
+	const paren = first === 0xff08 || first === 0x28;
+	if (!isSpace(text.charCodeAt(from + 1)) && !(paren || isSpace(text.charCodeAt(from + 2)) || isSpace(text.charCodeAt(from + 3)))) {
+		return undefined;
+	}
+	if (paren) {
+		SPACED_PAREN.lastIndex = from;
+		const m = SPACED_PAREN.exec(text);
+		if (!m || !m[0].slice(1, -1).match(/[ \u3000]/)) {
+			return undefined;
+		}
+		const cn = isMarkerNumeral(m[2].charCodeAt(0));
+		const ordinal = cn ? cnOrdinal(m[2], 0, m[2].length) : arabicInt(m[2], 0, m[2].length);
+		const width = bracketWidth(first === 0xff08 ? 'full' : 'half', m[3].charCodeAt(0));
+		return ordinal !== null && ordinal > 0 ? marker(text, from, from + m[0].length, base, cn ? 'cn-paren' : 'arabic-paren', width, ordinal) : undefined;
+	}
+	if (isMarkerNumeral(first)) {
+		SPACED_DUN.lastIndex = from;
+		const m = SPACED_DUN.exec(text);
+		const ordinal = m ? cnOrdinal(m[1], 0, m[1].length) : null;
+		return m && ordinal !== null && !pairsWithNext(text, from + m[0].length, ordinal) ? marker(text, from, from + m[0].length, base, 'cn-dun', 'none', ordinal) : undefined;
+	}
+	if (isArabicDigit(first)) {
+		SPACED_DOT.lastIndex = from;
+		const m = SPACED_DOT.exec(text);
+		const ordinal = m ? arabicInt(m[1], 0, m[1].length) : 0;
+		return m && ordinal > 0 ? marker(text, from, from + m[0].length, base, 'arabic-dot', m[2] === '．' ? 'full' : 'half', ordinal) : undefined;
+	}
+	return undefined;
+}
+
+function readMarker(text: string, from: number, base: number): Marker | undefined {
 	const first = text.charCodeAt(from);
 	if (isMarkerNumeral(first)) {
 		return cnMarker(text, from, base);

@@ -38,6 +38,11 @@ const SPEC: readonly { style: MarkerStyle; regex: RegExp; full: string | null }[
 	{ style: 'arabic-dot', regex: /([⒈-⒛])/y, full: null },
 	{ style: 'cn-paren', regex: /([㈠-㈩])/y, full: null },
 	{ style: 'bullet', regex: /(——|［[0-9０-９]{1,2}］)/y, full: null },
+	// Spaced out by a PDF's text extraction, tried after every plain form: 一 、, （ 一 ）, 1 . 完善….
+	{ style: 'cn-dun', regex: new RegExp(`${CN}[ \u3000]、`, 'y'), full: null },
+	{ style: 'cn-paren', regex: new RegExp(`[（(][ \u3000]?${CN}[ \u3000]?[）)]`, 'y'), full: '（' },
+	{ style: 'arabic-paren', regex: new RegExp(`[（(][ \u3000]?${AR}[ \u3000]?[）)]`, 'y'), full: '（' },
+	{ style: 'arabic-dot', regex: new RegExp(`${AR}[ \u3000][.．](?=[ \u3000]*[\u4e00-\u9fff“《])`, 'y'), full: '．' },
 ];
 
 /** The first character of each set of numbers written as one character. */
@@ -157,6 +162,16 @@ suite('matchMarker', () => {
 		expect(matchMarker('❷现场办理', 0, 0)).toMatchObject({ style: 'circled', ordinal: 2 });
 		expect(matchMarker('➓其他事项', 0, 0)).toMatchObject({ style: 'circled', ordinal: 10 });
 		expect(matchMarker('㉑不是一组', 0, 0)).toBeUndefined();
+	});
+
+	test('a marker a PDF extraction spaced out is read as written: 一 、, （ 一 ）, ( 二 ), 1 . 完善, ２ ． 加强', () => {
+		expect(matchMarker('一 、主要举措和成效', 0, 0)).toMatchObject({ text: '一 、', style: 'cn-dun', ordinal: 1 });
+		expect(matchMarker('（ 一 ）健全制度', 0, 0)).toMatchObject({ text: '（ 一 ）', style: 'cn-paren', width: 'full', ordinal: 1 });
+		expect(matchMarker('( 二 )规范执法', 0, 0)).toMatchObject({ text: '( 二 )', width: 'half', ordinal: 2 });
+		expect(matchMarker('1 . 完善合法性审查', 0, 0)).toMatchObject({ text: '1 .', style: 'arabic-dot', ordinal: 1 });
+		expect(matchMarker('２ ． 加强备案审查', 0, 0)).toMatchObject({ text: '２ ．', width: 'full', ordinal: 2 });
+		expect(matchMarker('1 . 5万元', 0, 0)).toBeUndefined();
+		expect(matchMarker('一 、二季度', 0, 0)).toBeUndefined();
 	});
 
 	test('agrees with the regular expressions on any string of marker characters', () => {
