@@ -40,8 +40,17 @@ function indexOrLength(index: number, length: number): number {
 
 function makeLine(text: string, number: number, start: number, end: number): Line {
 	let i = start;
-	while (i < end && isIndentChar(text.charCodeAt(i))) {
-		i++;
+	for (;;) {
+		while (i < end && isIndentChar(text.charCodeAt(i))) {
+			i++;
+		}
+		// > 一、主要举措和成效: a report quoted in a forwarded mail; the quote marks are indent, as deep as the quoting.
+		const next = text.charCodeAt(i + 1);
+		if (i < end && text.charCodeAt(i) === 0x3e && (i + 1 === end || next === 0x20 || next === 0x3e || next === 0x3000)) {
+			i++;
+			continue;
+		}
+		break;
 	}
 	const indentEnd = i;
 	while (i < end && isBlankChar(text.charCodeAt(i))) {

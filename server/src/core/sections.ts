@@ -189,7 +189,7 @@ export function isDocumentHeader(text: string): boolean {
  * The header of an e-mail or OA message a report was pasted from (发件人：, 主题：, 附件：….docx, Subject:): like a web
  * page's frame, part of the title block but not the title.
  */
-const MAIL_HEADER = /^(?:发件人|收件人|抄送人?|密送|(?:发送|发件|收件)(?:时间|日期)|(?:邮件)?主题|附件\s*[0-9０-９]*|From|To|Cc|Bcc|Sent|Date|Subject|Attachments?)\s*[：:]/i;
+const MAIL_HEADER = /^(?:(?:发件人|收件人|抄送人?|密送|(?:发送|发件|收件)(?:时间|日期)|(?:邮件)?主题|附件\s*[0-9０-９]*|From|To|Cc|Bcc|Sent|Date|Subject|Attachments?)\s*[：:]|-{2,}\s*(?:转发的邮件|原始邮件|邮件原文|Forwarded message|Original Message)\s*-{2,}$)/i;
 
 /** The most paragraphs of a mail's covering note above the report's title. */
 const MAX_COVERING_NOTE = 4;

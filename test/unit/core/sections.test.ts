@@ -69,6 +69,14 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['3 1 一、主要做法和成效', '6 1 二、存在的不足和原因']);
 	});
 
+	test('a report quoted in a forwarded mail (> on every line): the quote marks are indent, the forward\'s header title block', () => {
+		const a = analyzeReport(lines('-------- 转发的邮件 --------', '发件人：张三', '主题：报告', '', '> 某区司法局2025年法治政府建设情况报告', '>', '> 一、主要举措和成效',
+			'> （一）健全制度', '> 全年审查文件12件。', '> 二、存在的不足和原因', '> 不足。'));
+		expect(a.title).toEqual(['某区司法局2025年法治政府建设情况报告']);
+		expect(outline(a)).toEqual(['7 1 一、主要举措和成效', '8 2 （一）健全制度', '10 1 二、存在的不足和原因']);
+		expect(a.metrics.map((m) => m.text)).toEqual(['12件']);
+	});
+
 	test('a box (专栏) set into a sub-part\'s text nests under it, its list below it, whether the sub-part runs on or not', () => {
 		const box = ['专栏1　2025年主要指标完成情况', '1.地区生产总值增长5.3%。', '2.城镇新增就业6.8万人。'];
 		const a = analyzeReport(lines('政府工作报告', '一、2025年工作回顾', '（一）经济运行总体平稳。全年主要指标完成情况见专栏1。', ...box, '（二）改革开放不断深化', '　　全年新增经营主体12万户。', ...box));
