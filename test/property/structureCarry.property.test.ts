@@ -23,7 +23,7 @@ const REPORTS: { name: string; text: string; format: ReportFormat }[] = [
  */
 const INSERTS = ['的', '和', '。', '，', '：', '；', '、', '5', '１', '件', '%', '是', '一是', '二是', '三要', '一', '二、', '（三）', '1.', '①', ' ', '\u3000',
 	'[bookmark: _GoBack]', '第二部分', '附件', '附件1', '存在的问题', '第一责任人', '下一步', '2025年', '报告', '此件公开发布', '——', '|', '\t', '**', '# ', '- ', '— 3 —', '2024年1月',
-	'●', '◆', '㈡', '⑶', '⒉', '专栏2', ''];
+	'●', '◆', '㈡', '⑶', '⒉', '专栏2', '发件人：', '-- 转发的邮件 --', '> ', '注：', '\f', '一 、', ''];
 
 // Every test here is synchronous and the file runs for over a minute: without a turn of the event loop between tests,
 // the worker's progress messages wait for an answer all that time and vitest reports a timeout (an unhandled error

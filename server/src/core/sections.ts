@@ -76,12 +76,15 @@ const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,
  * the title that is shallower than the first marked ATX heading (## under # with ### 一、 parts) is a subtitle too.
  */
 export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
-	let count = 0;
+	// 刘科长：⏎ 区司法局的年度报告转给您…⏎ -------- 转发的邮件 --------: a covering note above a forwarded mail's header.
+	const header = paragraphs.slice(0, MAX_COVERING_NOTE + 1).findIndex((p) => !p.marker && MAIL_HEADER.test(stripResidue(p.content).trim()));
+	const noteFirst = header > 0 && paragraphs.slice(0, header).every((p) => !p.marker && p.lines.length === 1);
+	let count = noteFirst ? header : 0;
 	let sawReport = false;
 	let partDepth: number | undefined;
-	let mail = false;
+	let mail = noteFirst;
 	let note = 0;
-	for (const p of paragraphs) {
+	for (const p of noteFirst ? paragraphs.slice(header) : paragraphs) {
 		const text = stripResidue(p.content).trim();
 		// A web page's or a WeChat article's frame may stand under the title too (发布时间：…, 原创 某某发布 2026年1月20日 18:05).
 		if (!p.marker && p.lines.length === 1 && (sawReport ? PAGE_CHROME.test(text) : isPageChrome(text))) {

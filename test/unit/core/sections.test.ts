@@ -75,6 +75,10 @@ suite('sections: markers and levels', () => {
 		expect(a.title).toEqual(['某区司法局2025年法治政府建设情况报告']);
 		expect(outline(a)).toEqual(['7 1 一、主要举措和成效', '8 2 （一）健全制度', '10 1 二、存在的不足和原因']);
 		expect(a.metrics.map((m) => m.text)).toEqual(['12件']);
+		// A covering note may stand above the forward's header.
+		const noted = analyzeReport(lines('刘科长：', '年度报告转给您，请参阅。', '', '-------- 转发的邮件 --------', '发件人：张三', '', '> 某区司法局2025年法治政府建设情况报告', '>', '> 一、主要举措和成效', '> 全年审查文件12件。'));
+		expect(noted.title).toEqual(['某区司法局2025年法治政府建设情况报告']);
+		expect(outline(noted)).toEqual(['9 1 一、主要举措和成效']);
 	});
 
 	test('a box (专栏) set into a sub-part\'s text nests under it, its list below it, whether the sub-part runs on or not', () => {
