@@ -77,7 +77,11 @@ const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,
  */
 export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 	// 刘科长：⏎ 区司法局的年度报告转给您…⏎ -------- 转发的邮件 --------: a covering note above a forwarded mail's header.
-	const header = paragraphs.slice(0, MAX_COVERING_NOTE + 1).findIndex((p) => !p.marker && MAIL_HEADER.test(stripResidue(p.content).trim()));
+	let header = paragraphs.slice(0, MAX_COVERING_NOTE + 1).findIndex((p) => !p.marker && MAIL_HEADER.test(stripResidue(p.content).trim()));
+	// 尊敬的市司法局： above the report's title, as a letter opens: the addressee is no title.
+	if (header < 0 && paragraphs.length > 1 && !paragraphs[0].marker && SALUTATION.test(paragraphs[0].content.trim()) && isTitleLike(paragraphs[1].content.trim()) && paragraphs[1].content.includes('报告')) {
+		header = 1;
+	}
 	const noteFirst = header > 0 && paragraphs.slice(0, header).every((p) => !p.marker && p.lines.length === 1);
 	let count = noteFirst ? header : 0;
 	let sawReport = false;
@@ -165,7 +169,7 @@ function findNotes(paragraphs: readonly Paragraph[], first: number, end: number)
  * The closing matter of an official document after its signature (版记): （此件公开发布）, 抄送：…, …印发, 联系人.
  * Long or ending in a sentence mark as these lines may be, they belong with the signature.
  */
-const CLOSING_MATTER = /^[（(]?此件|^(?:抄送|抄报|分送|主送|联系人|联系电话|主题词)[：:]|印发$|^(?:上一篇|下一篇|相关链接|扫一扫|主办单位|承办单位|网站标识码|版权所有|技术支持)/;
+const CLOSING_MATTER = /^[（(]?此件|^此致$|^敬礼[！!]?$|^(?:抄送|抄报|分送|主送|联系人|联系电话|主题词)[：:]|印发$|^(?:上一篇|下一篇|相关链接|扫一扫|主办单位|承办单位|网站标识码|版权所有|技术支持)/;
 
 /**
  * The frame of a web page or a WeChat article a report was copied from, around its title: the breadcrumb (当前位置：
@@ -193,6 +197,9 @@ export function isDocumentHeader(text: string): boolean {
  * page's frame, part of the title block but not the title.
  */
 const MAIL_HEADER = /^(?:(?:发件人|收件人|抄送人?|密送|(?:发送|发件|收件)(?:时间|日期)|(?:邮件)?主题|附件\s*[0-9０-９]*|From|To|Cc|Bcc|Sent|Date|Subject|Attachments?)\s*[：:]|-{2,}\s*(?:转发的邮件|原始邮件|邮件原文|Forwarded message|Original Message)\s*-{2,}$)/i;
+
+/** An addressee line, as a letter opens: 尊敬的市司法局：, 市人民政府：. */
+const SALUTATION = /^(?:尊敬的)?[^，。；,;：:]{2,30}[：:]$/;
 
 /** The most paragraphs of a mail's covering note above the report's title. */
 const MAX_COVERING_NOTE = 4;

@@ -81,6 +81,13 @@ suite('sections: markers and levels', () => {
 		expect(outline(noted)).toEqual(['9 1 一、主要举措和成效']);
 	});
 
+	test('a report set as a letter: the addressee above the title is no title, 此致 ⏎ 敬礼！ close it with the signature', () => {
+		const a = analyzeReport(lines('尊敬的市司法局：', '', '某县司法局2025年法治政府建设情况报告', '', '一、主要举措和成效', '全年办理案件55件。', '二、存在的不足和原因', '不足。',
+			'此致', '敬礼！', '某县司法局', '2026年1月10日'));
+		expect(a.title).toEqual(['某县司法局2025年法治政府建设情况报告']);
+		expect(outline(a)).toEqual(['5 1 一、主要举措和成效', '7 1 二、存在的不足和原因']);
+	});
+
 	test('a box (专栏) set into a sub-part\'s text nests under it, its list below it, whether the sub-part runs on or not', () => {
 		const box = ['专栏1　2025年主要指标完成情况', '1.地区生产总值增长5.3%。', '2.城镇新增就业6.8万人。'];
 		const a = analyzeReport(lines('政府工作报告', '一、2025年工作回顾', '（一）经济运行总体平稳。全年主要指标完成情况见专栏1。', ...box, '（二）改革开放不断深化', '　　全年新增经营主体12万户。', ...box));
