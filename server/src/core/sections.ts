@@ -203,6 +203,11 @@ const SALUTATION = /^(?:尊敬的)?[^，。；,;：:]{2,30}[：:]$/;
 
 /** The most paragraphs of a mail's covering note above the report's title. */
 const MAX_COVERING_NOTE = 4;
+/**
+ * How many paragraphs from the start findTitleBlock may read before it settles where the title block starts (a covering
+ * note or an addressee above a mail header or the title): an edit among them may move the title block.
+ */
+export const TITLE_LOOKAHEAD = MAX_COVERING_NOTE + 2;
 
 /**
  * Whether a paragraph of the title block (findTitleBlock) is a line of the title: not the letterhead, the document
@@ -785,10 +790,13 @@ export function paragraphShape(p: Paragraph): number {
 	if (!p.marker && NOTES.test(content)) {
 		bits |= 8192;
 	}
+	if (BOX_TITLE.test(content)) {
+		bits |= 16384;
+	}
 	// The sign that leads it (● ◆ …), which decides what it continues, titles and stands beside: as a number above the bits.
 	const glyph = leadGlyph(content);
 	if (glyph !== '') {
-		bits += 16384 * (glyph === 'keycap' ? 1 : glyph.charCodeAt(0) * 65536 + (glyph.charCodeAt(1) || 0));
+		bits += 32768 * (glyph === 'keycap' ? 1 : glyph.charCodeAt(0) * 65536 + (glyph.charCodeAt(1) || 0));
 	}
 	return bits;
 }

@@ -8,7 +8,7 @@ import { frontMatterLines } from './frontMatter';
 import { isMarkupLine } from './html';
 import { detectProfile, namesPlanYear, PROFILES, rolesOfTitle, type Profile } from './profiles';
 import { findReportYear } from './reportYear';
-import { continuesWrap, findTitleBlock, headingText, paragraphShape, STANDALONE_SHAPE, stripResidue, tailOfTitle, wrapsBelowOpening, type ParagraphRole } from './sections';
+import { continuesWrap, findTitleBlock, headingText, paragraphShape, STANDALONE_SHAPE, stripResidue, tailOfTitle, TITLE_LOOKAHEAD, wrapsBelowOpening, type ParagraphRole } from './sections';
 import type { Line, Marker, ProfileId, ReportAnalysis, ReportFormat, RequiredPart, RunInItem, Section } from './types';
 
 /**
@@ -158,18 +158,20 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	if (role === 'body' && (paragraphShape(now) & STANDALONE_SHAPE) !== 0 && rolesOfTitle(stripResidue(was.content).trim(), PROFILES[profileId]).join() !== rolesOfTitle(stripResidue(now.content).trim(), PROFILES[profileId]).join()) {
 		return null;
 	}
-	// The paragraph after the title block ends it, and may name the report year: it must do both as before.
+	// The paragraph after the title block ends it, and may name the report year: it must do both as before. The first
+	// paragraphs decide where the title block starts (a covering note or an addressee above it): the same.
 	let reportYear = previous.reportYear;
-	if (pi === log.titleCount) {
+	if (pi === log.titleCount || pi < TITLE_LOOKAHEAD) {
 		// Whether an ATX line there is a subtitle depends on the headings after it (findTitleBlock): analyzed afresh.
-		if (log.atxDepth[pi] > 0 || now.atxDepth > 0) {
+		if (pi === log.titleCount && (log.atxDepth[pi] > 0 || now.atxDepth > 0)) {
 			return null;
 		}
-		const opening = [...titleParagraphs(old, log), now];
+		const opening = openingParagraphs(old, log, Math.min(log.roles.length, Math.max(TITLE_LOOKAHEAD, log.titleCount + 1)));
+		opening[pi] = now;
 		if (findTitleBlock(opening) !== log.titleCount) {
 			return null;
 		}
-		reportYear = findReportYear(previous.title, opening, log.titleCount);
+		reportYear = findReportYear(previous.title, opening.slice(0, log.titleCount + 1), log.titleCount);
 		// The report year names the plan among the parts (namePartsByPlace).
 		if (reportYear !== previous.reportYear) {
 			return null;
@@ -264,10 +266,11 @@ function sameBreaks(old: readonly Line[], lines: readonly Line[], c: number, del
 }
 
 /** The paragraphs of the title block, made again from the previous version's lines. */
-function titleParagraphs(lines: readonly Line[], log: StructureLog): Paragraph[] {
+/** The first `count` paragraphs of the version the log was made for, read from its lines. */
+function openingParagraphs(lines: readonly Line[], log: StructureLog, count: number): Paragraph[] {
 	const result: Paragraph[] = [];
 	let i = 0;
-	for (let index = 0; index < log.titleCount; index++) {
+	for (let index = 0; index < count; index++) {
 		while (log.paragraphOfLine[i + 1] !== index) {
 			i++;
 		}

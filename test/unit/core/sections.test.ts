@@ -64,6 +64,21 @@ suite('sections: markers and levels', () => {
 		expect(analyzeReport(lines(...TITLE, '✅一、主要举措和成效', '全年3件。')).sections[0].marker?.text).toBe('一、');
 	});
 
+	test('an edit among the first paragraphs, or one that makes a heading a box caption, is read afresh', () => {
+		const letter = lines('，市司法局：', '某县司法局2025年法治政府建设情况报告', '', '一、主要举措和成效', '全年办理案件55件。');
+		const before = analyzeReport(letter);
+		const edited = letter.replace('，市司法局：', '市司法局：');
+		expect(analyzeReport(edited, { previous: before }).title).toEqual(analyzeReport(edited).title);
+		const forwarded = lines('刘科长：', '年度报告转给您。', '', '-------- 转发邮件 --------', '', '某区司法局2025年法治政府建设情况报告', '', '一、主要举措和成效', '全年办理案件55件。', '二、存在的不足', '不足。', '三、2026年工作安排', '推进。');
+		const plain = analyzeReport(forwarded);
+		const header = forwarded.replace('转发邮件', '转发的邮件');
+		expect(analyzeReport(header, { previous: plain }).title).toEqual(analyzeReport(header).title);
+		const boxed = lines('政府工作报告', '一、2025年工作回顾', '全年经济平稳。', '就业稳定。', '物价平稳。', '收入增长。', '生态改善。', '（一）经济运行总体平稳。全年增长5%。', '主要指标完成情况', '1.地区生产总值增长5.3%。', '（二）改革开放不断深化');
+		const was = analyzeReport(boxed);
+		const now = boxed.replace('主要指标完成情况', '专栏1主要指标完成情况');
+		expect(outline(analyzeReport(now, { previous: was }))).toEqual(outline(analyzeReport(now)));
+	});
+
 	test('a form feed where a page broke (\\f二、…) stands before the marker as an indent does', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要做法和成效', '全年办理案件55件。', '\f', '\f二、存在的不足和原因', '队伍力量不足。\f'));
 		expect(outline(a)).toEqual(['3 1 一、主要做法和成效', '6 1 二、存在的不足和原因']);
