@@ -394,12 +394,17 @@ export function pastNumberless(clauses: readonly Clause[], k: number, max: numbe
  * parts; the total the 其中 after the bracket splits is the figure right before it. That figure's clause, if it is one.
  */
 export function totalBeforeBrackets(analysis: ReportAnalysis, clauses: readonly Clause[], k: number, q: NumericMention): Clause | undefined {
-	const after = analysis.text.slice(q.span.end, clauses[k].end + 1);
+	const text = analysis.text;
+	const after = text.slice(q.span.end, clauses[k].end + 1);
 	if (!/^[^（(]*[）)]/.test(after)) {
 		return undefined;
 	}
+	// The bracket opened before the figure, looked for in the figure's sentence only, clause by clause back.
 	for (let j = k; j >= 0 && clauses[j].sentence === clauses[k].sentence; j--) {
-		const open = Math.max(analysis.text.lastIndexOf('（', clauses[j].end), analysis.text.lastIndexOf('(', clauses[j].end));
+		let open = Math.min(clauses[j].end, q.span.start - 1);
+		while (open >= clauses[j].start && text.charCodeAt(open) !== 0xff08 && text.charCodeAt(open) !== 0x28) {
+			open--;
+		}
 		if (open >= clauses[j].start) {
 			const total = lastQuantity(clauses[j], open);
 			return total && total.span.end === open ? { ...clauses[j], end: open, mentions: clauses[j].mentions.filter((m) => m.span.end <= open) } : undefined;
