@@ -92,7 +92,6 @@ export function holdsCjk(text: string): boolean {
 	return false;
 }
 
-/** Whitespace, and the invisible characters (zero-width space, BOM) that converters leave on empty lines. */
 /**
  * A space that may stand inside a line between words, or between a number and its unit: ASCII, full-width, and the
  * no-break, thin and narrow no-break spaces that Word and web pages put there.
@@ -101,6 +100,7 @@ export function isInlineSpace(c: number): boolean {
 	return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 }
 
+/** Whitespace, and the invisible characters (zero-width space, BOM) that converters leave on empty lines. */
 export function isBlankChar(c: number): boolean {
 	return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x85;
 }

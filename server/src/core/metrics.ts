@@ -174,10 +174,6 @@ const MIN_CELL_GAP = 2;
 /** …and a row has at least three cells: two such gaps. A line of prose with one wide space is no row. */
 const MIN_CELL_GAPS = 2;
 
-function isSpaceCode(c: number): boolean {
-	return isInlineSpace(c);
-}
-
 /** A row of a table whose columns were aligned with spaces, as text converted from a PDF or a Word table comes out. */
 export function isSpaceAlignedRow(text: string): boolean {
 	const indentEnd = spaceRunEnd(text, 0);
@@ -206,7 +202,7 @@ function splitsOnSpaces(text: string): boolean {
 
 function spaceRunEnd(text: string, from: number): number {
 	let i = from;
-	while (i < text.length && isSpaceCode(text.charCodeAt(i))) {
+	while (i < text.length && isInlineSpace(text.charCodeAt(i))) {
 		i++;
 	}
 	return i;
@@ -225,7 +221,7 @@ function cellBreakEnd(text: string, i: number, spaced: boolean): number {
 		const end = afterTags(text, i);
 		return end > i ? end : i;
 	}
-	if (spaced && isSpaceCode(c)) {
+	if (spaced && isInlineSpace(c)) {
 		const end = spaceRunEnd(text, i);
 		return end - i >= MIN_CELL_GAP ? end : i;
 	}
@@ -1289,7 +1285,7 @@ function cellEdge(sc: Scan, at: number, step: -1 | 1): boolean {
 		if (c === TAB || c === BAR || c === BOX_BAR || (c === 0x3c && step === 1 && tagEndAt(src, i) > 0) || (c === 0x3e && step === -1 && tagEndsAt(src, i + 1))) {
 			return true;
 		}
-		if (isSpaceCode(c)) {
+		if (isInlineSpace(c)) {
 			spaces++;
 		} else if (c !== 0x2a) {
 			// Most numbers stand right after a character of the sentence: no need to look at the whole line.
@@ -1588,8 +1584,11 @@ function ratio(sc: Scan, s: number, n: ArabicNumber, after: number): boolean {
 		end = readArabic(sc.text, end + 1).end;
 	}
 	const label = labelOf(sc, start, false);
-	const terms = end === right.end ? 2 : 3;
-	push(sc, start, end + (suffix !== null && end === right.end ? suffix.length : 0), terms === 2 ? left / rightValue : null, null, null, start === s ? (end === right.end ? suffix : null) : prefix, 'ratio', true, label, sc.labels);
+	if (end > right.end) {
+		push(sc, start, end, null, null, null, start === s ? null : prefix, 'ratio', true, label, sc.labels);
+	} else {
+		push(sc, start, end + (suffix?.length ?? 0), left / rightValue, null, null, start === s ? suffix : prefix, 'ratio', true, label, sc.labels);
+	}
 	return true;
 }
 
@@ -3579,7 +3578,7 @@ function skipLeading(src: string, start: number, end: number): number {
 			at++; // the indent, list bullet or bold of a line whose first clause is the label; a bracket closed before it
 			continue;
 		}
-		if (TASK_BOX.test(src.slice(at, at + 3))) {
+		if (isTaskBox(src, at, end)) {
 			at += 3; // - [x] 完成案卷评查12件: a Markdown task's box
 			continue;
 		}
@@ -3598,7 +3597,11 @@ function skipLeading(src: string, start: number, end: number): number {
 	}
 }
 
-const TASK_BOX = /^\[[ xX]\]$/;
+/** [ ], [x] or [X] at `at`: a Markdown task's box. */
+function isTaskBox(src: string, at: number, end: number): boolean {
+	const c = src.charCodeAt(at + 1);
+	return at + 3 <= end && src.charCodeAt(at) === 0x5b && src.charCodeAt(at + 2) === 0x5d && (c === 0x20 || c === 0x78 || c === 0x58);
+}
 
 /** What makes a word of 共 (共享, 共建, 共同, 共治, 共商, 共用, 共担). */
 const COMMON_WORD_ENDS = new Set([...'享建同治商用担'].map((c) => c.charCodeAt(0)));

@@ -76,19 +76,14 @@ const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,
  * the title that is shallower than the first marked ATX heading (## under # with ### 一、 parts) is a subtitle too.
  */
 export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
-	// 刘科长：⏎ 区司法局的年度报告转给您…⏎ -------- 转发的邮件 --------: a covering note above a forwarded mail's header.
-	let header = paragraphs.slice(0, MAX_COVERING_NOTE + 1).findIndex((p) => !p.marker && MAIL_HEADER.test(stripResidue(p.content).trim()));
-	// 尊敬的市司法局： above the report's title, as a letter opens: the addressee is no title.
-	if (header < 0 && paragraphs.length > 1 && !paragraphs[0].marker && SALUTATION.test(paragraphs[0].content.trim()) && isTitleLike(paragraphs[1].content.trim()) && paragraphs[1].content.includes('报告')) {
-		header = 1;
-	}
-	const noteFirst = header > 0 && paragraphs.slice(0, header).every((p) => !p.marker && p.lines.length === 1);
-	let count = noteFirst ? header : 0;
+	const lead = leadingNote(paragraphs);
+	let count = lead;
 	let sawReport = false;
 	let partDepth: number | undefined;
-	let mail = noteFirst;
+	let mail = lead > 0;
 	let note = 0;
-	for (const p of noteFirst ? paragraphs.slice(header) : paragraphs) {
+	for (let k = lead; k < paragraphs.length; k++) {
+		const p = paragraphs[k];
 		const text = stripResidue(p.content).trim();
 		// A web page's or a WeChat article's frame may stand under the title too (发布时间：…, 原创 某某发布 2026年1月20日 18:05).
 		if (!p.marker && p.lines.length === 1 && (sawReport ? PAGE_CHROME.test(text) : isPageChrome(text))) {
@@ -116,6 +111,26 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 		count++;
 	}
 	return count;
+}
+
+/**
+ * How many one-line paragraphs stand above a forwarded mail's header (刘科长：⏎ 区司法局的年度报告转给您…⏎ -------- 转发的邮件
+ * --------) or are an addressee above the title (尊敬的市司法局：, as a letter opens): none of them is the title.
+ */
+function leadingNote(paragraphs: readonly Paragraph[]): number {
+	let header = -1;
+	for (let k = 0; k <= MAX_COVERING_NOTE && k < paragraphs.length && header < 0; k++) {
+		header = !paragraphs[k].marker && MAIL_HEADER.test(stripResidue(paragraphs[k].content).trim()) ? k : -1;
+	}
+	if (header < 0 && paragraphs.length > 1 && !paragraphs[0].marker && SALUTATION.test(paragraphs[0].content.trim()) && isTitleLike(paragraphs[1].content.trim()) && paragraphs[1].content.includes('报告')) {
+		header = 1;
+	}
+	for (let k = 0; k < header; k++) {
+		if (paragraphs[k].marker || paragraphs[k].lines.length !== 1) {
+			return 0;
+		}
+	}
+	return Math.max(header, 0);
 }
 
 /** The title names a part of a report of any kind (主要举措和成效, 2026年工作安排). */

@@ -265,8 +265,7 @@ function sameBreaks(old: readonly Line[], lines: readonly Line[], c: number, del
 	return true;
 }
 
-/** The paragraphs of the title block, made again from the previous version's lines. */
-/** The first `count` paragraphs of the version the log was made for, read from its lines. */
+/** The first `count` paragraphs of the version the log was made for, made again from its lines. */
 function openingParagraphs(lines: readonly Line[], log: StructureLog, count: number): Paragraph[] {
 	const result: Paragraph[] = [];
 	let i = 0;
