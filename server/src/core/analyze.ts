@@ -70,7 +70,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	}
 	const paragraphs = scanParagraphs(lines, format, notText);
 	const titleCount = findTitleBlock(paragraphs);
-	const titleParagraphs = paragraphs.slice(0, titleCount).filter(isTitleText);
+	const titleParagraphs = paragraphs.slice(0, titleCount).filter((p, k) => isTitleText(p, paragraphs[k + 1]));
 	const title = titleParagraphs.map((p) => unbold(stripResidue(p.content).trim()));
 	const profileId = options.profile ?? detectProfile(title);
 	const profile = PROFILES[profileId];

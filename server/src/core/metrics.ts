@@ -582,6 +582,8 @@ function closerOf(code: number): number {
 	switch (code) {
 		case 0x201c: // “ ”
 			return 0x201d;
+		case 0x2018: // ‘ ’, a quote inside a quote
+			return 0x2019;
 		case 0x22: // " "
 			return 0x22;
 		case 0x300c: // 「 」
@@ -596,7 +598,7 @@ function closerOf(code: number): number {
 			return -1;
 	}
 }
-for (const opener of [0x201c, 0x22, 0x300c, 0x300e, 0x300a, 0x3008]) {
+for (const opener of [0x201c, 0x2018, 0x22, 0x300c, 0x300e, 0x300a, 0x3008]) {
 	CANDIDATE[opener] = OPENER;
 }
 CANDIDATE[C.fan] = DOUBLING;

@@ -69,6 +69,12 @@ export function isDateLine(content: string): boolean {
 }
 
 /** After the report title: a subtitle (——在…会议上), a date in brackets, or the speaker (某省省长 陈立新). */
+/**
+ * What a report's title calls it: 报告, and the names of the same document in other offices (2025年法治政府建设工作总结暨
+ * 2026年工作计划, 述法情况汇报). Short lines after the line that names the report are its subtitle or nothing of the title.
+ */
+const REPORT_WORD = /报告|总结|汇报|工作计划|工作要点/;
+
 const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|^\S{1,12}[长任记][\s\u3000]+\S{2,4}$/;
 
 /**
@@ -107,7 +113,7 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 			break;
 		}
 		// A title may be set letter-spaced (政 府 工 作 报 告).
-		sawReport ||= text.includes('报告') || text.replace(/[\s\u3000]+/g, '').includes('报告');
+		sawReport ||= REPORT_WORD.test(text) || REPORT_WORD.test(text.replace(/[\s\u3000]+/g, ''));
 		count++;
 	}
 	return count;
@@ -228,10 +234,15 @@ export const TITLE_LOOKAHEAD = MAX_COVERING_NOTE + 2;
  * Whether a paragraph of the title block (findTitleBlock) is a line of the title: not the letterhead, the document
  * number, a web page's frame, a mail's header or its covering note.
  */
-export function isTitleText(p: Paragraph): boolean {
+export function isTitleText(p: Paragraph, next: Paragraph | undefined): boolean {
 	const text = stripResidue(p.content).trim();
-	return !isDocumentHeader(text) && !isPageChrome(text) && isTitleLike(text);
+	// Above a WeChat article's byline (原创 某某 2026年01月15日 09:30) stands the article's title, which may be the
+	// report's, or the account's name (某某司法), which is no title: a line there that does not name a report.
+	const accountName = next !== undefined && BYLINE.test(next.content.trim()) && !REPORT_WORD.test(text);
+	return !accountName && !isDocumentHeader(text) && !isPageChrome(text) && isTitleLike(text);
 }
+
+const BYLINE = /^原创\s/;
 
 /** A line of a web page's frame or a mail's header above the title (PAGE_CHROME, MAIL_HEADER). */
 export function isPageChrome(text: string): boolean {

@@ -547,6 +547,7 @@ suite('names', () => {
 			['建立村（居）“两委”履职清单', '两委'],
 			['实现一件事一次办', '一件事一次办'],
 			['持续开展“一村一居一律师”工作', '一村一居一律师'],
+			['深化不动产多测合一改革', '多测合一'],
 		]) {
 			expect(one(text, span), text).toMatchObject({ kind: 'ordinal-or-name', claim: false });
 		}
@@ -559,6 +560,8 @@ suite('names', () => {
 		]);
 		expect(one('推行“24小时自助服务”', '24小时自助服务').claim).toBe(false);
 		expect(one('推行“5+X”周六延时服务', '5+X').claim).toBe(false);
+		// A quote inside a quote: the name is the inner one's.
+		expect(one('“综合行政执法‘一支队伍管执法’”项目入选', '一支队伍管执法').claim).toBe(false);
 	});
 
 	test('numerals that count the points named just before them are structural', () => {

@@ -103,6 +103,14 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['5 1 一、主要举措和成效', '7 1 二、存在的不足和原因']);
 	});
 
+	test('a title that calls the report a 总结 or 汇报 ends the title block as 报告 does: the unmarked parts under it are parts', () => {
+		const a = analyzeReport(lines('某区2025年法治政府建设工作总结暨2026年工作计划', '', 'Ⅰ、主要举措和成效', 'A. 加强组织领导', '全年召开常务会议12次。', 'Ⅱ、存在的不足', '队伍建设不足。'));
+		expect(a.title).toEqual(['某区2025年法治政府建设工作总结暨2026年工作计划']);
+		expect(outline(a)).toEqual(['3 1 ∅Ⅰ、主要举措和成效', '4 2 ∅A. 加强组织领导', '6 1 ∅Ⅱ、存在的不足']);
+		const report = analyzeReport(lines('关于2025年度述法情况的汇报', '', '主要举措和成效', '全年召开常务会议12次。'));
+		expect(report.title).toEqual(['关于2025年度述法情况的汇报']);
+	});
+
 	test('a box (专栏) set into a sub-part\'s text nests under it, its list below it, whether the sub-part runs on or not', () => {
 		const box = ['专栏1　2025年主要指标完成情况', '1.地区生产总值增长5.3%。', '2.城镇新增就业6.8万人。'];
 		const a = analyzeReport(lines('政府工作报告', '一、2025年工作回顾', '（一）经济运行总体平稳。全年主要指标完成情况见专栏1。', ...box, '（二）改革开放不断深化', '　　全年新增经营主体12万户。', ...box));
@@ -318,6 +326,13 @@ suite('sections: markers and levels', () => {
 			'3️⃣存在的不足及原因', '', '基层执法力量不足。'));
 		expect(a.title).toEqual(['枫溪街道办事处2025年法治政府建设情况报告']);
 		expect(outline(a)).toEqual(['10 1 ∅1️⃣主要举措和成效', '14 1 ∅2️⃣主要负责人履行第一责任人职责', '18 2 ∅▎带头尊法学法', '21 2 ∅▎带头依法决策', '24 1 ∅3️⃣存在的不足及原因']);
+	});
+
+	test('a WeChat account\'s name above the article\'s byline is no title; the article\'s title there is', () => {
+		const a = analyzeReport(lines('黎岚司法', '原创 县司法局 2026年01月15日 09:30 贵州', '点击蓝字 关注我们', '', '黎岚县司法局', '2025年度法治政府建设工作情况报告', '',
+			'一、主要举措和成效', '全年办理案件55件。'));
+		expect(a.title).toEqual(['黎岚县司法局', '2025年度法治政府建设工作情况报告']);
+		expect(outline(a)).toEqual(['8 1 一、主要举措和成效']);
 	});
 
 	test('Markdown front matter (---, title: …, ---) is no title, heading or text; an edit that opens or closes it is read afresh', () => {
