@@ -47,6 +47,7 @@ export const UNITS: readonly UnitEntry[] = [
 	...['／10万', '／万'].map((text) => ({ text, unit: text.replace('／', '/'), cls: 'percent' as const, cn: false })),
 	...units('percent', true, '成'),
 	...units('points', true, '个百分点 百分点', '百分点'),
+	...units('points', true, '个千分点 千分点', '千分点'),
 	...units('times', true, '倍'),
 	...units('doubling', true, '番'),
 	...units('count', true, '个批次', '批次'),
@@ -157,6 +158,8 @@ export const LINK_WORDS: readonly string[] = [
 	'环比', '超过', '突破', '不足', '不到', '为期', '长达', '历时', '用时', '高达', '控制在', '稳定在', '保持在', '维持在', '达', '为', '是',
 	// Bounds outside the qualifiers the conventions list: no qualifier, and no part of the label (覆盖率≥95%, 不低于90%).
 	'不低于', '不高于', '至少', '最多', '≥', '≤',
+	// The currency named before an amount (合同金额人民币120万元, ￥35万元): how the amount is written, not what it counts.
+	'人民币', 'RMB', '￥', '¥',
 	'有', '共', '计', '的', '了', '已', '约', '近', '超', '逾', '仅', '再', '又', '还', '到', '至', '连续', '年均', '平均', '预计', ' ', '\u3000',
 ];
 /** Words that end in a link character but keep it (具体行政行为143219件, 人均5000元, 共收到13件). */

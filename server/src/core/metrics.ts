@@ -40,7 +40,7 @@ import {
 import { afterTags, tagEndAt, tagEndsAt } from './html';
 import { holdsCjk, isBlankChar, isCjk, isInlineSpace } from './lines';
 import { bareNumberInRow, isBareNumberLine, isCellLine, isValueCellLine, MAX_ROW_CELLS } from './paragraphs';
-import { arabicDigit, arabicValue, parseArabicNumber, chineseDigit, chineseNumeralValue, isChineseNumeralChar, isDecimalPoint, isMagnitudeOnly, pow10, readArabic, type ArabicNumber } from './numerals';
+import { arabicDigit, arabicValue, capitalNumeralValue, parseArabicNumber, chineseDigit, chineseNumeralValue, isCapitalNumeralChar, isChineseNumeralChar, isDecimalPoint, isMagnitudeOnly, pow10, readArabic, type ArabicNumber } from './numerals';
 import type { Line, MentionKind, NumericMention } from './types';
 
 export interface MentionOptions {
@@ -513,6 +513,9 @@ const C = {
 	shi2: 0x5341, // 十
 	lv: 0x7387, // 率
 	mei: 0x6bcf, // 每
+	zheng: 0x6574, // 整
+	you: 0x6709, // 有
+	yong: 0x62e5, // 拥
 	fan: 0x7ffb, // 翻
 	yuan: 0x5143, // 元
 	ji3: 0x51e0, // 几
@@ -572,9 +575,11 @@ const OPENER = 3;
 const DOUBLING = 4;
 /** <: an HTML tag a web page's source left (<p style="text-indent:2em">) holds no figure of the report. */
 const TAG_OPEN = 5;
+/** 壹 贰 … 拾 佰 仟: an amount in financial capitals (壹佰贰拾万元). */
+const CAPITAL = 6;
 const CANDIDATE = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
-	CANDIDATE[c] = arabicDigit(c) >= 0 ? DIGIT : isChineseNumeralChar(c) || c === SHUANG ? NUMERAL : 0;
+	CANDIDATE[c] = arabicDigit(c) >= 0 ? DIGIT : isChineseNumeralChar(c) || c === SHUANG ? NUMERAL : isCapitalNumeralChar(c) ? CAPITAL : 0;
 }
 
 /** The closing mark of an opening quote or title mark, or -1. */
@@ -815,6 +820,14 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 			doubled(sc, at);
 		} else if (kind === TAG_OPEN) {
 			next = Math.max(next, tagEndAt(source, i));
+		} else if (kind === CAPITAL) {
+			while (next < end && (CANDIDATE[source.charCodeAt(next)] === CAPITAL || CANDIDATE[source.charCodeAt(next)] === NUMERAL)) {
+				next++;
+			}
+			if (!capital(sc, at, next - base)) {
+				// 队伍, 陆续: the word's capital only; a numeral after it is read as any other.
+				next = i + 1;
+			}
 		} else {
 			while (next < end && CANDIDATE[source.charCodeAt(next)] === NUMERAL) {
 				next++;
@@ -1929,6 +1942,20 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 	classify(sc, q, true);
 }
 
+/** 人民币壹佰贰拾万元整: an amount in capitals, read when it is one and has a money unit after it. */
+function capital(sc: Scan, s: number, runEnd: number): boolean {
+	const value = capitalNumeralValue(sc.text, s, runEnd);
+	if (value === null) {
+		return false;
+	}
+	const q = readQuantity(sc, s, runEnd, value, 0, true);
+	if (q.unit === null || q.unit.cls !== 'money') {
+		return false;
+	}
+	classify(sc, q, true);
+	return true;
+}
+
 /**
  * 三点五亿元, 一点五万人: a decimal in words, digits after 点, with the unit a figure takes. 三点半 and 十二点三十分 (times)
  * have no digit run ending in a unit after their 点, and 一点点 is no number.
@@ -2784,14 +2811,8 @@ const RANKED_AREA = new WordList(['全国', '全省', '全市', '全区', '全�
 function rankCue(sc: Scan, at: number): boolean {
 	const previous = sc.out[sc.out.length - 1];
 	const from = previous?.kind === 'rank' ? previous.span.end - sc.base : -1;
-	if (from >= 0 && at - from <= 8) {
-		let i = from;
-		while (i < at && !isClauseBoundary(sc.text.charCodeAt(i))) {
-			i++;
-		}
-		if (i === at) {
-			return true;
-		}
+	if (from >= 0 && at - from <= 8 && !hasClauseBoundary(sc.text, from, at)) {
+		return true;
 	}
 	const floor = Math.max(sc.floor, sc.lastEnd, at - 8);
 	for (let i = at; i > floor && !isClauseBoundary(sc.text.charCodeAt(i - 1)); i--) {
@@ -2955,14 +2976,39 @@ function isYear(m: NumericMention): boolean {
 	return !m.claim && typeof m.value === 'number' && Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100;
 }
 
-/** 每千人口床位数6.8张, 每万人口全科医生3.2名: things per so many people, a density, not a count. */
+/** 每千人口床位数6.8张, 每万人口全科医生3.2名, 万人拥有律师数2.8名: things per so many people, a density, not a count. */
 const PER_POPULATION = /^每(?:十万|百万|[千万百十]|10万|1000|100)(?:人口|常住人口|人|户|名)/;
+/** 万人拥有, 千人口拥有: the base before 拥有, where no 每 is written. */
+const OWNED_PER_POPULATION = /(?:十万|百万|[千万])人口?$/;
 const PER_POPULATION_WINDOW = 24;
 
 function perPopulation(sc: Scan, q: Quantity): boolean {
 	// Most counts have no 每 before them: one pass over the characters settles those without a string.
-	const at = lastIndexIn(sc.text, C.mei, Math.max(sc.floor, sc.lastEnd, q.start - PER_POPULATION_WINDOW), q.start);
-	return at >= 0 && PER_POPULATION.test(sc.text.slice(at, q.start));
+	const from = Math.max(sc.floor, sc.lastEnd, q.start - PER_POPULATION_WINDOW);
+	const at = lastIndexIn(sc.text, C.mei, from, q.start);
+	if (at >= 0 && PER_POPULATION.test(sc.text.slice(at, q.start))) {
+		return true;
+	}
+	const owned = lastIndexIn(sc.text, C.yong, from, q.start);
+	if (owned >= 0 && sc.text.charCodeAt(owned + 1) === C.you && OWNED_PER_POPULATION.test(sc.text.slice(from, owned))) {
+		return true;
+	}
+	// 每千人口执业医师3.4人、注册护士4.1人: the next item of a list shares the base.
+	const previous = sc.out.at(-1);
+	return previous !== undefined && previous.kind === 'ratio' && previous.span.end - sc.base === sc.lastEnd && sc.text.charCodeAt(sc.lastEnd) === C.dun
+		&& q.start - sc.lastEnd <= MAX_SHARED_BASE_GAP && !hasClauseBoundary(sc.text, sc.lastEnd, q.start);
+}
+
+/** How far the next item of a list may stand from the last one and still share its base (、注册护士). */
+const MAX_SHARED_BASE_GAP = 12;
+
+function hasClauseBoundary(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		if (isClauseBoundary(text.charCodeAt(i))) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** The longest noun a count of items may have before its colon (三个环节：). */
@@ -3363,6 +3409,10 @@ function followedByNoun(sc: Scan, q: Quantity): boolean {
 	const code = sc.text.charCodeAt(q.end);
 	if (code === C.leftQuote || code === C.leftTitle) {
 		return true;
+	}
+	// 120万元整, 壹佰贰拾万元整: 整 closes an amount written in full, no noun.
+	if (code === C.zheng && !isCjk(sc.text.charCodeAt(q.end + 1))) {
+		return false;
 	}
 	return isCjk(code) && !isConjunction(sc.text, q.end) && VERB_WORDS.startingAt(sc.text, q.end) === null;
 }

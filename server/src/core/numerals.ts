@@ -300,3 +300,37 @@ export function parseArabicNumber(s: string): number | null {
 	const n = readArabic(s, 0);
 	return n.end === s.length ? arabicValue(n) : null;
 }
+
+/**
+ * Financial capitals (大写数字), which contracts, receipts and payment orders use for amounts so they cannot be altered:
+ * 壹 贰 叁 肆 伍 陆 柒 捌 玖 with 拾 佰 仟 (traditional 貳 參 陸 too), read as the plain numerals they stand for.
+ */
+const CAPITALS: ReadonlyMap<number, string> = new Map([...'壹一贰二貳二叁三參三肆四伍五陆六陸六柒七捌八玖九拾十佰百仟千'].flatMap((c, i, all) => (i % 2 === 0 ? [[c.charCodeAt(0), all[i + 1]] as const] : [])));
+
+export function isCapitalNumeralChar(code: number): boolean {
+	return CAPITALS.has(code);
+}
+
+/**
+ * The value of text[start, end) written in capitals, alone or with 零 万 亿 (壹佰贰拾万, 叁仟伍佰), or null. At least one
+ * capital digit and a capital 拾 佰 仟 or a 万 亿 after it: a lone 伍 or 陆 is a word (队伍, 陆续), not an amount.
+ */
+export function capitalNumeralValue(text: string, start: number, end: number): number | null {
+	let plain = '';
+	let digit = false;
+	let magnitude = false;
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		const capital = CAPITALS.get(code);
+		if (capital !== undefined) {
+			const place = smallUnit(capital.charCodeAt(0)) > 0;
+			digit ||= !place;
+			magnitude ||= place && digit;
+		} else {
+			magnitude ||= digit && (code === TEN_THOUSAND || code === HUNDRED_MILLION);
+		}
+		plain += capital ?? text[i];
+	}
+	return digit && magnitude ? chineseNumeralValue(plain, 0, plain.length) : null;
+}
+

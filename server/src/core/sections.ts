@@ -97,6 +97,12 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 			count++;
 			continue;
 		}
+		// An autonomous area's title block gives each line in its own script too (Mongolian, Uyghur, Tibetan…): part of the
+		// block, but not the title, which its Chinese lines give.
+		if (!p.marker && p.lines.length === 1 && isOtherScript(text)) {
+			count++;
+			continue;
+		}
 		// Under a mail's header, the covering note (李科长：, 现将报告正文粘贴如下…) comes before the report's title.
 		if (mail && !sawReport && !p.marker && note < MAX_COVERING_NOTE && !isTitleLike(text)) {
 			note++;
@@ -239,7 +245,26 @@ export function isTitleText(p: Paragraph, next: Paragraph | undefined): boolean 
 	// Above a WeChat article's byline (原创 某某 2026年01月15日 09:30) stands the article's title, which may be the
 	// report's, or the account's name (某某司法), which is no title: a line there that does not name a report.
 	const accountName = next !== undefined && BYLINE.test(next.content.trim()) && !REPORT_WORD.test(text);
-	return !accountName && !isDocumentHeader(text) && !isPageChrome(text) && isTitleLike(text);
+	return !accountName && !isDocumentHeader(text) && !isPageChrome(text) && isTitleLike(text) && !isOtherScript(text);
+}
+
+/**
+ * A line written in a script of China's other languages and no Chinese: Mongolian, Tibetan, Uyghur (Arabic script), Yi,
+ * Korean, Tai Le, Lisu. Autonomous areas print their titles, headings and signatures in both.
+ */
+export function isOtherScript(text: string): boolean {
+	let letters = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 0x3400 && c <= 0x9fff) {
+			return false;
+		}
+		if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0f00 && c <= 0x0fff) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x1800 && c <= 0x19df)
+			|| (c >= 0xa000 && c <= 0xa4ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
+			letters++;
+		}
+	}
+	return letters >= 2;
 }
 
 const BYLINE = /^原创\s/;
@@ -342,7 +367,7 @@ function continuesAbove(paragraphs: readonly Paragraph[], roles: readonly Paragr
 export function tailOfTitle(heading: Paragraph, below: Paragraph): boolean {
 	return below.lines[0].number === heading.lines[heading.lines.length - 1].number + 1 && !endsClause(heading)
 		&& below.lines[0].indent.length <= heading.lines[0].indent.length && 2 * visibleLength(below.content) <= visibleLength(heading.content)
-		&& !BRACKETED_TITLE.test(below.content.trim());
+		&& !BRACKETED_TITLE.test(below.content.trim()) && !isBulletGlyph(leadGlyph(below.content));
 }
 
 /** A hard-wrapped copy (a PDF's) is wrapped at this many columns or more, a CJK character taking two. */
@@ -606,7 +631,9 @@ const TABLE_CAPTION = /^(?:附?表|图)[0-9０-９]{1,2}(?:[ \u3000：:、.．]|
 
 function isStandaloneHeading(text: string): boolean {
 	const n = visibleLength(text);
-	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、]$/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text);
+	// A line in another script renders the Chinese line beside it (an autonomous area's bilingual headings): no heading.
+	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、]$/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text)
+		&& !isOtherScript(text);
 }
 
 /**
@@ -1018,7 +1045,8 @@ const BOX_TITLE = /^[ \t\u3000]*专栏[ \u3000]*[0-9０-９一二三四五六七
 
 /**
  * The symbol an unmarked heading opens with, which sets it apart from headings of another level: a keycap digit (1️⃣,
- * all of them one kind), ▎ ◆ ■ ▶ ★ and other signs and emoji; '' for a heading that opens with words or a bracket.
+ * all of them one kind), ▎ ◆ ■ ▶ ★ and other signs and emoji, a typed bullet (• · -), Roman or letter numbering (Ⅰ、,
+ * A.); '' for a heading that opens with words or a bracket.
  */
 function leadGlyph(text: string): string {
 	const t = text.trimStart();
@@ -1030,8 +1058,25 @@ function leadGlyph(text: string): string {
 	if (c >= 0xd800 && c <= 0xdbff) {
 		return t.slice(0, 2);
 	}
+	// Numbering outside the Chinese set, Roman (Ⅰ、, II.) or by letter (A., （B）): one sign per kind, as 1️⃣ is.
+	if ((c >= 0x2160 && c <= 0x217f) || ROMAN_LEAD.test(t)) {
+		return 'Ⅰ';
+	}
+	if (LETTER_LEAD.test(t)) {
+		return 'A';
+	}
+	if (TYPED_BULLETS.includes(c)) {
+		// - as a bullet only with a space after it: -1.5‰, -- are no bullets.
+		return c !== 0x2d || t.charCodeAt(1) === 0x20 ? t[0] : '';
+	}
 	return (c >= 0x2190 && c <= 0x2bff) || (c >= 0x3200 && c <= 0x32ff) ? t[0] : '';
 }
+
+const ROMAN_LEAD = /^[IVX]{1,4}[.．、]/;
+const LETTER_LEAD = /^(?:[A-Z][.．、]|[（(][A-Z][）)])/;
+
+/** Bullets typed in plain text rather than drawn: • · ・ ‧ and - with a space. */
+const TYPED_BULLETS = [0x2022, 0xb7, 0x30fb, 0x2027, 0x2d];
 
 /** A sign that leads an item as a bullet does (● ◆ ■ ★ ▎, a keycap, an emoji): not a mathematical sign (≥95%). */
 function isBulletGlyph(glyph: string): boolean {

@@ -225,6 +225,26 @@ suite('times of day, densities, age bands and items spelled out after their coun
 		expect(one('每千人口医疗卫生机构床位数6.8张', '6.8张')).toMatchObject({ kind: 'ratio', claim: true, unit: '张' });
 		expect(one('每万人口全科医生3.2名', '3.2名').kind).toBe('ratio');
 		expect(one('全县有全科医生314名', '314名').kind).toBe('count');
+		expect(one('万人拥有律师数2.8名', '2.8名').kind).toBe('ratio');
+		expect(one('千人口拥有床位6.5张', '6.5张').kind).toBe('ratio');
+		// The next item of a list shares the base; a new clause does not.
+		expect(one('每千人口执业医师3.4人、注册护士4.1人', '4.1人').kind).toBe('ratio');
+		expect(one('每千人口执业医师3.4人，新招护士41人', '41人').kind).toBe('count');
+	});
+
+	test('an amount in financial capitals is money; the currency written before it is no part of its label', () => {
+		expect(one('审查合同金额人民币壹佰贰拾万元整。', '壹佰贰拾万元')).toMatchObject({ value: 1_200_000, unit: '元', kind: 'money', claim: true, label: '合同金额' });
+		expect(one('单笔伍拾万元以上的合同', '伍拾万元以上')).toMatchObject({ value: 500_000, qualifier: '以上' });
+		expect(one('奖补资金￥35万元', '35万元').label).toBe('奖补资金');
+		expect(one('审查金额RMB 80万元', '80万元').label).toBe('审查金额');
+		expect(one('合同金额120万元整。', '120万元').label).toBe('合同金额');
+		// Capitals that are no amount: a word's character, and a numeral after it read as ever.
+		expect(mentions('加强队伍建设，陆续出台制度').map((m) => m.text)).toEqual([]);
+		expect(mentions('队伍一千人').map((m) => m.text)).toEqual(['一千人']);
+	});
+
+	test('per-mille points are points, like 百分点', () => {
+		expect(one('人口自然增长率下降0.4个千分点', '0.4个千分点')).toMatchObject({ value: 0.4, unit: '千分点', kind: 'rate_change' });
 	});
 
 	test('an age band before the people it bounds names them; an age range elsewhere is a claim', () => {

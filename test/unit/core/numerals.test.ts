@@ -1,5 +1,5 @@
 import { suite, test, expect } from 'vitest';
-import { chineseNumeralValue, parseArabicNumber, parseChineseNumeral, readArabic } from '../../../server/src/core/numerals';
+import { capitalNumeralValue, chineseNumeralValue, parseArabicNumber, parseChineseNumeral, readArabic } from '../../../server/src/core/numerals';
 
 suite('parseChineseNumeral', () => {
 	test.each([
@@ -47,6 +47,25 @@ suite('parseChineseNumeral', () => {
 
 	test('a run longer than any numeral is none', () => {
 		expect(chineseNumeralValue('十'.repeat(100_000), 0, 100_000)).toBeNull();
+	});
+});
+
+suite('capitalNumeralValue', () => {
+	test.each([
+		['壹佰贰拾万', 1_200_000],
+		['叁仟伍佰', 3500],
+		['壹佰零伍万', 1_050_000],
+		['贰万', 20_000],
+		['壹拾', 10],
+		['貳佰', 200],
+		['玖亿捌仟万', 980_000_000],
+	])('%s = %d', (text, value) => {
+		expect(capitalNumeralValue(text, 0, text.length)).toBe(value);
+	});
+
+	// A capital digit alone is a word's character (队伍, 陆续); a place alone (拾, 收拾) is none either.
+	test.each(['伍', '陆', '拾', '佰仟', '伍一'])('%j is no amount in capitals', (text) => {
+		expect(capitalNumeralValue(text, 0, text.length)).toBeNull();
 	});
 });
 

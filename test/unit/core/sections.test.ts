@@ -328,6 +328,32 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['10 1 ∅1️⃣主要举措和成效', '14 1 ∅2️⃣主要负责人履行第一责任人职责', '18 2 ∅▎带头尊法学法', '21 2 ∅▎带头依法决策', '24 1 ∅3️⃣存在的不足及原因']);
 	});
 
+	test('an autonomous area\'s lines in its own script are part of the title block, not the title; above a part they are no heading', () => {
+		const a = analyzeReport(lines('ᠡᠷᠡᠨ ᠭᠣᠣᠯ ᠤᠨ ᠮᠣᠩᠭᠣᠯ ᠦᠨᠳᠦᠰᠦᠲᠡᠨ ᠦ ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠵᠠᠰᠠᠬᠤ ᠵᠡᠦ ᠶᠢᠨ ᠠᠷᠠᠳ ᠤᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠭᠠᠵᠠᠷ ᠪᠠᠶᠢᠭᠤᠯᠬᠤ', '额仁高勒蒙古族自治州人民政府',
+			'2025 ᠣᠨ ᠤ ᠬᠠᠤᠯᠢ ᠶᠢᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠭᠠᠵᠠᠷ ᠪᠠᠶᠢᠭᠤᠯᠬᠤ ᠠᠵᠢᠯ ᠤᠨ ᠪᠠᠶᠢᠳᠠᠯ ᠤᠨ ᠲᠤᠬᠠᠢ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ', '关于2025年度法治政府建设情况的报告', '',
+			'　　2025年，州人民政府统筹推进法治政府建设。', '', 'ᠨᠢᠭᠡᠳᠦᠭᠡᠷ 2025 ᠣᠨ ᠳᠤ ᠬᠠᠤᠯᠢ ᠶᠢᠨ ᠵᠠᠰᠠᠭ', '一、2025年法治政府建设主要举措和成效', '　　全年审议条例草案3件。'));
+		expect(a.title).toEqual(['额仁高勒蒙古族自治州人民政府', '关于2025年度法治政府建设情况的报告']);
+		expect(a.reportYear).toBe(2025);
+		expect(outline(a)).toEqual(['9 1 一、2025年法治政府建设主要举措和成效']);
+	});
+
+	test('bullets typed in plain text (· ・ • -) lead sub-headings as drawn signs do, the first one right under its heading too', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '（一）健全工作机制，压实法治建设责任', '· 强化组织领导', '　　镇政府调整充实领导小组。', '· 抓实学法用法',
+			'　　全年组织学法11次。', '（二）推进依法治理', '- 矛盾纠纷多元化解', '　　全年调处矛盾纠纷412件。', '- 公共法律服务', '　　受理法律援助申请37件。', '二、存在的不足'));
+		expect(outline(a)).toEqual([
+			'3 1 一、主要举措和成效', '4 2 （一）健全工作机制，压实法治建设责任', '5 3 ∅· 强化组织领导', '7 3 ∅· 抓实学法用法',
+			'9 2 （二）推进依法治理', '10 3 ∅- 矛盾纠纷多元化解', '12 3 ∅- 公共法律服务', '14 1 二、存在的不足',
+		]);
+	});
+
+	test('Roman and letter numbering, outside the markers, nests as signs do: letters under a part are its sub-parts wherever they stand', () => {
+		const a = analyzeReport(lines('某区2025年法治政府建设工作总结', '', 'I. 主要举措和成效', 'A. 加强组织领导', '全年召开常务会议12次。', 'B. 推进依法行政', '办理复议案件45件。',
+			'II. 存在的不足', '队伍建设不足。', 'III. 2026年工作计划', '明年将继续努力。', '（A）加强学习', '学习10次。', '（B）加强监督', '监督5次。'));
+		expect(outline(a)).toEqual([
+			'3 1 ∅I. 主要举措和成效', '4 2 ∅A. 加强组织领导', '6 2 ∅B. 推进依法行政', '8 1 ∅II. 存在的不足', '10 1 ∅III. 2026年工作计划', '12 2 ∅（A）加强学习', '14 2 ∅（B）加强监督',
+		]);
+	});
+
 	test('a WeChat account\'s name above the article\'s byline is no title; the article\'s title there is', () => {
 		const a = analyzeReport(lines('黎岚司法', '原创 县司法局 2026年01月15日 09:30 贵州', '点击蓝字 关注我们', '', '黎岚县司法局', '2025年度法治政府建设工作情况报告', '',
 			'一、主要举措和成效', '全年办理案件55件。'));
