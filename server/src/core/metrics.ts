@@ -841,6 +841,29 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 	return sc.out;
 }
 
+/**
+ * 2025届毕业生: a class named by its year; 第2025-3期, 第2025—03号: an issue numbered by year and number. Names, no
+ * counts.
+ */
+function issueNumber(sc: Scan, s: number, n: ArabicNumber, before: number, after: number): boolean {
+	const year = n.intDigits === 4 && n.decimals === 0 && n.mantissa >= 1900 && n.mantissa <= 2100;
+	if (year && after === C.jie) {
+		emitName(sc, s, n.end + 1, n.mantissa, '届');
+		return true;
+	}
+	if (!year || before !== C.di || !isRangeSeparator(after) || arabicDigit(codeAt(sc, n.end + 1)) < 0) {
+		return false;
+	}
+	const number = readArabic(sc.text, n.end + 1);
+	const unit = codeAt(sc, number.end);
+	const end = ISSUE_UNITS.has(unit) ? number.end + 1 : number.end;
+	emitName(sc, s - 1, end, null, end > number.end ? String.fromCharCode(unit) : null);
+	return true;
+}
+
+/** What a year-and-number is the number of: 期 (an issue), 号 (a document), 批 (a batch). */
+const ISSUE_UNITS = new Set([...'期号批'].map((c) => c.charCodeAt(0)));
+
 function openQuote(sc: Scan, s: number, code: number): void {
 	if (code === 0x22 && s === sc.quoteClose) {
 		return;
@@ -1013,6 +1036,9 @@ function arabic(sc: Scan, s: number): void {
 	}
 	if (inQuote(sc, s)) {
 		quotedName(sc, s);
+		return;
+	}
+	if (issueNumber(sc, s, n, before, after)) {
 		return;
 	}
 	const q = readQuantity(sc, s, n.end, n.mantissa, n.decimals, false);
@@ -1705,6 +1731,11 @@ function readInt(src: string, at: number): IntRun | null {
 	return value === null ? null : { value, end, year: digitsOnly && end - at === 4 };
 }
 
+/** A year written with two digits is one of this century's. */
+const SHORT_YEAR_CENTURY = 2000;
+/** What after 24年 makes it a year: a part of it (24年底, 25年上半年, 25年度). */
+const SHORT_YEAR_TAIL = /^(?:底|初|末|年中|度|[上下]半年|[一二三四]季度)/;
+
 /** Year, month and day parts at `at`; a bare day (18日) only in Arabic and not before 内 (3日内 is a span). */
 function readDate(src: string, at: number): DateParts | null {
 	const first = readInt(src, at);
@@ -1716,6 +1747,14 @@ function readDate(src: string, at: number): DateParts | null {
 	if (first.year && code === C.nian) {
 		const rest = readMonthDay(src, afterSpace(src, word + 1));
 		return { y: first.value, m: rest?.m ?? null, d: rest?.d ?? null, end: rest?.end ?? word + 1 };
+	}
+	// 截至25年11月, 24年底: a year written with two digits, which only a month or a part of the year after it tells from
+	// a length (服务群众25年).
+	if (code === C.nian && first.end - at === 2 && arabicDigit(src.charCodeAt(at)) >= 0) {
+		const rest = readMonthDay(src, afterSpace(src, word + 1));
+		if (rest !== null || SHORT_YEAR_TAIL.test(src.slice(word + 1, word + 4))) {
+			return { y: SHORT_YEAR_CENTURY + first.value, m: rest?.m ?? null, d: rest?.d ?? null, end: rest?.end ?? word + 1 };
+		}
 	}
 	if (code === C.yue && first.value >= 1 && first.value <= 12) {
 		return readMonthDay(src, at);
@@ -1846,16 +1885,28 @@ function dayOfMonth(sc: Scan, s: number): boolean {
 /** The characters that make 于 mean "on (a day)": 定于, 将于, 拟于, 已于, 均于, 并于, 分别于. */
 const ON_DAY_BEFORE = new Set([...'定将拟已均并别'].map((c) => c.charCodeAt(0)));
 
+/** The most years a range written 2024—25年 spans. */
+const MAX_SHORT_RANGE = 10;
+
 /** 2021—2025年 and 1-10月: the unit is written once, after the second number. */
 function openRangeDate(sc: Scan, s: number): boolean {
 	const src = sc.text;
 	const first = readInt(src, s);
 	const sep = first ? rangeSeparatorEnd(src, first.end) : -1;
 	const second = sep >= 0 ? readInt(src, sep) : null;
-	if (!first || !second || second.value <= first.value) {
+	if (!first || !second) {
 		return false;
 	}
 	const unit = src.charCodeAt(second.end);
+	// 2024—25年度: the second year with its last two digits only.
+	const century = first.value - (first.value % 100);
+	if (first.year && unit === C.nian && second.end - sep === 2 && arabicDigit(src.charCodeAt(sep)) >= 0 && century + second.value > first.value && century + second.value - first.value <= MAX_SHORT_RANGE) {
+		emitDate(sc, s, second.end + 1, first.value, century + second.value);
+		return true;
+	}
+	if (second.value <= first.value) {
+		return false;
+	}
 	if (first.year && second.year && unit === C.nian) {
 		emitDate(sc, s, second.end + 1, first.value, second.value);
 		return true;
@@ -3433,7 +3484,8 @@ function labelOf(sc: Scan, start: number, nounFollows: boolean, level = false): 
 	const src = sc.text;
 	let floor = Math.max(sc.floor, sc.lastEnd, start - LABEL_WINDOW);
 	if (floor === sc.lastEnd && floor > sc.floor) {
-		floor += AFTER_DATE.startingAt(src, floor, start)?.length ?? 0;
+		// 贰万元整、…罚款壹万伍仟元: the 整 that closed the last amount is none of this one's words.
+		floor += src.charCodeAt(floor) === C.zheng && !isCjk(src.charCodeAt(floor + 1)) ? 1 : AFTER_DATE.startingAt(src, floor, start)?.length ?? 0;
 	}
 	let end = start;
 	let change = false;

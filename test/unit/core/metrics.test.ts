@@ -646,6 +646,15 @@ suite('names', () => {
 		// A school year spans two calendar years; a grade of school is a name with its 级.
 		expect(one('2024～2025学年第二学期', '2024～2025学年')).toMatchObject({ kind: 'date', value: 2024, valueMax: 2025, claim: false });
 		expect(one('覆盖1～6年级学生', '1～6年级')).toMatchObject({ kind: 'ordinal-or-name', unit: '年级', claim: false });
+		// A year written with two digits: a month or a part of the year after it says so; alone it is a length.
+		expect(one('截至25年11月，', '25年11月')).toMatchObject({ kind: 'date', value: '2025-11', claim: false });
+		expect(one('24年底前完成', '24年')).toMatchObject({ kind: 'date', value: 2024, claim: false });
+		expect(one('2024—25年度考核', '2024—25年')).toMatchObject({ kind: 'date', value: 2024, valueMax: 2025 });
+		expect(one('服务群众25年，', '25年')).toMatchObject({ kind: 'duration', value: 25, claim: true });
+		// A class named by its year, an issue by year and number: names.
+		expect(one('招录2025届毕业生12名', '2025届')).toMatchObject({ kind: 'ordinal-or-name', claim: false });
+		expect(one('第2025-3期《法治简报》', '第2025-3期')).toMatchObject({ kind: 'ordinal-or-name', value: null, claim: false });
+		expect(one('连续3届', '3届').claim).toBe(true);
 		// 1) or 1） opening a line is no marker of a heading (the README's list has （1） and (1)), but the item's number.
 		expect(mentions('1）落实执法公示制度').map((m) => [m.text, m.kind])).toEqual([['1）', 'ordinal-or-name']]);
 		expect(mentions('共3)项').map((m) => m.text)).not.toContain('3)');
