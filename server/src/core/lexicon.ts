@@ -76,6 +76,8 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('measure', false, 'μg/m³ µg/m³ mg/m³ mg/L mg/l km² m² m³ kWh kW MW ℃ °C'),
 	// An engineer's units in a development zone's report: capacities per day or hour, peak power, apparent power, length.
 	...units('measure', false, 'm³/d m³/h t/d t/h km/h MWp MVA GWh GW km'),
+	// A port's throughput in containers (twenty-foot equivalent units) and floor area as foreign investors read it.
+	...units('measure', false, 'TEU sq.m sqm'),
 	...units('measure', false, '微克/立方米 毫克/立方米 平米 ㎡ 克 毫米 厘米 度 分贝 分'),
 	...units('tier', true, '星级 级'),
 	// 110kV变电站: the voltage class a substation is built for names it.
@@ -183,7 +185,7 @@ export const PREPOSITIONS: readonly string[] = ['对', '向', '为', '给', '在
 export const NOMINALIZERS: readonly string[] = [
 	'率', '度', '数', '量', '额', '员', '者', '人群', '室', '会', '班', '点', '站', '组', '队', '团', '所', '院', '局', '委', '办', '处', '科', '网', '库',
 	'表', '单', '册', '书', '证', '费', '金', '款', '项目', '事项', '工作', '活动', '会议', '案件', '意见', '建议', '人员', '对象', '情况', '结果', '材料',
-	'信息', '文书', '机构', '中心', '平台', '服务', '制度', '机制', '资料', '案卷', '记录', '报告',
+	'信息', '文书', '机构', '中心', '平台', '服务', '制度', '机制', '资料', '案卷', '记录', '报告', '比例', '比重',
 ];
 /** Result complements after a verb (梳理出, 调处成功, 建立了). */
 export const COMPLEMENTS: readonly string[] = ['成功', '出', '了', '到', '好', '完'];
@@ -196,7 +198,7 @@ export const VERBS: readonly string[] = [
 	'落实', '整改', '公示', '报送', '宣布', '废止', '修改', '评查', '检查', '培育', '创建', '表彰', '新增', '涉及', '挽回', '促进',
 	'推动', '安排', '组建', '配备', '吸纳', '派出', '征集', '回复', '答复', '审批', '核发', '换发', '颁发', '签订', '引进', '招录',
 	'录用', '招聘', '培养', '评选', '推选', '申报', '推荐', '举行', '下发', '印制', '编印', '制作', '播放', '刊发', '调解', '督查',
-	'督办', '约谈', '问责', '追责', '查办', '收集', '汇聚', '归集', '审计', '抽查', '巡查', '演练', '宣讲', '授课', '学习', '考试',
+	'督办', '约谈', '问责', '追责', '查办', '核查', '核实', '收集', '汇聚', '归集', '审计', '抽查', '巡查', '演练', '宣讲', '授课', '学习', '考试',
 	'办复', '出动', '发现', '移送', '作出', '发出', '送达', '收回', '追回', '减免', '拨付', '展出', '悬挂', '张贴', '赠送',
 	'编制', '修订', '起草', '听取', '讨论', '研究', '部署', '监测', '检测', '处罚', '罚没', '调整', '充实', '拥有', '持有', '入驻',
 	'进驻', '认定', '批准', '登记', '注册', '维持', '撤销', '撤回', '驳回', '结转', '判决', '裁定', '胜诉', '败诉', '结案', '使用', '提交',

@@ -1736,6 +1736,18 @@ const SHORT_YEAR_CENTURY = 2000;
 /** What after 24年 makes it a year: a part of it (24年底, 25年上半年, 25年度). */
 const SHORT_YEAR_TAIL = /^(?:底|初|末|年中|度|[上下]半年|[一二三四]季度)/;
 
+/** 25年来, 25年以来: so many years up to now, a length. */
+const SPAN_SINCE = /^(?:来|以来)/;
+/** Words right before a year that point to a time: 较24年, 截至25年, 在25年, 于24年. */
+const BEFORE_YEAR = /(?:较|比|与|同|对|在|于|至|到|截至|截止|自|从|是|即|将)$/;
+
+/** A two-digit number at `at` stands where a year does: opening a line or a clause, or after BEFORE_YEAR. */
+function pointsToYear(src: string, at: number): boolean {
+	const before = at > 0 ? src.charCodeAt(at - 1) : NaN;
+	return Number.isNaN(before) || isBlankChar(before) || isClauseBoundary(before) || before === C.dun || isOpenParen(before) || before === 0xff09 || before === 0x29
+		|| BEFORE_YEAR.test(src.slice(Math.max(0, at - 2), at));
+}
+
 /** Year, month and day parts at `at`; a bare day (18日) only in Arabic and not before 内 (3日内 is a span). */
 function readDate(src: string, at: number): DateParts | null {
 	const first = readInt(src, at);
@@ -1748,11 +1760,11 @@ function readDate(src: string, at: number): DateParts | null {
 		const rest = readMonthDay(src, afterSpace(src, word + 1));
 		return { y: first.value, m: rest?.m ?? null, d: rest?.d ?? null, end: rest?.end ?? word + 1 };
 	}
-	// 截至25年11月, 24年底: a year written with two digits, which only a month or a part of the year after it tells from
-	// a length (服务群众25年).
+	// 截至25年11月, 24年底, 较24年: a year written with two digits, told from a length (服务群众25年, 25年来) by a month or a
+	// part of the year after it, or by where it stands: opening a clause, or after a word that points to a time.
 	if (code === C.nian && first.end - at === 2 && arabicDigit(src.charCodeAt(at)) >= 0) {
 		const rest = readMonthDay(src, afterSpace(src, word + 1));
-		if (rest !== null || SHORT_YEAR_TAIL.test(src.slice(word + 1, word + 4))) {
+		if (rest !== null || SHORT_YEAR_TAIL.test(src.slice(word + 1, word + 4)) || (!SPAN_SINCE.test(src.slice(word + 1, word + 3)) && pointsToYear(src, at))) {
 			return { y: SHORT_YEAR_CENTURY + first.value, m: rest?.m ?? null, d: rest?.d ?? null, end: rest?.end ?? word + 1 };
 		}
 	}
@@ -2858,12 +2870,19 @@ function regionRank(sc: Scan, q: Quantity): boolean {
 
 const RANKED_AREA = new WordList(['全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全系统', '全行业', '区县', '县区', '县市区', '市州', '地市', '乡镇', '省份', '城市', '省区市']);
 
+const COMPARED_RANK = /^[，,](?:较|比|由|从)/;
+
 /** 排名全国第3位, 位居全省第一: a ranking word shortly before 第 in the same clause, or a rank it moves from (由第11位跃升至第6位). */
 function rankCue(sc: Scan, at: number): boolean {
 	const previous = sc.out[sc.out.length - 1];
 	const from = previous?.kind === 'rank' ? previous.span.end - sc.base : -1;
-	if (from >= 0 && at - from <= 8 && !hasClauseBoundary(sc.text, from, at)) {
-		return true;
+	if (from >= 0) {
+		const near = at - from <= 8 && !hasClauseBoundary(sc.text, from, at);
+		// 排名第1位，较第一季度的第6位: the rank the last one is compared with, in the clause after it.
+		const compared = at - from <= 12 && COMPARED_RANK.test(sc.text.slice(from, from + 2)) && sc.text.charCodeAt(at - 1) === C.de && !hasClauseBoundary(sc.text, from + 1, at);
+		if (near || compared) {
+			return true;
+		}
 	}
 	const floor = Math.max(sc.floor, sc.lastEnd, at - 8);
 	for (let i = at; i > floor && !isClauseBoundary(sc.text.charCodeAt(i - 1)); i--) {
@@ -3608,6 +3627,20 @@ function listItems(src: string, begin: number, end: number): string[] {
  * (依法处理|政府信息公开申请55件); the activity when a verb ends the clause (开展|行政执法大检查1次, 不予受理6件); the
  * head noun after 等; else the clause after its scope words.
  */
+/**
+ * Whether the verb starting at `start` is one when the words are read from the left: verbs that share a character with
+ * the one before them (审结 | 结案 | 案件, 核查 | 查办 | 办结) are read as the first, the third, …, so 审结案件 is 审结 with
+ * its object 案件 and 核查办结 is 核查 then 办结.
+ */
+function readsAsVerb(src: string, start: number, floor: number): boolean {
+	let overlapping = 0;
+	for (let at = start + 1, word = VERB_WORDS.endingAt(src, at, floor); word !== null && word.length > 1; word = VERB_WORDS.endingAt(src, at, floor)) {
+		overlapping++;
+		at -= word.length - 1;
+	}
+	return overlapping % 2 === 0;
+}
+
 function phraseBefore(src: string, floor: number, to: number, nounFollows: boolean): string | null {
 	let end = to;
 	let activity = false;
@@ -3630,7 +3663,7 @@ function phraseBefore(src: string, floor: number, to: number, nounFollows: boole
 			continue;
 		}
 		const verb = VERB_WORDS.endingAt(src, at, floor);
-		if (verb === null || isNominalised(src, at)) {
+		if (verb === null || isNominalised(src, at) || !readsAsVerb(src, at - verb.length, floor)) {
 			continue;
 		}
 		if (activity) {

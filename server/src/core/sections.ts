@@ -249,11 +249,13 @@ export function isTitleText(p: Paragraph, next: Paragraph | undefined): boolean 
 }
 
 /**
- * A line written in a script of China's other languages and no Chinese: Mongolian, Tibetan, Uyghur (Arabic script), Yi,
- * Korean, Tai Le, Lisu. Autonomous areas print their titles, headings and signatures in both.
+ * A line written in another language's script and no Chinese: Mongolian, Tibetan, Uyghur (Arabic script), Yi, Korean,
+ * Tai Le, Lisu, as autonomous areas print titles, headings and signatures in both; or English, as reports for foreign
+ * investors give their title and headings.
  */
 export function isOtherScript(text: string): boolean {
 	let letters = 0;
+	let latin = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (c >= 0x3400 && c <= 0x9fff) {
@@ -262,10 +264,15 @@ export function isOtherScript(text: string): boolean {
 		if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0f00 && c <= 0x0fff) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x1800 && c <= 0x19df)
 			|| (c >= 0xa000 && c <= 0xa4ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
 			letters++;
+		} else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
+			latin++;
 		}
 	}
-	return letters >= 2;
+	return letters >= 2 || latin >= MIN_ENGLISH_LETTERS;
 }
+
+/** An English line holds a few words at least; a code or a unit alone (GDP, 5G) is no translation of a line. */
+const MIN_ENGLISH_LETTERS = 8;
 
 const BYLINE = /^原创\s/;
 

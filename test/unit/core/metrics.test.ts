@@ -243,6 +243,26 @@ suite('times of day, densities, age bands and items spelled out after their coun
 		expect(mentions('队伍一千人').map((m) => m.text)).toEqual(['一千人']);
 	});
 
+	test('a rank compared with the last one in the next clause is a rank too; a quarter named by its ordinal is none', () => {
+		expect(one('排名第1位，较第一季度的第6位明显提升', '第6位')).toMatchObject({ kind: 'rank', claim: true });
+		expect(mentions('排名第1位，较第一季度的第6位明显提升').map((m) => m.text)).not.toContain('第一');
+	});
+
+	test('a container port\'s and a floor\'s units in Latin letters', () => {
+		expect(one('集装箱吞吐量428.6万TEU', '428.6万TEU')).toMatchObject({ value: 4_286_000, unit: 'TEU', kind: 'measure' });
+		expect(one('新建厂房8.4万sq.m', '8.4万sq.m')).toMatchObject({ value: 84_000, unit: 'sq.m' });
+	});
+
+	test('verbs that share a character are read from the left: the noun after the first is its object', () => {
+		expect(one('全年办结案件412件', '412件').label).toBe('办结案件');
+		expect(one('驳回复议申请18件', '18件').label).toBe('复议申请');
+		expect(one('已核查办结126件', '126件').label).toBe('核查办结');
+		expect(one('全年审核发放行政执法证件922个', '922个').label).toBe('行政执法证件');
+		expect(one('年内完成立法后评估项目不少于3个', '不少于3个').label).toBe('立法后评估项目');
+		// A verb before 比例 names the share, no activity.
+		expect(one('告知承诺事项核查比例10%以上', '10%以上').label).toBe('告知承诺事项核查比例');
+	});
+
 	test('per-mille points are points, like 百分点', () => {
 		expect(one('人口自然增长率下降0.4个千分点', '0.4个千分点')).toMatchObject({ value: 0.4, unit: '千分点', kind: 'rate_change' });
 	});
@@ -651,6 +671,10 @@ suite('names', () => {
 		expect(one('24年底前完成', '24年')).toMatchObject({ kind: 'date', value: 2024, claim: false });
 		expect(one('2024—25年度考核', '2024—25年')).toMatchObject({ kind: 'date', value: 2024, valueMax: 2025 });
 		expect(one('服务群众25年，', '25年')).toMatchObject({ kind: 'duration', value: 25, claim: true });
+		expect(one('25年，区局坚持依法行政', '25年')).toMatchObject({ kind: 'date', value: 2025 });
+		expect(one('分值较24年提高', '24年')).toMatchObject({ kind: 'date', value: 2024 });
+		expect(one('现将25年法治政府建设情况报告如下', '25年')).toMatchObject({ kind: 'date', value: 2025 });
+		expect(one('25年来，累计服务群众', '25年').kind).toBe('duration');
 		// A class named by its year, an issue by year and number: names.
 		expect(one('招录2025届毕业生12名', '2025届')).toMatchObject({ kind: 'ordinal-or-name', claim: false });
 		expect(one('第2025-3期《法治简报》', '第2025-3期')).toMatchObject({ kind: 'ordinal-or-name', value: null, claim: false });

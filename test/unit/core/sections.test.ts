@@ -337,6 +337,15 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['9 1 一、2025年法治政府建设主要举措和成效']);
 	});
 
+	test('a report for foreign investors: an English line under the title or a heading is no title and no heading', () => {
+		const a = analyzeReport(lines('澄湾综合保税区管理委员会', '关于2025年度法治政府建设情况的报告', 'Report on Building a Law-based Government in 2025', '',
+			'一、主要举措和成效（Main Measures and Results）', '　　全年办理案件55件。', '二、存在的不足及原因', 'Ⅱ. Shortcomings and Causes', '　　执法力量不足。',
+			'五、还有哪些情况需要报告？', '　　无。'));
+		expect(a.title).toEqual(['澄湾综合保税区管理委员会', '关于2025年度法治政府建设情况的报告']);
+		expect(outline(a)).toEqual(['5 1 一、主要举措和成效（Main Measures and Results）', '7 1 二、存在的不足及原因', '10 1 五、还有哪些情况需要报告']);
+		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'shortcomings', 'other']);
+	});
+
 	test('bullets typed in plain text (· ・ • -) lead sub-headings as drawn signs do, the first one right under its heading too', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '（一）健全工作机制，压实法治建设责任', '· 强化组织领导', '　　镇政府调整充实领导小组。', '· 抓实学法用法',
 			'　　全年组织学法11次。', '（二）推进依法治理', '- 矛盾纠纷多元化解', '　　全年调处矛盾纠纷412件。', '- 公共法律服务', '　　受理法律援助申请37件。', '二、存在的不足'));

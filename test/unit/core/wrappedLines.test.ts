@@ -76,7 +76,7 @@ suite('a line that carries on the sentence of the line above (a hard-wrapped par
 		// The same length of words after the comma: only the line above changed, and the line below reads it.
 		const { first, carried, fresh } = edit(WRAPPED, '同比增长', '结案比例');
 		expect(figures(carried)).toEqual(figures(fresh));
-		expect(figures(carried)[0]).toBe('4:0 12.5% percent 比例');
+		expect(figures(carried)[0]).toBe('4:0 12.5% percent 结案比例');
 		const reread = rescanned(first, carried, matchAnalyses(first, carried));
 		expect([2, 3, 4, 5].map(reread), 'lines 3–6 read anew').toEqual([true, true, false, false]);
 	});
