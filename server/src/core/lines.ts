@@ -50,6 +50,14 @@ function makeLine(text: string, number: number, start: number, end: number): Lin
 			i++;
 			continue;
 		}
+		// &nbsp;&nbsp;一、…: a web page's spaces written as HTML entities its export left unescaped.
+		if (i < end && text.charCodeAt(i) === 0x26) {
+			SPACE_ENTITY.lastIndex = i;
+			if (SPACE_ENTITY.test(text) && SPACE_ENTITY.lastIndex <= end) {
+				i = SPACE_ENTITY.lastIndex;
+				continue;
+			}
+		}
 		break;
 	}
 	const indentEnd = i;
@@ -68,6 +76,8 @@ function makeLine(text: string, number: number, start: number, end: number): Lin
 		directive: (first === 0x3c || first === 0x2f) && DIRECTIVE.test(lineText),
 	};
 }
+
+const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#32|#12288|#x[aA]0|#x3000);/y;
 
 /**
  * What may stand before a line's text: spaces, tabs, and the form feed an office suite writes where a page broke (\f二、…)

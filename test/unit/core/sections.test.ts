@@ -346,6 +346,13 @@ suite('sections: markers and levels', () => {
 		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'shortcomings', 'other']);
 	});
 
+	test('spaces a web export left as HTML entities (&nbsp; &#12288;) before a marker are indent: the marker is read', () => {
+		const a = analyzeReport(lines(...TITLE, '&nbsp;&nbsp;&nbsp;&nbsp;一、主要举措和成效', '&nbsp;&nbsp;推行&ldquo;一网通办&rdquo;。', '&#12288;&#12288;（一）加强领导', '&nbsp;', '二、存在的不足'));
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '5 2 （一）加强领导', '7 1 二、存在的不足']);
+		expect(a.allSections[0].indent).toBe('&nbsp;&nbsp;&nbsp;&nbsp;');
+		expect(a.lines[5].blank).toBe(true);
+	});
+
 	test('bullets typed in plain text (· ・ • -) lead sub-headings as drawn signs do, the first one right under its heading too', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '（一）健全工作机制，压实法治建设责任', '· 强化组织领导', '　　镇政府调整充实领导小组。', '· 抓实学法用法',
 			'　　全年组织学法11次。', '（二）推进依法治理', '- 矛盾纠纷多元化解', '　　全年调处矛盾纠纷412件。', '- 公共法律服务', '　　受理法律援助申请37件。', '二、存在的不足'));
