@@ -8,7 +8,7 @@ import { prepareMemo } from './memo';
 import { decimalDepth, isEnclosed } from './markers';
 import { joinedBelow, keepMentionLog, MAX_JOIN_GAP, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
 import { extractMentions, newMention, separatesCells, wrapLead, wrapsInto, wrapTrail, type MentionOptions } from './metrics';
-import { findPageFurniture, isSeparatorLine, isValueCellLine, scanParagraphs, type Paragraph } from './paragraphs';
+import { figureOverCaption, findPageFurniture, isSeparatorLine, isValueCellLine, scanParagraphs, type Paragraph } from './paragraphs';
 import { findParts } from './parts';
 import { findReportYear } from './reportYear';
 import { detectProfile, namePartsByPlace, PROFILES } from './profiles';
@@ -348,7 +348,7 @@ function findJoinedLines(lines: readonly Line[], paragraphOfLine: Int32Array, he
 		// text runs on there after the title ((三)深化改革扩大开放。…重点事项清单26 ⏎ 项全部落地).
 		const above = next > 0 ? headings[next - 1] : undefined;
 		if ((next >= headings.length || headings[next].line !== line.number) && (above === undefined || above.line !== a + 1 || runsOn(above, lines[a]))
-			&& wrapsInto(lines[a], line)) {
+			&& (wrapsInto(lines[a], line) || figureOverCaption(lines[a], line))) {
 			joined[i] = i - a;
 			any = true;
 		}

@@ -1,6 +1,7 @@
 import { afterTags, beforeTags } from './html';
 import { matchMarker } from './markers';
 import { isBlankChar } from './lines';
+import { UNITS } from './lexicon';
 import { arabicDigit } from './numerals';
 import type { Line, Marker, ReportFormat } from './types';
 
@@ -76,7 +77,7 @@ function mayBePageNumber(text: string): boolean {
  * repeated so. Returns the two lists of line numbers.
  */
 export function findPageFurniture(lines: readonly Line[]): { pageNumbers: number[]; runningHeaders: number[] } {
-	const pageNumbers = lines.filter((l, i) => isPageNumberLine(l) && !isTableCellNumber(lines, i)).map((l) => l.number);
+	const pageNumbers = lines.filter((l, i) => isPageNumberLine(l) && !isTableCellNumber(lines, i) && !figureOverCaption(l, lines[i + 1])).map((l) => l.number);
 	if (pageNumbers.length < 2) {
 		return { pageNumbers, runningHeaders: [] };
 	}
@@ -130,6 +131,30 @@ const VALUE_CELL = /^[\s\u3000]*[+\-＋－]?[0-9０-９][0-9０-９.．,，]*[%�
 
 export function isValueCellLine(line: Line | undefined): boolean {
 	return line !== undefined && line.text.length <= MAX_BARE_NUMBER_LINE && VALUE_CELL.test(line.text);
+}
+
+/** A figure alone on its line, as an infographic sets it (1268, 98.6%, 3.2万). */
+const FIGURE_LINE = /^[\s\u3000]*[0-9０-９][0-9０-９.．,，]*(?:万|亿)?[%％]?[\s\u3000]*$/;
+/** Units longest first, for the caption of a figure. */
+const UNIT_TEXTS = [...new Set(UNITS.map((u) => u.text))].sort((a, b) => b.length - a.length);
+
+/**
+ * An infographic's figure with its caption on the line below, which opens with the figure's unit (1268 ⏎ 件 办理行政复议
+ * 案件, 3.2万 ⏎ 人次 接受法治宣传): the unit is the figure's, and the figure no page number.
+ */
+export function figureOverCaption(figure: Line, caption: Line | undefined): boolean {
+	return caption !== undefined && caption.number === figure.number + 1 && isFigureLine(figure) && opensWithUnit(caption);
+}
+
+export function isFigureLine(line: Line): boolean {
+	return line.text.length <= MAX_BARE_NUMBER_LINE && FIGURE_LINE.test(line.text);
+}
+
+/** A caption under a figure: its unit, then a space or nothing (件 办理行政复议案件). */
+export function opensWithUnit(line: Line): boolean {
+	const text = line.text.slice(line.indent.length);
+	const unit = UNIT_TEXTS.find((u) => text.startsWith(u));
+	return unit !== undefined && (text.length === unit.length || isBlankChar(text.charCodeAt(unit.length)));
 }
 
 /** A line that holds only a number of up to four digits. */

@@ -66,7 +66,7 @@ const FAZHI_ANNUAL: Profile = {
 		{
 			key: 'other',
 			required: false,
-			title: /其他|其它|荣誉|表彰|需要(?:说明|报告)|附件/,
+			title: /其他|其它|荣誉|表彰|需要(?:说明|报告)|附件|大事记/,
 			body: null,
 		},
 	],
@@ -157,10 +157,14 @@ export function namePartsByPlace(sections: readonly Section[], profile: Profile,
 		}
 	}
 	const firstOther = sections.findIndex((s) => s.roles.some((r) => r !== profile.leading && r !== 'other'));
+	// A part that names nothing before the one that names the leading part (数说2025, 前言 above 一、主要举措和成效) is
+	// another matter; after it, the leading part goes on.
+	const firstLeading = sections.findIndex((s) => s.roles.includes(profile.leading));
 	for (let i = 0; i < firstOther; i++) {
 		if (sections[i].roles.length === 0) {
-			sections[i].roles = [profile.leading];
-			sections[i].role = profile.leading;
+			const role = firstLeading >= 0 && i < firstLeading ? 'other' : profile.leading;
+			sections[i].roles = [role];
+			sections[i].role = role;
 		}
 	}
 }

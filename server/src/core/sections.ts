@@ -3,7 +3,7 @@ import { findRunInMarkers } from './items';
 import { isBlankChar } from './lines';
 import { arabicDigit } from './numerals';
 import { decimalDepth, isRunInStyle, sameRun, styleRank } from './markers';
-import { visibleLength, type Paragraph } from './paragraphs';
+import { figureOverCaption, isFigureLine, opensWithUnit, visibleLength, type Paragraph } from './paragraphs';
 import { PROFILES, rolesOfTitle, type Profile } from './profiles';
 import type { Line, Marker, MarkerStyle, PartRole, ReportFormat, Section } from './types';
 
@@ -662,14 +662,20 @@ function titlesWhatFollows(paragraphs: readonly Paragraph[], roles: readonly Par
 		return true;
 	}
 	const text = next.content.trim();
-	// 2026年，街道将重点抓好以下工作： a lead-in to a list is text a heading titles, as a sentence is.
-	if (SENTENCE_END.test(text) || visibleLength(text) > MAX_UNMARKED || LEAD_IN.test(text)) {
+	// 2026年，街道将重点抓好以下工作： a lead-in to a list is text a heading titles, as a sentence is; so is an infographic's
+	// figure over its caption (数说2025 ⏎ 1268 ⏎ 件 办理行政复议案件), each line a paragraph of its own.
+	if (readsAsText(text) || LEAD_IN.test(text) || figureOverCaption(next.lines[0], paragraphs[i + 2]?.lines[0])) {
 		return true;
 	}
 	// ●推进严格执法 ⏎ ◆落实“三项制度” ⏎ its text: a title right above a title led by another sign, which titles text (one step).
 	const glyph = leadGlyph(next.content);
 	return chained && isBulletGlyph(glyph) && glyph !== leadGlyph(paragraphs[i].content) && (paragraphShape(next) & STANDALONE_SHAPE) !== 0
 		&& titlesWhatFollows(paragraphs, roles, candidates, i + 1, false);
+}
+
+/** A paragraph that is text a title may stand over: a sentence or a long line. */
+function readsAsText(text: string): boolean {
+	return SENTENCE_END.test(text) || visibleLength(text) > MAX_UNMARKED;
 }
 
 /** A line that ends announcing what follows (…以下工作：). */
@@ -738,7 +744,9 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 		}
 		const p = c.paragraph;
 		const title = headingText(p, c.marker && c.marker === p.marker ? c.marker.text.length : 0);
-		const depth = c.marker ? placeMarked(stack, c.marker, p.atxDepth, next[i] >= 0 ? candidates[next[i]]?.marker : undefined) : placeUnmarked(stack, c, rolesOfTitle(title.title, profile), candidates, next, i, atxLevels);
+		const depth = c.marker
+			? (partAfterLoneTitle(stack, p.atxDepth, title.title, profile) ? 0 : placeMarked(stack, c.marker, p.atxDepth, next[i] >= 0 ? candidates[next[i]]?.marker : undefined))
+			: placeUnmarked(stack, c, rolesOfTitle(title.title, profile), candidates, next, i, atxLevels);
 		// The sibling it takes the place of: an unmarked heading fills its slot, and a marker written another way
 		// (（一）（二）3.（四）) counts on in its run.
 		const slot = depth < stack.length ? stack[depth] : undefined;
@@ -817,8 +825,15 @@ export function paragraphShape(p: Paragraph): number {
 		}
 	}
 	const length = visibleLength(text);
-	if (SENTENCE_END.test(text) || length > MAX_UNMARKED) {
+	if (readsAsText(text)) {
 		bits |= 8;
+	}
+	// An infographic's figure and its caption (figureOverCaption), which a title above them titles.
+	if (p.lines.length === 1 && isFigureLine(p.lines[0])) {
+		bits |= 32768;
+	}
+	if (opensWithUnit(p.lines[0])) {
+		bits |= 65536;
 	}
 	if (CLOSING_MATTER.test(text)) {
 		bits |= 16;
@@ -856,7 +871,7 @@ export function paragraphShape(p: Paragraph): number {
 	// The sign that leads it (● ◆ …), which decides what it continues, titles and stands beside: as a number above the bits.
 	const glyph = leadGlyph(content);
 	if (glyph !== '') {
-		bits += 32768 * (glyph === 'keycap' ? 1 : glyph.charCodeAt(0) * 65536 + (glyph.charCodeAt(1) || 0));
+		bits += 131072 * (glyph === 'keycap' ? 1 : glyph.charCodeAt(0) * 65536 + (glyph.charCodeAt(1) || 0));
 	}
 	return bits;
 }
@@ -870,6 +885,15 @@ function titleSpan(start: number, title: string): { start: number; end: number }
 }
 
 /** Stack depth for a marked heading: beside an open sibling of its style, else beside a differently written one it continues, else below the innermost. */
+/**
+ * 数说2025 (an infographic's block) or 前言 above 一、主要举措和成效: a marked heading that names a part of the report is
+ * a part, beside the unmarked top heading that names none, not inside it.
+ */
+function partAfterLoneTitle(stack: readonly Open[], atxDepth: number, title: string, profile: Profile): boolean {
+	const top = stack[0]?.section;
+	return atxDepth === 0 && top !== undefined && top.marker === null && top.roles.length === 0 && stack[0].atxDepth === 0 && rolesOfTitle(title, profile).length > 0;
+}
+
 function placeMarked(stack: readonly Open[], marker: Marker, atxDepth: number, following: Marker | undefined): number {
 	if (atxDepth > 0) {
 		const atxParent = innermostAtxAbove(stack, atxDepth);

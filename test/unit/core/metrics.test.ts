@@ -588,6 +588,7 @@ suite('names', () => {
 			['实现一件事一次办', '一件事一次办'],
 			['持续开展“一村一居一律师”工作', '一村一居一律师'],
 			['深化不动产多测合一改革', '多测合一'],
+			['推进高效办成一件事改革', '高效办成一件事'],
 		]) {
 			expect(one(text, span), text).toMatchObject({ kind: 'ordinal-or-name', claim: false });
 		}

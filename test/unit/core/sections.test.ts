@@ -353,6 +353,15 @@ suite('sections: markers and levels', () => {
 		expect(a.lines[5].blank).toBe(true);
 	});
 
+	test('an infographic: a figure over its caption takes the caption\'s unit and is no page number; the block\'s title is a part beside the others', () => {
+		const a = analyzeReport(lines(...TITLE, '', '数说2025', '1268', '件 办理行政复议案件', '', '486', '件 办理法律援助案件', '', '3.2万', '人次 接受法治宣传', '',
+			'一、主要举措和成效', '　　全年办理行政复议案件1268件。', '二、存在的不足', '　　队伍不强。', '三、2026年工作安排', '五、2025年工作大事记', '　　1月8日，召开会议。'));
+		expect(outline(a)).toEqual(['4 1 ∅数说2025', '14 1 一、主要举措和成效', '16 1 二、存在的不足', '18 1 三、2026年工作安排', '19 1 五、2025年工作大事记']);
+		expect(a.sections.map((s) => s.role)).toEqual(['other', 'measures_results', 'shortcomings', 'next_year_plan', 'other']);
+		expect(a.pageNumberLines).toEqual([]);
+		expect(a.metrics.filter((m) => m.line < 14).map((m) => [m.text, m.value, m.unit])).toEqual([['1268', 1268, '件'], ['486', 486, '件'], ['3.2万', 32_000, '人次']]);
+	});
+
 	test('bullets typed in plain text (· ・ • -) lead sub-headings as drawn signs do, the first one right under its heading too', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '（一）健全工作机制，压实法治建设责任', '· 强化组织领导', '　　镇政府调整充实领导小组。', '· 抓实学法用法',
 			'　　全年组织学法11次。', '（二）推进依法治理', '- 矛盾纠纷多元化解', '　　全年调处矛盾纠纷412件。', '- 公共法律服务', '　　受理法律援助申请37件。', '二、存在的不足'));

@@ -278,6 +278,10 @@ suite('metric.sum-mismatch', () => {
 		expect(flagged('审结1.52万件，其中维持9860件、撤销和确认违法1270件、调解和解3890件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('15020')]);
 		// Past a clause with no number between the total and its outcomes.
 		expect(flagged('行政复议案件14件，均已审结，其中维持9件、撤销2件、终止审理2件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('13')]);
+		// A clean-up keeps most of what it reviews: its other dispositions are all of it only with the kept ones named.
+		expect(flagged('共清理省政府文件1265件，其中宣布失效43件、废止19件、修改12件。', 'metric.sum-mismatch')).toEqual([]);
+		expect(flagged('共清理文件1265件，其中保留1100件、废止19件、修改12件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('1131')]);
+		expect(flagged('共清理文件100件，其中宣布失效43件、废止49件、修改12件。', 'metric.sum-mismatch')).toEqual([expect.stringContaining('104')]);
 	});
 
 	test('the year’s halves or all four quarters are the whole of the year', () => {

@@ -175,7 +175,15 @@ function outcomeList(analysis: ReportAnalysis, context: RuleContext, clauses: re
 	if (parts.length < 2 || goesOn) {
 		return null;
 	}
-	return mismatch(analysis, context, totalClause.start, total, parts, (isWholeList(words) || parts.length >= MIN_OUTCOMES) && !moreOutcomesAfter(analysis, clauses, k, totalClause, total));
+	return mismatch(analysis, context, totalClause.start, total, parts, (isWholeList(words) || (parts.length >= MIN_OUTCOMES && !leavesKeptOut(outcomes))) && !moreOutcomesAfter(analysis, clauses, k, totalClause, total));
+}
+
+/** What a clean-up does to a document; most of those reviewed are kept (保留, 继续有效), which a report often leaves unsaid. */
+const CLEAN_UP = new Set(['废止', '宣布失效', '修订', '修改', '保留', '继续有效']);
+
+/** 清理文件1265件，其中宣布失效43件、废止19件、修改12件: a clean-up's dispositions without the kept ones are not all of it. */
+function leavesKeptOut(outcomes: ReadonlySet<string>): boolean {
+	return [...outcomes].every((o) => CLEAN_UP.has(o)) && !outcomes.has('保留') && !outcomes.has('继续有效');
 }
 
 /**
