@@ -36,7 +36,7 @@ function units(cls: UnitClass, cn: boolean, list: string, unit?: string): UnitEn
 }
 
 export const UNITS: readonly UnitEntry[] = [
-	...units('count', true, '人次 家次 户次 件次 个次 项次 期次 班次 点次 车次 架次 批次 场次 辆次 艘次 台次 航次 种次 份次 条次 轮次 人 名 位 户 家 所 个 件 项 条 份 宗 起 册 幅 篇 台 辆 艘 座 处 支 批 期 场 次 轮 班 类 款 例 案 村 封 笔 枚 盏'),
+	...units('count', true, '人次 家次 户次 件次 个次 项次 期次 班次 点次 车次 架次 批次 场次 辆次 艘次 台次 航次 种次 份次 条次 轮次 人 名 位 户 家 所 个 件 项 条 份 宗 起 册 幅 篇 台 辆 艘 座 处 支 批 期 场 次 轮 班 类 款 例 案 村 封 笔 枚 盏 章'),
 	...units('count', false, '本 部 张 套 间 栋 队 组 门 种 面 镇 乡 块 只 头 棵 株 单 校 团 卷 列 趟 架 标箱 标准箱 对 具 通 节 票 口'),
 	...units('money', true, '元 美元 欧元 港元'),
 	...units('percent', false, '%'),

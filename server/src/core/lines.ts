@@ -39,7 +39,7 @@ function indexOrLength(index: number, length: number): number {
 }
 
 function makeLine(text: string, number: number, start: number, end: number): Line {
-	let i = start;
+	let i = lineNumberEnd(text, number, start, end);
 	for (;;) {
 		while (i < end && isIndentChar(text.charCodeAt(i))) {
 			i++;
@@ -75,6 +75,31 @@ function makeLine(text: string, number: number, start: number, end: number): Lin
 		blank: i === end,
 		directive: (first === 0x3c || first === 0x2f) && DIRECTIVE.test(lineText),
 	};
+}
+
+/**
+ * Past the line's own number and the tab or two spaces after it (12\t一、主要举措和成效), which a drafting system or an
+ * editor prints before every line of a copy: no text of the line. Only the line's own number, so a figure is never taken.
+ */
+function lineNumberEnd(text: string, number: number, start: number, end: number): number {
+	let i = start;
+	let value = 0;
+	while (i < end && i - start < 6) {
+		const c = text.charCodeAt(i);
+		if (c < 0x30 || c > 0x39) {
+			break;
+		}
+		value = value * 10 + c - 0x30;
+		i++;
+	}
+	if (i === start || value !== number) {
+		return start;
+	}
+	if (i === end) {
+		return i;
+	}
+	const c = text.charCodeAt(i);
+	return c === 0x09 || (c === 0x20 && text.charCodeAt(i + 1) === 0x20) ? i + 1 : start;
 }
 
 const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#32|#12288|#x[aA]0|#x3000);/y;

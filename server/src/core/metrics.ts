@@ -212,14 +212,16 @@ function spaceRunEnd(text: string, from: number): number {
  * Where the cell break at `i` ends, or `i` when none starts there: a tab, a |, or — in a row laid out with spaces — a
  * run of at least MIN_CELL_GAP spaces.
  */
+const CELL_TAG = /<\/?t[dhr][\s>]/i;
+
 function cellBreakEnd(text: string, i: number, spaced: boolean): number {
 	const c = text.charCodeAt(i);
 	if (c === TAB || c === BAR || c === BOX_BAR) {
 		return i + 1;
 	}
-	if (c === 0x3c) { // <: the tags between two cells of an HTML row (</td><td>) are one break
+	if (c === 0x3c) { // <: the tags between two cells of an HTML row (</td><td>) are one break; <br/> or <font> in a cell none
 		const end = afterTags(text, i);
-		return end > i ? end : i;
+		return end > i && CELL_TAG.test(text.slice(i, end)) ? end : i;
 	}
 	if (spaced && isInlineSpace(c)) {
 		const end = spaceRunEnd(text, i);
@@ -1951,6 +1953,9 @@ function chinese(sc: Scan, s: number, runEnd: number): void {
 	const after = runEnd === s + 1 ? next : codeAt(sc, runEnd);
 	if (before === C.ji3 || before === C.shu) {
 		return; // 几十次, 数百家: a vague quantity, no number
+	}
+	if (runEnd === s + 1 && before === after && isCjk(before) && sc.text.charCodeAt(s) === C.yi) {
+		return; // 问一问, 看一看, 比一比: a verb said twice round 一, once and lightly, no number
 	}
 	const ordinal = before === C.di;
 	if (after === C.dian && !ordinal && decimalInWords(sc, s, runEnd)) {

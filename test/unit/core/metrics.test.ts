@@ -263,6 +263,12 @@ suite('times of day, densities, age bands and items spelled out after their coun
 		expect(one('告知承诺事项核查比例10%以上', '10%以上').label).toBe('告知承诺事项核查比例');
 	});
 
+	test('a verb said twice round 一 (问一问) is no number; a regulation\'s chapters are counted in 章', () => {
+		expect(mentions('有事找法律明白人问一问，比一比、赛一赛').map((m) => m.text)).toEqual([]);
+		expect(one('《办法》共6章42条', '6章')).toMatchObject({ value: 6, unit: '章', kind: 'count' });
+		expect(one('依照第3章规定', '第3章').claim).toBe(false);
+	});
+
 	test('per-mille points are points, like 百分点', () => {
 		expect(one('人口自然增长率下降0.4个千分点', '0.4个千分点')).toMatchObject({ value: 0.4, unit: '千分点', kind: 'rate_change' });
 	});

@@ -362,6 +362,16 @@ suite('sections: markers and levels', () => {
 		expect(a.metrics.filter((m) => m.line < 14).map((m) => [m.text, m.value, m.unit])).toEqual([['1268', 1268, '件'], ['486', 486, '件'], ['3.2万', 32_000, '人次']]);
 	});
 
+	test('a copy with every line\'s own number before it (12\\t一、…): the number is no text, the marker after it is read', () => {
+		const a = analyzeReport(lines('1\t某县人民政府', '2\t关于2025年度法治政府建设情况的报告', '3', '4\t一、主要举措和成效', '5\t　　全年办理案件55件。', '6  （一）加强领导', '7\t二、存在的不足'));
+		expect(a.title).toEqual(['某县人民政府', '关于2025年度法治政府建设情况的报告']);
+		expect(outline(a)).toEqual(['4 1 一、主要举措和成效', '6 2 （一）加强领导', '7 1 二、存在的不足']);
+		expect(a.lines[2].blank).toBe(true);
+		expect(a.metrics.map((m) => m.text)).toEqual(['55件']);
+		// Another number is text: a table row that opens with a figure, or a number that is not the line's.
+		expect(analyzeReport(lines('标题报告', '12\t主要举措')).lines[1].indent).toBe('');
+	});
+
 	test('bullets typed in plain text (· ・ • -) lead sub-headings as drawn signs do, the first one right under its heading too', () => {
 		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '（一）健全工作机制，压实法治建设责任', '· 强化组织领导', '　　镇政府调整充实领导小组。', '· 抓实学法用法',
 			'　　全年组织学法11次。', '（二）推进依法治理', '- 矛盾纠纷多元化解', '　　全年调处矛盾纠纷412件。', '- 公共法律服务', '　　受理法律援助申请37件。', '二、存在的不足'));

@@ -30,6 +30,16 @@ test('a table cell takes the unit its header row names in brackets for its colum
 	]);
 });
 
+test('tags inside the cells of a pipe table (<br/>, <font>) are no cell breaks; the row keeps its columns', () => {
+	const a = analyzeReport(lines('# 某县农业农村局2025年法治政府建设情况报告', '', '## 一、主要举措和成效', '',
+		'| 执法领域 | 立案（件） | 结案（件） | 罚没款（万元） |', '| --- | --- | --- | --- |', '| 农资<br/>（种子、农药） | 38 | 36 | 21.4 |',
+		'| 渔业 | 15 | 15 | 6.1 |', '| **合计** | <font style="color:#DF2A3F;">53</font> | 51 | 27.5 |', ''), { format: 'markdown' });
+	expect(a.metrics.filter((m) => m.line >= 7).map((m) => `${m.line} ${m.text}=${m.value}${m.unit ?? ''}`)).toEqual([
+		'7 38=38件', '7 36=36件', '7 21.4=214000元', '8 15=15件', '8 15=15件', '8 6.1=61000元', '9 53=53件', '9 51=51件', '9 27.5=275000元',
+	]);
+	expect(checkReport(a).filter((f) => f.rule === 'metric.sum-mismatch')).toEqual([]);
+});
+
 test('an edit of the header row reaches the rows below it when the numbers are taken over from the last version', () => {
 	const first = analyzeReport(TABLE, { format: 'markdown' });
 	void first.metrics;
