@@ -249,6 +249,10 @@ function arabicMarker(text: string, from: number, base: number): Marker | undefi
 	if (sign === 0x3001 && !isArabicDigit(after)) { // 、
 		return marker(text, from, from + n + 1, base, 'arabic-dun', 'none', ordinal);
 	}
+	// 1\. 深化改革: the point escaped, as pandoc writes a numbered paragraph it keeps from being read as a Markdown list.
+	if (sign === 0x5c && after === 0x2e && !isArabicDigit(text.charCodeAt(from + n + 2))) {
+		return marker(text, from, from + n + 2, base, 'arabic-dot', 'half', ordinal);
+	}
 	const fullDot = sign === 0xff0e;
 	if ((sign === 0x2e || fullDot) && !isArabicDigit(after) && after !== 0x2e && after !== 0xff0e && after !== 0x25 && after !== 0xff05) {
 		return marker(text, from, from + n + 1, base, 'arabic-dot', fullDot ? 'full' : 'half', ordinal);

@@ -147,7 +147,7 @@ function isCloser(code: number): boolean {
  * the last version.
  */
 export function readsOtherLines(line: Line): boolean {
-	return separatesCells(line.text) || isSpaceAlignedRow(line.text);
+	return separatesCells(line.text) || isSpaceAlignedRow(line.text) || (line.text.charCodeAt(line.indent.length) === 0x2b && GRID_BORDER.test(line.text));
 }
 
 /**
@@ -164,10 +164,12 @@ const CELL_SEPARATOR = /[|\t│─]|<\/t/;
 
 /** A rule between a table's rows: a Markdown separator (| --- | ---: |) or a drawn one (├──┼──┤), no cell text. */
 export function isRuleRow(text: string): boolean {
-	return RULE_ROW.test(text);
+	return RULE_ROW.test(text) || GRID_BORDER.test(text);
 }
 
 const RULE_ROW = /^[\s|:\-\u2500-\u257f]+$/;
+/** The border between the rows of a pandoc grid table: +------+------+, and +======+ under its header. */
+const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
 
 /** Cells of a table laid out with spaces (ASCII or U+3000) are apart by at least this many. */
 const MIN_CELL_GAP = 2;

@@ -350,10 +350,21 @@ export function makeParagraph(index: number, line: Line, start: number, atxDepth
 		atxDepth,
 		listItem,
 		marker: matchMarker(line.text, start, line.start),
-		content: line.text.slice(start, trimmedEnd(line.text)),
+		content: line.text.slice(start, atxDepth > 0 ? beforeAttributes(line.text, trimmedEnd(line.text)) : trimmedEnd(line.text)),
 		afterPageBreak: false,
 	};
 }
+
+/** Where an ATX heading's text ends before the attributes pandoc writes after it (## 一、主要举措 {#一主要举措 .unnumbered}). */
+function beforeAttributes(text: string, end: number): number {
+	if (text.charCodeAt(end - 1) !== 0x7d) {
+		return end;
+	}
+	const m = ATTRIBUTES.exec(text.slice(0, end));
+	return m ? m.index : end;
+}
+
+const ATTRIBUTES = /\s+\{[#.-][^{}]*\}$/;
 
 /** Where a line's content ends: before trailing blanks, and before HTML tags that close it (…原因</strong></p>). */
 function trimmedEnd(text: string): number {

@@ -362,6 +362,13 @@ suite('sections: markers and levels', () => {
 		expect(a.metrics.filter((m) => m.line < 14).map((m) => [m.text, m.value, m.unit])).toEqual([['1268', 1268, '件'], ['486', 486, '件'], ['3.2万', 32_000, '人次']]);
 	});
 
+	test('pandoc\'s Markdown: the attributes after an ATX heading are no part of its title; a point escaped after a number (1\\.) is a marker', () => {
+		const a = analyzeReport(lines('# 某市住建局2025年法治政府建设情况报告', '', '## 一、主要举措和成效 {#一主要举措和成效 .unnumbered}', '', '### （一）强化执法 {-}', '',
+			'1\\. 深化审批制度改革。全年办理许可412件。', '', '2\\. 规范涉企行政检查。', '', '## 二、存在的问题 {.unnumbered}', ''), { format: 'markdown' });
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '5 2 （一）强化执法', '7 3 1\\.深化审批制度改革', '9 3 2\\.规范涉企行政检查', '11 1 二、存在的问题']);
+		expect(a.mentions.filter((m) => m.line === 7).map((m) => m.text)).toEqual(['1\\.', '412件']);
+	});
+
 	test('a copy with every line\'s own number before it (12\\t一、…): the number is no text, the marker after it is read', () => {
 		const a = analyzeReport(lines('1\t某县人民政府', '2\t关于2025年度法治政府建设情况的报告', '3', '4\t一、主要举措和成效', '5\t　　全年办理案件55件。', '6  （一）加强领导', '7\t二、存在的不足'));
 		expect(a.title).toEqual(['某县人民政府', '关于2025年度法治政府建设情况的报告']);

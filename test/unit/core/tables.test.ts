@@ -40,6 +40,13 @@ test('tags inside the cells of a pipe table (<br/>, <font>) are no cell breaks; 
 	expect(checkReport(a).filter((f) => f.rule === 'metric.sum-mismatch')).toEqual([]);
 });
 
+test('a pandoc grid table: its +----+ borders are rules between rows, its header row names the units', () => {
+	const a = analyzeReport(lines('# 某市住建局2025年法治政府建设情况报告', '', '## 一、主要举措和成效', '',
+		'+--------+----------+--------------+', '| 领域   | 立案（件） | 罚没款（万元） |', '+========+==========+==============+',
+		'| 建筑   | 46       | 312.6        |', '+--------+----------+--------------+', '| 合计   | 46       | 312.6        |', '+--------+----------+--------------+', ''), { format: 'markdown' });
+	expect(a.metrics.map((m) => `${m.line} ${m.text}=${m.value}${m.unit ?? ''}`)).toEqual(['8 46=46件', '8 312.6=3126000元', '10 46=46件', '10 312.6=3126000元']);
+});
+
 test('an edit of the header row reaches the rows below it when the numbers are taken over from the last version', () => {
 	const first = analyzeReport(TABLE, { format: 'markdown' });
 	void first.metrics;
