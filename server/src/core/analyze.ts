@@ -8,7 +8,7 @@ import { prepareMemo } from './memo';
 import { decimalDepth, isEnclosed } from './markers';
 import { joinedBelow, keepMentionLog, MAX_JOIN_GAP, MentionSource, newMentionLog, readPrevious, type MentionLog } from './mentionReuse';
 import { extractMentions, newMention, separatesCells, wrapLead, wrapsInto, wrapTrail, type MentionOptions } from './metrics';
-import { figureOverCaption, findPageFurniture, isSeparatorLine, isValueCellLine, scanParagraphs, type Paragraph } from './paragraphs';
+import { figureOverCaption, findPageFurniture, isBareNumberLine, isSeparatorLine, isValueCellLine, scanParagraphs, type Paragraph } from './paragraphs';
 import { findParts } from './parts';
 import { findReportYear } from './reportYear';
 import { detectProfile, namePartsByPlace, PROFILES } from './profiles';
@@ -333,12 +333,19 @@ function findJoinedLines(lines: readonly Line[], paragraphOfLine: Int32Array, he
 		if (line.indent !== '' || paragraphOfLine[line.number] < 0) {
 			continue;
 		}
-		// Past the page number (and running header) of a page break: index `a`, line number a + 1.
+		// Past the page number (and running header) of a page break, and the blank lines around them when the furniture is
+		// plainly a page's (as scanParagraphs reads a page break): index `a`, line number a + 1.
 		let a = i - 1;
-		while (furniture !== undefined && a > titleEnd && furniture[a + 1] === 1 && i - a < MAX_JOIN_GAP) {
+		let furnished = false;
+		let blank = false;
+		let explicit = false;
+		while (furniture !== undefined && a > titleEnd && (furniture[a + 1] === 1 || lines[a].blank) && i - a < MAX_JOIN_GAP) {
+			furnished ||= furniture[a + 1] === 1;
+			explicit ||= furniture[a + 1] === 1 && !isBareNumberLine(lines[a]);
+			blank ||= lines[a].blank;
 			a--;
 		}
-		if (paragraphOfLine[a + 1] < 0) {
+		if (paragraphOfLine[a + 1] < 0 || !furnished && a < i - 1 || blank && !explicit) {
 			continue;
 		}
 		while (next < headings.length && headings[next].line < line.number) {

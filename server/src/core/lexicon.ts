@@ -84,6 +84,8 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('tier', false, 'kV'),
 	...units('name', true, '号 周年'),
 	...units('name', true, '大'),
+	// 执法第二大队, 第三中队: a unit of a force named by its number.
+	...units('name', true, '大队 中队 支队 小队'),
 	...units('session', true, '届'),
 	...units('structure', true, '方面'),
 ];

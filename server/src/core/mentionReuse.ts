@@ -29,8 +29,8 @@ export interface MentionLog {
 	wrapped: boolean;
 }
 
-/** How far a line may stand below the one it carries on: across a page number and a running header at most. */
-export const MAX_JOIN_GAP = 3;
+/** How far a line may stand below the one it carries on: across a page number and a running header with a blank line around each. */
+export const MAX_JOIN_GAP = 6;
 
 /** The index of the line that carries on the sentence of line `index` (see MentionLog.joined), or -1. */
 export function joinedBelow(joined: Uint8Array, index: number): number {

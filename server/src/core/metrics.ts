@@ -37,7 +37,7 @@ import {
 	type UnitClass,
 	type UnitEntry,
 } from './lexicon';
-import { afterTags, tagEndAt, tagEndsAt } from './html';
+import { afterTags, beforeTags, tagEndAt, tagEndsAt } from './html';
 import { holdsCjk, isBlankChar, isCjk, isInlineSpace } from './lines';
 import { bareNumberInRow, isBareNumberLine, isCellLine, isValueCellLine, MAX_ROW_CELLS } from './paragraphs';
 import { arabicDigit, arabicValue, capitalNumeralValue, parseArabicNumber, chineseDigit, chineseNumeralValue, isCapitalNumeralChar, isChineseNumeralChar, isDecimalPoint, isMagnitudeOnly, pow10, readArabic, type ArabicNumber } from './numerals';
@@ -215,6 +215,7 @@ function spaceRunEnd(text: string, from: number): number {
  * run of at least MIN_CELL_GAP spaces.
  */
 const CELL_TAG = /<\/?t[dhr][\s>]/i;
+const INLINE_TAG = /<\/?[a-zA-Z][^<>]*>/g;
 
 function cellBreakEnd(text: string, i: number, spaced: boolean): number {
 	const c = text.charCodeAt(i);
@@ -1327,8 +1328,17 @@ function cellEdge(sc: Scan, at: number, step: -1 | 1): boolean {
 			return separatesCells(src) || spacedRow(sc);
 		}
 		const c = src.charCodeAt(i);
-		if (c === TAB || c === BAR || c === BOX_BAR || (c === 0x3c && step === 1 && tagEndAt(src, i) > 0) || (c === 0x3e && step === -1 && tagEndsAt(src, i + 1))) {
+		if (c === TAB || c === BAR || c === BOX_BAR) {
 			return true;
+		}
+		// The tags of an HTML row's cells (</td><td>) are its edge; others (<font>86</font>, <br/>) stand inside the cell.
+		const tag = c === 0x3c && step === 1 ? tagEndAt(src, i) : c === 0x3e && step === -1 && tagEndsAt(src, i + 1) ? beforeTags(src, i + 1) : -1;
+		if (tag >= 0) {
+			if (CELL_TAG.test(step === 1 ? src.slice(i, tag) : src.slice(tag, i + 1))) {
+				return true;
+			}
+			i = step === 1 ? tag - 1 : tag;
+			continue;
 		}
 		if (isInlineSpace(c)) {
 			spaces++;
@@ -1368,7 +1378,8 @@ function rowName(src: string, before: number, spaced: boolean): { label: string 
 		const breakEnd = i === before ? i + 1 : cellBreakEnd(src, i, spaced);
 		if (breakEnd > i) {
 			const raw = src.slice(cellStart, i);
-			const cell = raw.replaceAll('*', '').trim();
+			// 农资<br/>（种子、农药）: the tags in a cell are no words of its name.
+			const cell = (raw.includes('<') ? raw.replace(INLINE_TAG, '') : raw).replaceAll('*', '').trim();
 			const bracket = cell.length > 0 ? ROW_UNIT.exec(cell) : null;
 			const cellUnit = cell.length > 0 ? bracketUnit(cell) : null;
 			if (label !== undefined && (cellUnit !== null || bracket === null)) {

@@ -40,7 +40,7 @@ function setextDepth(text: string): number {
 const LIST_BULLET = /^[ \t]*[-*+][ \t]+/;
 /** A Markdown ordered list item (`1. `, `2) `); `1.` is also a heading marker, `2)` is not. Group 1 is the number. */
 const ORDERED_ITEM = /^[ ]{0,3}([0-9]{1,9})[.)](?:[ \t]|$)/;
-const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－―]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—–\-－―]{1,2}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*[,，/／]?[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?|[0-9０-９]{1,3}|[0-9０-９]{1,4}[\s\u3000]*[/／][\s\u3000]*[0-9０-９]{1,4})[\s\u3000]*$/;
+const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－―]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—–\-－―]{1,2}|[·•][\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[·•]|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*[,，/／]?[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?|[0-9０-９]{1,3}|[0-9０-９]{1,4}[\s\u3000]*[/／][\s\u3000]*[0-9０-９]{1,4})[\s\u3000]*$/;
 
 /** A line drawn with one sign repeated (====, ----, ────, ＊＊＊): a plain-text writer's separator between parts. */
 const SEPARATOR_LINE = /^[ \t\u3000]*([=\-_*~─━═—·＝－＊])(?:[ \t\u3000]*\1){2,}[ \t\u3000]*$/;
@@ -67,7 +67,7 @@ function mayBePageNumber(text: string): boolean {
 		i++;
 	}
 	const c = text.charCodeAt(i);
-	return arabicDigit(c) >= 0 || c === 0x7b2c || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0xff0d || c === 0x2015; // 第 — – - － ―
+	return arabicDigit(c) >= 0 || c === 0x7b2c || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0xff0d || c === 0x2015 || c === 0xb7 || c === 0x2022; // 第 — – - － ― · •
 }
 
 /**
@@ -215,19 +215,29 @@ export function besidePageNumber(lines: readonly Line[], i: number): boolean {
 export function scanParagraphs(lines: readonly Line[], format: ReportFormat, notText: Uint8Array): Paragraph[] {
 	const paragraphs: Paragraph[] = [];
 	let open: Paragraph | undefined;
-	// Whether the lines since the last text line are all page furniture (and there is one).
-	let pageBreak = false;
-	let sinceText = 0;
+	// The lines since the last text line: page furniture only (and some), blank lines among it, and furniture that says it
+	// is a page's (第 3 页 共 12 页, ·5·, a running header) rather than a bare number, which may be an article's 02.
+	let onlyFurniture = true;
+	let furniture = false;
+	let blanks = false;
+	let explicit = false;
 	for (const line of lines) {
 		if (line.blank || line.directive || notText[line.number] !== 0) {
-			pageBreak = (sinceText === 0 || pageBreak) && notText[line.number] === 1 && paragraphs.length > 0;
-			sinceText++;
+			blanks ||= line.blank;
+			onlyFurniture &&= line.blank || notText[line.number] === 1;
+			furniture ||= notText[line.number] === 1;
+			explicit ||= notText[line.number] === 1 && !isBareNumberLine(line);
 			open = undefined;
 			continue;
 		}
-		const afterPageBreak = pageBreak;
-		pageBreak = false;
-		sinceText = 0;
+		// Blank lines around a page's furniture are part of the break only when the furniture is plainly a page's and the
+		// last line before it is a full one, as a page's last line is (a short one, 强化组织领导, stands as a title).
+		const last = paragraphs.at(-1)?.lines.at(-1);
+		const afterPageBreak = last !== undefined && onlyFurniture && furniture && (!blanks || (explicit && visibleLength(last.text.trim()) >= MIN_FULL_LINE));
+		onlyFurniture = true;
+		furniture = false;
+		blanks = false;
+		explicit = false;
 		if (format === 'markdown') {
 			// A setext underline (=== or --- under a line) or a thematic break (***) is markup: it ends the paragraph above,
 			// and an underline makes a one-line paragraph a heading of depth 1 (===) or 2 (---), as # and ## would.
@@ -374,6 +384,9 @@ function trimmedEnd(text: string): number {
 	}
 	return text.charCodeAt(end - 1) === 0x3e ? beforeTags(text, end) : end;
 }
+
+/** A line this long or longer may be a page's last, broken off where the page ended (公文 set 28 characters a line). */
+const MIN_FULL_LINE = 24;
 
 /** Length in characters of `text`, or of its first `end` code units, counting a surrogate pair once. */
 export function visibleLength(text: string, end = text.length): number {

@@ -29,6 +29,8 @@ const SPEC: readonly { style: MarkerStyle; regex: RegExp; full: string | null }[
 	{ style: 'arabic-decimal', regex: /([1-9１-９][0-9０-９]?)(?![0-9０-９])(?=[ \u3000]+[\u4e00-\u9fff0-9０-９][^\s\u200b\x85。！？；;，,：:!?]{1,39}[\s\u200b\x85]*$)(?=[ \u3000]+[^\s\u200b\x85]*[\u4e00-\u9fff])/y, full: null },
 	{ style: 'arabic-dun', regex: new RegExp(`${AR}、(?![0-9０-９])`, 'y'), full: null },
 	{ style: 'arabic-dot', regex: new RegExp(`${AR}[.．](?![0-9０-９.．%％])`, 'y'), full: '．' },
+	// Pandoc's escaped point (1\. 深化…).
+	{ style: 'arabic-dot', regex: new RegExp(`${AR}\\\\\\.(?![0-9０-９])`, 'y'), full: '．' },
 	// 1.2个平台, 3.12345热线, 4.2025年工作安排: the number run into the title's first figure (a whole count, a code of five
 	// digits or more, or a year).
 	{ style: 'arabic-dot', regex: new RegExp(`${AR}[.．](?=[0-9０-９]+(?:个(?!百分点|工作日|月|小时|季度|年)|项(?!次)|类|家|件|条|名|所|场|批|宗|起|套)|[0-9０-９]{5,}[\u4e00-\u4e06\u4e08-\u4ebe\u4ec0-\u9fff]|(?:[1１][9９]|[2２][0０])[0-9０-９]{2}年)`, 'y'), full: '．' },
@@ -97,7 +99,7 @@ function specMarker(text: string, from: number, base: number): Marker | undefine
 /** Every character a SPEC expression can start with. */
 const MAY_START = /[一二三四五六七八九十0-9０-９（(第—［①-⒛⓵-⓾❶-➓㈠-㈩]/;
 
-const PIECES = [...'一二三四五六七八九十零两百、是要否为非求素点件个项次类月万亿热（()）第部分章节篇0123456789０１２３４５６７８９.．%％①⑩⑳⑴⒇⒈⒛㈠㈩❶❿➀➊⓵—－［］年 　x季审级《“，。\t倍千'];
+const PIECES = [...'一二三四五六七八九十零两百、是要否为非求素点件个项次类月万亿热（()）第部分章节篇0123456789０１２３４５６７８９.．\\%％①⑩⑳⑴⒇⒈⒛㈠㈩❶❿➀➊⓵—－［］年 　x季审级《“，。\t倍千'];
 
 suite('matchMarker', () => {
 	test('agrees with the regular expressions at every position of the seeds and fixtures', () => {

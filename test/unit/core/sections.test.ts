@@ -264,6 +264,18 @@ suite('sections: markers and levels', () => {
 		// A blank line before the page number is a paragraph break: the short line above it stands as a title.
 		const broken = analyzeReport(lines(...TITLE, '一、主要举措和成效', '全年办理案件55件。', '\u3000\u3000强化组织领导压实责任', '', '— 1 —', '召开会议5次。', '二、存在的不足', '队伍力量不足。'));
 		expect(outline(broken)).toEqual(['3 1 一、主要举措和成效', '5 2 ∅强化组织领导压实责任', '9 1 二、存在的不足']);
+		// A full line before a page plainly a page's (第 3 页 共 12 页, ·5·, a running header), blank lines around them: the
+		// sentence goes on on the next page, and its figure reads the words before the break.
+		const header = '某市交通运输局2025年法治政府建设情况报告';
+		const paged = analyzeReport(lines(header, '', '一、主要举措和成效', '　　全年办理行政许可案件1236件，同比增长12%，行政处罚案件', '', '第 3 页 共 12 页', '', header, '',
+			'386件。', '　　（一）加强领导。全年召开会议4次。', '', '·5·', '', header, '', '　　（二）推进执法。执法人员120名。'));
+		expect(outline(paged)).toEqual(['3 1 一、主要举措和成效', '11 2 （一）加强领导', '17 2 （二）推进执法']);
+		expect(paged.pageNumberLines).toEqual([6, 13]);
+		expect(paged.metrics.find((m) => m.text === '386件')?.label).toBe('行政处罚案件');
+		// An article's 02 above its next title is no page: the title stands.
+		const article = analyzeReport(lines(header, '', '一、主要举措和成效', '　　全年办理行政许可案件1236件，同比增长12%，行政处罚案件', '', '02',
+			'党政主要负责人履行推进法治建设第一责任人职责情况', '', '　　主要负责人带头学法4次。'));
+		expect(outline(article).at(-1)).toBe('7 1 ∅党政主要负责人履行推进法治建设第一责任人职责情况');
 	});
 
 	test('a table a web page’s copy set one cell per line: its bare numbers are cells, not page numbers; counts take the header’s unit', () => {
