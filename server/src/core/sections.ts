@@ -75,7 +75,7 @@ export function isDateLine(content: string): boolean {
  */
 const REPORT_WORD = /报告|总结|汇报|工作计划|工作要点/;
 
-const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|^\S{1,12}[长任记][\s\u3000]+\S{2,4}$/;
+const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|^\S{1,12}[长任记理席][\s\u3000]+\S{2,4}$/;
 
 /**
  * The leading short lines before the body: issuing body, report title, subtitle. In Markdown, an unmarked ATX line after

@@ -408,6 +408,14 @@ suite('sections: markers and levels', () => {
 		]);
 	});
 
+	test('the speaker under a 政府工作报告\'s title is part of its title block, whatever the office (省长, 主任, 总理, 主席)', () => {
+		for (const speaker of ['国务院总理　宋砚秋', '自治区主席　王明', '代省长　李华']) {
+			const a = analyzeReport(lines('政府工作报告', '——2026年3月5日在第十四届全国人民代表大会第四次会议上', speaker, '', '各位代表：', '', '一、2025年工作回顾', '　　经济增长5%。'));
+			expect(a.title, speaker).toEqual(['政府工作报告', '——2026年3月5日在第十四届全国人民代表大会第四次会议上', speaker]);
+			expect(outline(a)).toEqual(['7 1 一、2025年工作回顾']);
+		}
+	});
+
 	test('a WeChat account\'s name above the article\'s byline is no title; the article\'s title there is', () => {
 		const a = analyzeReport(lines('黎岚司法', '原创 县司法局 2026年01月15日 09:30 贵州', '点击蓝字 关注我们', '', '黎岚县司法局', '2025年度法治政府建设工作情况报告', '',
 			'一、主要举措和成效', '全年办理案件55件。'));
