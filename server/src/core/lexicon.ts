@@ -110,7 +110,7 @@ export const INNER_QUALIFIERS: readonly string[] = ['余', '多'];
 export const NOT_QUALIFIER_WORDS: readonly string[] = ['不超过', '未超过', '不超', '未超', '节约', '制约', '预约', '签约', '履约', '特约', '违约', '合约', '邀约', '相约', '集约', '公约', '最近', '附近', '临近', '就近', '亲近', '接近', '赶超', '民约', '条约', '契约', '盟约', '缔约', '解约', '续约', '爽约'];
 
 /** Words that start with a measure word: 其中3列入, 5成员单位, where 列 counts no trains and 成 is no tenth. */
-export const NOT_UNIT_WORDS: readonly string[] = ['列入', '列为', '列出', '列举', '列席', '成员', '成立', '成为', '成果', '成效', '成绩', '成功', '成本', '成交', '成熟', '成都', '升级', '升至', '升为', '升高', '升格', '升学', '升旗', '人社', '通过', '通知', '通报', '通道', '通行', '通讯', '通信', '通用', '节约', '节能', '节点', '节日', '节假日', '节水', '节庆', '节余', '节省', '节奏', '所列', '所述', '所示', '所提', '所指', '所载', '所说', '所涉'];
+export const NOT_UNIT_WORDS: readonly string[] = ['大幅', '大量', '大型', '大中型', '大数据', '大厅', '大棚', '大桥', '大道', '大街', '大学', '大专', '大赛', '大讲堂', '大病', '列入', '列为', '列出', '列举', '列席', '成员', '成立', '成为', '成果', '成效', '成绩', '成功', '成本', '成交', '成熟', '成都', '升级', '升至', '升为', '升高', '升格', '升学', '升旗', '人社', '通过', '通知', '通报', '通道', '通行', '通讯', '通信', '通用', '节约', '节能', '节点', '节日', '节假日', '节水', '节庆', '节余', '节省', '节奏', '所列', '所述', '所示', '所提', '所指', '所载', '所说', '所涉'];
 
 /**
  * Numeric names, slogans and programme titles of the genre: mentions that are never claims. Quoted slogans
@@ -151,6 +151,8 @@ export const CHANGE_WORDS: readonly string[] = [
 	'压缩', '精简', '缩短', '节约', '下浮', '上浮', '优惠', '减免', '前移', '压降', '削减', '偏少', '偏多', '增', '降', '减', '涨', '跌',
 	// Statistics tables and bulletins write the direction as an arrow: 发案数（↓28.6%）.
 	'↑', '↓', '降价', '涨价',
+	// 负增长2.3%: a fall told as growth below zero; the figure is its size, as after 下降.
+	'负增长',
 ];
 /** Nouns that name a change; a level reached by them is still a change (增速达到866%). */
 export const CHANGE_NOUNS: readonly string[] = ['增速', '增幅', '降幅', '涨幅', '跌幅', '增长率', '增长速度', '下降率', '提速', '幅度', '溢价率'];

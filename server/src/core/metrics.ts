@@ -2586,6 +2586,8 @@ function continuesQuantity(src: string, at: number, isChinese: boolean): boolean
 }
 
 /** The unit written at `at`, if it may follow this numeral (十分 has no unit; 番 needs 翻 before the number). */
+const CONGRESS_UNIT = UNIT_BY_TEXT.get('大') as UnitEntry;
+
 function unitEntry(src: string, at: number, isChinese: boolean, numStart: number): UnitEntry | null {
 	const code = src.charCodeAt(at);
 	if ((FIRST[code] & UNIT_WORDS.bit) === 0) {
@@ -2597,7 +2599,9 @@ function unitEntry(src: string, at: number, isChinese: boolean, numStart: number
 		const { entry, second } = units[u];
 		if (Number.isNaN(second) || (second === next && occursAt(src, at, entry.text))) {
 			// A measure word that makes words with one numeral (一张网, 一部分) may follow a longer one (三百二十卷, 十二本).
-			const allowed = (!isChinese || entry.cn || at - numStart >= 2) && (entry.cls !== 'doubling' || afterDoublingVerb(src, numStart)) && NOT_UNIT.startingAt(src, at) === null;
+			// 二十大 names a congress in words only: after figures (突破100亿大关) 大 is a word.
+			const allowed = (!isChinese || entry.cn || at - numStart >= 2) && (entry.cls !== 'doubling' || afterDoublingVerb(src, numStart)) && (isChinese || entry !== CONGRESS_UNIT)
+				&& NOT_UNIT.startingAt(src, at) === null;
 			return allowed ? entry : null;
 		}
 	}

@@ -269,6 +269,13 @@ suite('times of day, densities, age bands and items spelled out after their coun
 		expect(one('依照第3章规定', '第3章').claim).toBe(false);
 	});
 
+	test('负增长 is a change word; 大 after figures is a word, 二十大 a congress', () => {
+		expect(one('同比负增长2.3%', '2.3%')).toMatchObject({ kind: 'rate_change', value: 2.3, label: null });
+		expect(one('营业收入突破100亿大关', '突破100亿')).toMatchObject({ value: 1e10, unit: null, claim: true });
+		expect(one('认真落实党的二十大关于全面依法治国的部署', '二十大')).toMatchObject({ unit: '大', claim: false });
+		expect(one('建成2个大型场馆', '2个').claim).toBe(true);
+	});
+
 	test('per-mille points are points, like 百分点', () => {
 		expect(one('人口自然增长率下降0.4个千分点', '0.4个千分点')).toMatchObject({ value: 0.4, unit: '千分点', kind: 'rate_change' });
 	});
