@@ -66,7 +66,7 @@ const FAZHI_ANNUAL: Profile = {
 		{
 			key: 'other',
 			required: false,
-			title: /其他|其它|荣誉|表彰|需要(?:说明|报告)|附件|大事记/,
+			title: /其他|其它|荣誉|表彰|需要(?:说明|报告)|附件|大事记|^(?:前言|引言|结束语|结语)$/,
 			body: null,
 		},
 	],

@@ -887,11 +887,12 @@ function titleSpan(start: number, title: string): { start: number; end: number }
 /** Stack depth for a marked heading: beside an open sibling of its style, else beside a differently written one it continues, else below the innermost. */
 /**
  * 数说2025 (an infographic's block) or 前言 above 一、主要举措和成效: a marked heading that names a part of the report is
- * a part, beside the unmarked top heading that names none, not inside it.
+ * a part, beside the unmarked top heading that names none or only another matter, not inside it.
  */
 function partAfterLoneTitle(stack: readonly Open[], atxDepth: number, title: string, profile: Profile): boolean {
 	const top = stack[0]?.section;
-	return atxDepth === 0 && top !== undefined && top.marker === null && top.roles.length === 0 && stack[0].atxDepth === 0 && rolesOfTitle(title, profile).length > 0;
+	return atxDepth === 0 && top !== undefined && top.marker === null && top.roles.every((r) => r === 'other') && stack[0].atxDepth === 0
+		&& rolesOfTitle(title, profile).some((r) => r !== 'other');
 }
 
 function placeMarked(stack: readonly Open[], marker: Marker, atxDepth: number, following: Marker | undefined): number {

@@ -408,6 +408,13 @@ suite('sections: markers and levels', () => {
 		]);
 	});
 
+	test('前言 before the parts and 结束语 after them are parts of their own, other matters, beside the numbered ones', () => {
+		const a = analyzeReport(lines('某区2025年法治政府建设情况报告', '', '前言', '　　2025年，区政府坚持依法行政。', '一、主要举措和成效', '　　全年办理案件55件。',
+			'二、存在的不足和原因', '　　队伍不足。', '三、2026年工作安排', '　　继续努力。', '结束语', '　　新的一年，我们将再接再厉。'));
+		expect(outline(a)).toEqual(['3 1 ∅前言', '5 1 一、主要举措和成效', '7 1 二、存在的不足和原因', '9 1 三、2026年工作安排', '11 1 ∅结束语']);
+		expect(a.sections.map((s) => s.role)).toEqual(['other', 'measures_results', 'shortcomings', 'next_year_plan', 'other']);
+	});
+
 	test('the speaker under a 政府工作报告\'s title is part of its title block, whatever the office (省长, 主任, 总理, 主席)', () => {
 		for (const speaker of ['国务院总理　宋砚秋', '自治区主席　王明', '代省长　李华']) {
 			const a = analyzeReport(lines('政府工作报告', '——2026年3月5日在第十四届全国人民代表大会第四次会议上', speaker, '', '各位代表：', '', '一、2025年工作回顾', '　　经济增长5%。'));
