@@ -1,6 +1,9 @@
 import { parseYear } from './numerals';
 import type { PartRole, ProfileId, Section } from './types';
 
+/** A preface or a closing around the parts (前言, 结束语): another matter, and no slot of the parts' numbering. */
+export const FRAME_TITLE = /^(?:前言|引言|结束语|结语)$/;
+
 export interface PartDefinition {
 	key: PartRole;
 	required: boolean;
@@ -66,7 +69,7 @@ const FAZHI_ANNUAL: Profile = {
 		{
 			key: 'other',
 			required: false,
-			title: /其他|其它|荣誉|表彰|需要(?:说明|报告)|附件|大事记|^(?:前言|引言|结束语|结语)$/,
+			title: new RegExp(`其他|其它|荣誉|表彰|需要(?:说明|报告)|附件|大事记|${FRAME_TITLE.source}`),
 			body: null,
 		},
 	],

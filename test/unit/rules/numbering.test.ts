@@ -145,6 +145,11 @@ suite('numbering.unmarked-heading', () => {
 		expect(findingsOf(text, 'numbering.unmarked-heading')).toEqual([]);
 	});
 
+	test('near miss: a closing (结束语) after the last part is no slot of the run', () => {
+		const text = report(...PARTS.measures, ...PARTS.duty, '结束语', '新的一年，我们将再接再厉。');
+		expect(findingsOf(text, 'numbering.unmarked-heading')).toEqual([]);
+	});
+
 	test('near miss: bullets (——) number nothing and do not break the run after them', () => {
 		const text = report(PARTS.measures[0], '——经济运行稳中向好。地区生产总值增长5%左右。', '——民生保障更加有力。城镇新增就业60万人以上。', '（一）坚定不移扩大国内需求', '（二）坚定不移推进科技创新');
 		expect(numbering(text)).toEqual([]);

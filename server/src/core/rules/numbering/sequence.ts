@@ -1,4 +1,5 @@
 import { memo, MemoKey } from '../../memo';
+import { FRAME_TITLE } from '../../profiles';
 import type { MarkerStyle, ReportAnalysis, Section } from '../../types';
 import { majorityStyle, majorityWidth, markerOf, markerWithOrdinal, sampleMarker, siblingGroups, type SiblingGroup } from './siblings';
 import { countBefore } from '../../search';
@@ -51,7 +52,9 @@ function walkGroup(group: SiblingGroup, analysis: ReportAnalysis): SequenceEvent
 	group.members.forEach((section, i) => {
 		const n = ordinals[i];
 		if (n === null) {
-			pending.push(section);
+			if (!FRAME_TITLE.test(section.title)) {
+				pending.push(section);
+			}
 			return;
 		}
 		later.set(n, (later.get(n) ?? 0) - 1);
