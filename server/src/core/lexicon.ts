@@ -57,7 +57,7 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('count', true, '人（次） 人(次)', '人'),
 	// Livestock counted by head, poultry by the bird (头（只）, 只（羽）); fish fry by the tail, wells by the bore.
 	...units('count', false, '头（只） 头(只)', '头'),
-	...units('count', false, '只（羽） 只(羽)', '只'),
+	...units('count', false, '只（羽） 只(羽) 只（头） 只(头)', '只'),
 	...units('count', false, '羽 尾 眼'),
 	...units('count', false, '套（间） 套(间)', '套'),
 	...units('count', true, '个场次', '场次'),
