@@ -2762,6 +2762,8 @@ function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
 			claim(sc, q, 'ratio');
 		} else if (!q.ordinal && Number.isInteger(q.value) && countedBefore(sc, q)) {
 			claim(sc, q, 'count');
+		} else if (!q.ordinal && !Number.isInteger(q.value) && changedJustBefore(sc, q)) {
+			claim(sc, q, 'rate_change'); // 灌溉水有效利用系数较上年提高0.006: a coefficient's change, in no unit
 		} else {
 			if ((codeAt(sc, q.end) === 0x29 || codeAt(sc, q.end) === 0xff09) && opensLine(sc, q.start)) {
 				q.end++; // 1) 1）: an item's number, bracket and all, though no marker of a heading
@@ -2863,14 +2865,30 @@ function countsPeople(src: string, at: number): boolean {
  * A bare fraction that is the value of a ratio named just before it (收入比由2.36, 基尼系数为0.46), or that follows such
  * a value after a short link (由2.36缩小至2.18). Whole numbers stay names: 5G, 12345.
  */
+/** A change word right before the figure (提高0.006, 下降0.5). */
+function changedJustBefore(sc: Scan, q: Quantity): boolean {
+	const word = trailingWord(sc.text, q.start, Math.max(sc.floor, sc.consumed));
+	return word !== null && CHANGE_SET.has(word);
+}
+
+/** How far back a ratio's word (指数, 系数) may stand from its figure, a bracketed base between them included. */
+const RATIO_WINDOW = 24;
+
 function ratioValue(sc: Scan, q: Quantity): boolean {
 	if (Number.isInteger(q.value)) {
 		return false;
 	}
 	const src = sc.text;
 	const previous = sc.out[sc.out.length - 1];
-	const floor = Math.max(sc.floor, q.start - 12);
+	const floor = Math.max(sc.floor, q.start - RATIO_WINDOW);
 	for (let i = q.start; i > floor && !isClauseBoundary(src.charCodeAt(i - 1)); i--) {
+		// 居民消费价格指数（上年=100）为100.3: past the bracketed base, to the index's name.
+		const close = src.charCodeAt(i - 1);
+		const open = close === 0xff09 || close === 0x29 ? asideStart(src, i - 1, floor) : -1;
+		if (open >= 0) {
+			i = open + 1;
+			continue;
+		}
 		if (arabicDigit(src.charCodeAt(i - 1)) >= 0) {
 			return previous !== undefined && previous.kind === 'ratio' && previous.span.end - sc.base === i && q.start - i <= 4;
 		}
@@ -3565,6 +3583,17 @@ function labelOf(sc: Scan, start: number, nounFollows: boolean, level = false): 
 			return null;
 		}
 	}
+	// 居民消费价格指数（上年=100）为100.3: a bracketed aside between the noun and the word that links it to its figure is no
+	// part of the label (示范村（社区）74个, with no word between, keeps its bracket).
+	if (end < start && end > floor && (src.charCodeAt(end - 1) === 0xff09 || src.charCodeAt(end - 1) === 0x29)) {
+		// A date in the aside (定基指数（2020年=100）) is no floor: the aside's words are not read.
+		const lowest = Math.max(sc.floor, start - LABEL_WINDOW);
+		const open = asideStart(src, end - 1, lowest);
+		if (open > lowest && isCjk(src.charCodeAt(open - 1))) {
+			end = open;
+			floor = Math.min(floor, lowest);
+		}
+	}
 	const label = modifier && nounFollows ? null : phraseBefore(src, floor, end, nounFollows);
 	if (level && label !== null && !sc.change && !reached) {
 		sc.change = changedBefore(src, end, floor);
@@ -3617,6 +3646,20 @@ const LABEL_STOPS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
 	// A tag's closing > ends the words a label is read from (加强领导<br/>召开会议5次).
 	LABEL_STOPS[c] = isClauseBoundary(c) || c === 0x3e ? STOP_CLAUSE : c === C.deng ? STOP_DENG : (LAST[c] & VERB_WORDS.bit) !== 0 ? STOP_VERB : 0;
+}
+
+/** Where the bracket closed at `close` opened, in the same clause and after `floor`; -1 when it did not. */
+function asideStart(src: string, close: number, floor: number): number {
+	for (let i = close - 1; i >= floor; i--) {
+		const c = src.charCodeAt(i);
+		if (c === 0xff08 || c === 0x28) {
+			return i;
+		}
+		if (isClauseBoundary(c) || c === 0xff09 || c === 0x29) {
+			return -1;
+		}
+	}
+	return -1;
 }
 
 /** A link or change word ending at `at`, unless it closes a longer word (行为, 收到, 人均). */

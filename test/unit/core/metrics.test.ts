@@ -276,6 +276,14 @@ suite('times of day, densities, age bands and items spelled out after their coun
 		expect(one('建成2个大型场馆', '2个').claim).toBe(true);
 	});
 
+	test('an index past its bracketed base is a ratio named by the index; a coefficient\'s change is a change in no unit', () => {
+		expect(one('居民消费价格指数（上年=100）为100.3，', '100.3')).toMatchObject({ kind: 'ratio', claim: true, label: '居民消费价格指数' });
+		expect(one('涨幅1.2%，定基指数（2020年=100）为103.6。', '103.6')).toMatchObject({ kind: 'ratio', label: '定基指数' });
+		expect(one('灌溉水有效利用系数较2024年提高0.006。', '0.006')).toMatchObject({ kind: 'rate_change', claim: true, unit: null });
+		// A bracket right before the figure, with no word between, is the noun's own (示范村（社区）).
+		expect(one('创建民主法治示范村（社区）74个', '74个').label).toBe('民主法治示范村（社区）');
+	});
+
 	test('per-mille points are points, like 百分点', () => {
 		expect(one('人口自然增长率下降0.4个千分点', '0.4个千分点')).toMatchObject({ value: 0.4, unit: '千分点', kind: 'rate_change' });
 	});
