@@ -644,10 +644,10 @@ function isStandaloneHeading(text: string): boolean {
 }
 
 /**
- * A line ending in a word that needs what follows (调解成功率为, 报备率、报备及, 对, 或, 将) breaks off mid-sentence, as a
+ * A line ending in a word that needs what follows (调解成功率为, 报备率、报备及, 对, 或, 将, 其中) breaks off mid-sentence, as a
  * hard-wrapped line does: a title never ends so. Not the words these characters end (行为, 普及, 应对, 参与).
  */
-const DANGLING_END = /(?:(?<![行作有所人无])为|(?<![普涉以危顾])及|(?<![应面核比针相反绝])对|(?<![参给赋])与|[或将把被并且])$/;
+const DANGLING_END = /(?:(?<![行作有所人无])为|(?<![普涉以危顾])及|(?<![应面核比针相反绝])对|(?<![参给赋])与|[或将把被并且]|其中|包括|以及)$/;
 
 /** A line held in brackets from end to end (（数据截至2023年11月30日）, （此页无正文）) is a note, not a title. */
 const PARENTHESIZED = /^[（(][^（()）]*[）)]$/;
@@ -664,13 +664,22 @@ function titlesWhatFollows(paragraphs: readonly Paragraph[], roles: readonly Par
 	const text = next.content.trim();
 	// 2026年，街道将重点抓好以下工作： a lead-in to a list is text a heading titles, as a sentence is; so is an infographic's
 	// figure over its caption (数说2025 ⏎ 1268 ⏎ 件 办理行政复议案件), each line a paragraph of its own.
-	if (readsAsText(text) || LEAD_IN.test(text) || figureOverCaption(next.lines[0], paragraphs[i + 2]?.lines[0])) {
+	if (readsAsText(text) || LEAD_IN.test(text) || figureOverCaption(next.lines[0], paragraphs[i + 2]?.lines[0]) || runsOnInto(next, paragraphs[i + 2])) {
 		return true;
 	}
 	// ●推进严格执法 ⏎ ◆落实“三项制度” ⏎ its text: a title right above a title led by another sign, which titles text (one step).
 	const glyph = leadGlyph(next.content);
 	return chained && isBulletGlyph(glyph) && glyph !== leadGlyph(paragraphs[i].content) && (paragraphShape(next) & STANDALONE_SHAPE) !== 0
 		&& titlesWhatFollows(paragraphs, roles, candidates, i + 1, false);
+}
+
+/**
+ * A short line that breaks off mid-sentence and goes on in the line right below, which is text (全年召开会议12次，其中 ⏎
+ * 四级应急响应2次。): the two are a wrapped paragraph, which a title above them titles.
+ */
+function runsOnInto(p: Paragraph, below: Paragraph | undefined): boolean {
+	return below !== undefined && !below.marker && below.lines[0].number === p.lines[p.lines.length - 1].number + 1 && !endsClause(p)
+		&& readsAsText(below.content.trim());
 }
 
 /** A paragraph that is text a title may stand over: a sentence or a long line. */
@@ -1091,7 +1100,7 @@ function leadGlyph(text: string): string {
 		return t.slice(0, 2);
 	}
 	// Numbering outside the Chinese set, Roman (Ⅰ、, II.) or by letter (A., （B）): one sign per kind, as 1️⃣ is.
-	if ((c >= 0x2160 && c <= 0x217f) || ROMAN_LEAD.test(t)) {
+	if (ROMAN_LEAD.test(t)) {
 		return 'Ⅰ';
 	}
 	if (LETTER_LEAD.test(t)) {
@@ -1104,7 +1113,8 @@ function leadGlyph(text: string): string {
 	return (c >= 0x2190 && c <= 0x2bff) || (c >= 0x3200 && c <= 0x32ff) ? t[0] : '';
 }
 
-const ROMAN_LEAD = /^[IVX]{1,4}[.．、]/;
+/** Ⅱ、 Ⅲ. IV. : a Roman number with its mark; Ⅳ级应急响应 opens no item. */
+const ROMAN_LEAD = /^(?:[\u2160-\u217f]|[IVX]{1,4})[.．、\s\u3000]/;
 const LETTER_LEAD = /^(?:[A-Z][.．、]|[（(][A-Z][）)])/;
 
 /** Bullets typed in plain text rather than drawn: • · ・ ‧ and - with a space. */

@@ -408,6 +408,14 @@ suite('sections: markers and levels', () => {
 		]);
 	});
 
+	test('a title over a paragraph whose short first line goes on in the line below titles it', () => {
+		const a = analyzeReport(lines('某区2025年法治政府建设工作总结', '', '主要举措和成效', '加强组织领导', '全年召开常务会议12次，启动防汛应急响应3次，其中', '四级应急响应2次。', '存在的不足', '队伍建设不足。'));
+		expect(outline(a)).toEqual(['3 1 ∅主要举措和成效', '4 2 ∅加强组织领导', '7 1 ∅存在的不足']);
+		// Ⅳ级 opening the line below is its words, not a Roman number leading an item.
+		const roman = analyzeReport(lines('某区2025年法治政府建设工作总结', '', 'Ⅰ、主要举措和成效', 'A. 加强组织领导', '全年启动防汛应急响应3次，其中', 'Ⅳ级应急响应2次。', 'Ⅱ、存在的不足', '队伍建设不足。'));
+		expect(outline(roman)).toEqual(['3 1 ∅Ⅰ、主要举措和成效', '4 2 ∅A. 加强组织领导', '7 1 ∅Ⅱ、存在的不足']);
+	});
+
 	test('前言 before the parts and 结束语 after them are parts of their own, other matters, beside the numbered ones', () => {
 		const a = analyzeReport(lines('某区2025年法治政府建设情况报告', '', '前言', '　　2025年，区政府坚持依法行政。', '一、主要举措和成效', '　　全年办理案件55件。',
 			'二、存在的不足和原因', '　　队伍不足。', '三、2026年工作安排', '　　继续努力。', '结束语', '　　新的一年，我们将再接再厉。'));
