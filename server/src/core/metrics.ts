@@ -3269,8 +3269,16 @@ function code(sc: Scan, s: number): boolean {
 		start--;
 	}
 	let end = s;
-	while (end < src.length && (arabicDigit(src.charCodeAt(end)) >= 0 || isLatinLetter(src.charCodeAt(end)) || (isDecimalPoint(src.charCodeAt(end)) && arabicDigit(src.charCodeAt(end + 1)) >= 0))) {
-		end++;
+	for (;;) {
+		while (end < src.length && (arabicDigit(src.charCodeAt(end)) >= 0 || isLatinLetter(src.charCodeAt(end)) || (isDecimalPoint(src.charCodeAt(end)) && arabicDigit(src.charCodeAt(end + 1)) >= 0))) {
+			end++;
+		}
+		// K123+450: a road's milepost, kilometres and metres joined by +.
+		if (src.charCodeAt(end) === 0x2b && arabicDigit(src.charCodeAt(end + 1)) >= 0 && arabicDigit(src.charCodeAt(end - 1)) >= 0) {
+			end++;
+			continue;
+		}
+		break;
 	}
 	emitName(sc, start, end, nameValue(src, s, end), null);
 	return true;

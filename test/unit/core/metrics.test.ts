@@ -284,6 +284,12 @@ suite('times of day, densities, age bands and items spelled out after their coun
 		expect(one('创建民主法治示范村（社区）74个', '74个').label).toBe('民主法治示范村（社区）');
 	});
 
+	test('a road\'s milepost (K123+450) is one code; 人民 after a number is no unit of people (第三人民医院)', () => {
+		expect(mentions('在G60沪昆高速K123+450处设置治超站').map((m) => [m.text, m.claim])).toEqual([['G60', false], ['K123+450', false]]);
+		expect(mentions('市第三人民医院').filter((m) => m.claim)).toEqual([]);
+		expect(one('配备调解员3人', '3人').claim).toBe(true);
+	});
+
 	test('per-mille points are points, like 百分点', () => {
 		expect(one('人口自然增长率下降0.4个千分点', '0.4个千分点')).toMatchObject({ value: 0.4, unit: '千分点', kind: 'rate_change' });
 	});
