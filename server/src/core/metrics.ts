@@ -3093,20 +3093,25 @@ const OWNED_PER_POPULATION = /(?:十万|百万|[千万])人口?$/;
 const PER_POPULATION_WINDOW = 24;
 
 function perPopulation(sc: Scan, q: Quantity): boolean {
-	// Most counts have no 每 before them: one pass over the characters settles those without a string.
-	const from = Math.max(sc.floor, sc.lastEnd, q.start - PER_POPULATION_WINDOW);
-	const at = lastIndexIn(sc.text, C.mei, from, q.start);
-	if (at >= 0 && PER_POPULATION.test(sc.text.slice(at, q.start))) {
-		return true;
-	}
-	const owned = lastIndexIn(sc.text, C.yong, from, q.start);
-	if (owned >= 0 && sc.text.charCodeAt(owned + 1) === C.you && OWNED_PER_POPULATION.test(sc.text.slice(from, owned))) {
-		return true;
-	}
 	// 每千人口执业医师3.4人、注册护士4.1人: the next item of a list shares the base.
-	const previous = sc.out.at(-1);
-	return previous !== undefined && previous.kind === 'ratio' && previous.span.end - sc.base === sc.lastEnd && sc.text.charCodeAt(sc.lastEnd) === C.dun
-		&& q.start - sc.lastEnd <= MAX_SHARED_BASE_GAP && !hasClauseBoundary(sc.text, sc.lastEnd, q.start);
+	const previous = sc.out.length > 0 ? sc.out[sc.out.length - 1] : undefined;
+	if (previous !== undefined && previous.kind === 'ratio' && previous.span.end - sc.base === sc.lastEnd && sc.text.charCodeAt(sc.lastEnd) === C.dun
+		&& q.start - sc.lastEnd <= MAX_SHARED_BASE_GAP && !hasClauseBoundary(sc.text, sc.lastEnd, q.start)) {
+		return true;
+	}
+	// Most counts have neither 每 nor 拥有 before them: one pass over the characters settles those without a string.
+	const src = sc.text;
+	const from = Math.max(sc.floor, sc.lastEnd, q.start - PER_POPULATION_WINDOW);
+	for (let i = q.start - 1; i >= from; i--) {
+		const c = src.charCodeAt(i);
+		if (c === C.mei) {
+			return PER_POPULATION.test(src.slice(i, q.start));
+		}
+		if (c === C.yong && src.charCodeAt(i + 1) === C.you) {
+			return OWNED_PER_POPULATION.test(src.slice(from, i));
+		}
+	}
+	return false;
 }
 
 /** How far the next item of a list may stand from the last one and still share its base (、注册护士). */

@@ -135,8 +135,9 @@ export function isValueCellLine(line: Line | undefined): boolean {
 
 /** A figure alone on its line, as an infographic sets it (1268, 98.6%, 3.2万). */
 const FIGURE_LINE = /^[\s\u3000]*[0-9０-９][0-9０-９.．,，]*(?:万|亿)?[%％]?[\s\u3000]*$/;
-/** Units longest first, for the caption of a figure. */
-const UNIT_TEXTS = [...new Set(UNITS.map((u) => u.text))].sort((a, b) => b.length - a.length);
+/** The units a figure's caption may open with, and the longest of them. */
+const UNIT_SET: ReadonlySet<string> = new Set(UNITS.map((u) => u.text));
+const MAX_UNIT_LENGTH = Math.max(...[...UNIT_SET].map((u) => u.length));
 
 /**
  * An infographic's figure with its caption on the line below, which opens with the figure's unit (1268 ⏎ 件 办理行政复议
@@ -152,9 +153,13 @@ export function isFigureLine(line: Line): boolean {
 
 /** A caption under a figure: its unit, then a space or nothing (件 办理行政复议案件). */
 export function opensWithUnit(line: Line): boolean {
-	const text = line.text.slice(line.indent.length);
-	const unit = UNIT_TEXTS.find((u) => text.startsWith(u));
-	return unit !== undefined && (text.length === unit.length || isBlankChar(text.charCodeAt(unit.length)));
+	// A unit is a few characters: where no blank or end follows within them, no unit stands alone at the start.
+	const from = line.indent.length;
+	let end = from;
+	while (end < line.text.length && end - from <= MAX_UNIT_LENGTH && !isBlankChar(line.text.charCodeAt(end))) {
+		end++;
+	}
+	return end > from && end - from <= MAX_UNIT_LENGTH && UNIT_SET.has(line.text.slice(from, end));
 }
 
 /** A line that holds only a number of up to four digits. */

@@ -1100,10 +1100,10 @@ function leadGlyph(text: string): string {
 		return t.slice(0, 2);
 	}
 	// Numbering outside the Chinese set, Roman (Ⅰ、, II.) or by letter (A., （B）): one sign per kind, as 1️⃣ is.
-	if (ROMAN_LEAD.test(t)) {
+	if (((c >= 0x2160 && c <= 0x217f) || c === 0x49 || c === 0x56 || c === 0x58) && ROMAN_LEAD.test(t)) {
 		return 'Ⅰ';
 	}
-	if (LETTER_LEAD.test(t)) {
+	if (((c >= 0x41 && c <= 0x5a) || c === 0xff08 || c === 0x28) && LETTER_LEAD.test(t)) {
 		return 'A';
 	}
 	if (TYPED_BULLETS.includes(c)) {
