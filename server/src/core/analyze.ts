@@ -334,7 +334,8 @@ function findJoinedLines(lines: readonly Line[], paragraphOfLine: Int32Array, he
 			continue;
 		}
 		// Past the page number (and running header) of a page break, and the blank lines around them when the furniture is
-		// plainly a page's (as scanParagraphs reads a page break): index `a`, line number a + 1.
+		// plainly a page's: index `a`, line number a + 1. That the line above is a full one, as scanParagraphs also asks of
+		// a page break with blank lines, wrapsInto asks of every line it joins (MIN_WRAPPED_LINE).
 		let a = i - 1;
 		let furnished = false;
 		let blank = false;

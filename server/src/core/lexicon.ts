@@ -90,6 +90,9 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('structure', true, '方面'),
 ];
 
+/** Each unit by how it is written. */
+export const UNIT_BY_TEXT: ReadonlyMap<string, UnitEntry> = new Map(UNITS.map((u) => [u.text, u]));
+
 /** 万 亿 and their compounds after an Arabic number (6546.22万元, 1.85亿元); longest first. */
 export const MULTIPLIERS: readonly (readonly [string, number])[] = [
 	['万亿', 1e12],

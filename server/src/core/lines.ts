@@ -13,6 +13,7 @@ export function scanLines(text: string): Line[] {
 	let nextLf = -1;
 	let nextCr = -1;
 	let number = 1;
+	const numbered = carriesLineNumbers(text, start);
 	while (start <= length) {
 		if (nextLf < start) {
 			nextLf = indexOrLength(text.indexOf('\n', start), length);
@@ -24,7 +25,7 @@ export function scanLines(text: string): Line[] {
 		if (end === length && start === length && number > 1) {
 			break;
 		}
-		lines.push(makeLine(text, number, start, end));
+		lines.push(makeLine(text, number, start, end, numbered));
 		number++;
 		if (end >= length) {
 			break;
@@ -38,8 +39,8 @@ function indexOrLength(index: number, length: number): number {
 	return index < 0 ? length : index;
 }
 
-function makeLine(text: string, number: number, start: number, end: number): Line {
-	let i = lineNumberEnd(text, number, start, end);
+function makeLine(text: string, number: number, start: number, end: number, numbered: boolean): Line {
+	let i = numbered ? lineNumberEnd(text, number, start, end) : start;
 	for (;;) {
 		while (i < end && isIndentChar(text.charCodeAt(i))) {
 			i++;
@@ -77,9 +78,32 @@ function makeLine(text: string, number: number, start: number, end: number): Lin
 	};
 }
 
+/** How many first lines must each carry their own number for the text to be a numbered copy. */
+const NUMBERED_LINES = 3;
+
 /**
- * Past the line's own number and the tab or two spaces after it (12\t一、主要举措和成效), which a drafting system or an
- * editor prints before every line of a copy: no text of the line. Only the line's own number, so a figure is never taken.
+ * A copy whose every line starts with its own number (1\t某县人民政府 ⏎ 2\t关于…), as a drafting system or an editor
+ * prints it: told from its first lines, so a line of another text that happens to open with its number is left alone.
+ */
+function carriesLineNumbers(text: string, from: number): boolean {
+	let at = from;
+	for (let number = 1; number <= NUMBERED_LINES; number++) {
+		const lf = text.indexOf('\n', at);
+		if (lf < 0) {
+			return false;
+		}
+		const end = text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
+		if (lineNumberEnd(text, number, at, end) === at) {
+			return false;
+		}
+		at = lf + 1;
+	}
+	return true;
+}
+
+/**
+ * Past the line's own number and the tab or two spaces after it (12\t一、主要举措和成效) in a numbered copy: no text of
+ * the line, but its indent. A line that holds its number only is blank.
  */
 function lineNumberEnd(text: string, number: number, start: number, end: number): number {
 	let i = start;

@@ -31,6 +31,7 @@ import {
 	SET_PHRASES,
 	STRUCTURE_NOUNS,
 	SUFFIX_QUALIFIERS,
+	UNIT_BY_TEXT,
 	UNITS,
 	VERBS,
 	ZERO_CUES,
@@ -210,13 +211,14 @@ function spaceRunEnd(text: string, from: number): number {
 	return i;
 }
 
+const CELL_TAG = /<\/?t[dhr][\s>]/i;
+const INLINE_TAG = /<\/?[a-zA-Z][^<>]*>/g;
+const LINE_BREAK_TAG = /<br\s*\/?>/i;
+
 /**
  * Where the cell break at `i` ends, or `i` when none starts there: a tab, a |, or — in a row laid out with spaces — a
  * run of at least MIN_CELL_GAP spaces.
  */
-const CELL_TAG = /<\/?t[dhr][\s>]/i;
-const INLINE_TAG = /<\/?[a-zA-Z][^<>]*>/g;
-
 function cellBreakEnd(text: string, i: number, spaced: boolean): number {
 	const c = text.charCodeAt(i);
 	if (c === TAB || c === BAR || c === BOX_BAR) {
@@ -330,7 +332,6 @@ class WordList {
 }
 
 const UNIT_WORDS = new WordList(UNITS.map((u) => u.text));
-const UNIT_BY_TEXT = new Map(UNITS.map((u) => [u.text, u]));
 /** Units by the slot of their first character, longest first, with their second character (NaN for one-character units). */
 const UNITS_BY_FIRST: { entry: UnitEntry; second: number }[][] = [];
 for (const entry of [...UNITS].sort((a, b) => b.text.length - a.text.length)) {
@@ -734,6 +735,8 @@ interface Scan {
 	consumed: number;
 	/** End of the last mention that is not a name: labels and list lookbacks stop there. */
 	lastEnd: number;
+	/** Where the last figure read as things per so many people ended (perPopulation), for the next item of its list. */
+	densityEnd: number;
 	quoteOpen: number;
 	quoteClose: number;
 	titleOpen: number;
@@ -780,6 +783,7 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 		// The lead holds no figure: the words before the line's first one read back into it (全国 ⏎ 第9位).
 		consumed: lead === '' ? start : 0,
 		lastEnd: floor,
+		densityEnd: -1,
 		quoteOpen: -1,
 		quoteClose: -1,
 		titleOpen: -1,
@@ -829,7 +833,7 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 			while (next < end && (CANDIDATE[source.charCodeAt(next)] === CAPITAL || CANDIDATE[source.charCodeAt(next)] === NUMERAL)) {
 				next++;
 			}
-			if (!capital(sc, at, next - base)) {
+			if (next - i < 2 || !capital(sc, at, next - base)) {
 				// 队伍, 陆续: the word's capital only; a numeral after it is read as any other.
 				next = i + 1;
 			}
@@ -1331,10 +1335,12 @@ function cellEdge(sc: Scan, at: number, step: -1 | 1): boolean {
 		if (c === TAB || c === BAR || c === BOX_BAR) {
 			return true;
 		}
-		// The tags of an HTML row's cells (</td><td>) are its edge; others (<font>86</font>, <br/>) stand inside the cell.
+		// The tags of an HTML row's cells (</td><td>) are its edge, and so is a line break in a cell (1271<br/>（办结率98.8%）);
+		// others (<font>86</font>) stand inside the cell.
 		const tag = c === 0x3c && step === 1 ? tagEndAt(src, i) : c === 0x3e && step === -1 && tagEndsAt(src, i + 1) ? beforeTags(src, i + 1) : -1;
 		if (tag >= 0) {
-			if (CELL_TAG.test(step === 1 ? src.slice(i, tag) : src.slice(tag, i + 1))) {
+			const tags = step === 1 ? src.slice(i, tag) : src.slice(tag, i + 1);
+			if (CELL_TAG.test(tags) || LINE_BREAK_TAG.test(tags)) {
 				return true;
 			}
 			i = step === 1 ? tag - 1 : tag;
@@ -1754,7 +1760,7 @@ const SHORT_YEAR_TAIL = /^(?:底|初|末|年中|度|[上下]半年|[一二三四
 /** 25年来, 25年以来: so many years up to now, a length. */
 const SPAN_SINCE = /^(?:来|以来)/;
 /** Words right before a year that point to a time: 较24年, 截至25年, 在25年, 于24年. */
-const BEFORE_YEAR = /(?:较|比|与|同|对|在|于|至|到|截至|截止|自|从|是|即|将)$/;
+const BEFORE_YEAR = /(?:较|比|与|同|对|在|于|截至|截止|自|从|即|将)$/;
 
 /** A two-digit number at `at` stands where a year does: opening a line or a clause, or after BEFORE_YEAR. */
 function pointsToYear(src: string, at: number): boolean {
@@ -2585,9 +2591,9 @@ function continuesQuantity(src: string, at: number, isChinese: boolean): boolean
 	return !isCjk(src.charCodeAt(at)) || MULTIPLIER_WORDS.startingAt(src, at) !== null || unitEntry(src, at, isChinese, at) !== null;
 }
 
-/** The unit written at `at`, if it may follow this numeral (十分 has no unit; 番 needs 翻 before the number). */
 const CONGRESS_UNIT = UNIT_BY_TEXT.get('大') as UnitEntry;
 
+/** The unit written at `at`, if it may follow this numeral (十分 has no unit; 番 needs 翻 before the number). */
 function unitEntry(src: string, at: number, isChinese: boolean, numStart: number): UnitEntry | null {
 	const code = src.charCodeAt(at);
 	if ((FIRST[code] & UNIT_WORDS.bit) === 0) {
@@ -2861,10 +2867,6 @@ function countsPeople(src: string, at: number): boolean {
 	return false;
 }
 
-/**
- * A bare fraction that is the value of a ratio named just before it (收入比由2.36, 基尼系数为0.46), or that follows such
- * a value after a short link (由2.36缩小至2.18). Whole numbers stay names: 5G, 12345.
- */
 /** A change word right before the figure (提高0.006, 下降0.5). */
 function changedJustBefore(sc: Scan, q: Quantity): boolean {
 	const word = trailingWord(sc.text, q.start, Math.max(sc.floor, sc.consumed));
@@ -2874,6 +2876,10 @@ function changedJustBefore(sc: Scan, q: Quantity): boolean {
 /** How far back a ratio's word (指数, 系数) may stand from its figure, a bracketed base between them included. */
 const RATIO_WINDOW = 24;
 
+/**
+ * A bare fraction that is the value of a ratio named just before it (收入比由2.36, 基尼系数为0.46), or that follows such
+ * a value after a short link (由2.36缩小至2.18). Whole numbers stay names: 5G, 12345.
+ */
 function ratioValue(sc: Scan, q: Quantity): boolean {
 	if (Number.isInteger(q.value)) {
 		return false;
@@ -2883,8 +2889,7 @@ function ratioValue(sc: Scan, q: Quantity): boolean {
 	const floor = Math.max(sc.floor, q.start - RATIO_WINDOW);
 	for (let i = q.start; i > floor && !isClauseBoundary(src.charCodeAt(i - 1)); i--) {
 		// 居民消费价格指数（上年=100）为100.3: past the bracketed base, to the index's name.
-		const close = src.charCodeAt(i - 1);
-		const open = close === 0xff09 || close === 0x29 ? asideStart(src, i - 1, floor) : -1;
+		const open = isCloseBracket(src.charCodeAt(i - 1)) ? asideStart(src, i - 1, floor) : -1;
 		if (open >= 0) {
 			i = open + 1;
 			continue;
@@ -2917,9 +2922,9 @@ function rankCue(sc: Scan, at: number): boolean {
 	const previous = sc.out[sc.out.length - 1];
 	const from = previous?.kind === 'rank' ? previous.span.end - sc.base : -1;
 	if (from >= 0) {
-		const near = at - from <= 8 && !hasClauseBoundary(sc.text, from, at);
+		const near = at - from <= 8 && clauseStart(sc.text, at, from) === from;
 		// 排名第1位，较第一季度的第6位: the rank the last one is compared with, in the clause after it.
-		const compared = at - from <= 12 && COMPARED_RANK.test(sc.text.slice(from, from + 2)) && sc.text.charCodeAt(at - 1) === C.de && !hasClauseBoundary(sc.text, from + 1, at);
+		const compared = at - from <= 12 && COMPARED_RANK.test(sc.text.slice(from, from + 2)) && sc.text.charCodeAt(at - 1) === C.de && clauseStart(sc.text, at, from + 1) === from + 1;
 		if (near || compared) {
 			return true;
 		}
@@ -3093,10 +3098,9 @@ const OWNED_PER_POPULATION = /(?:十万|百万|[千万])人口?$/;
 const PER_POPULATION_WINDOW = 24;
 
 function perPopulation(sc: Scan, q: Quantity): boolean {
-	// 每千人口执业医师3.4人、注册护士4.1人: the next item of a list shares the base.
-	const previous = sc.out.length > 0 ? sc.out[sc.out.length - 1] : undefined;
-	if (previous !== undefined && previous.kind === 'ratio' && previous.span.end - sc.base === sc.lastEnd && sc.text.charCodeAt(sc.lastEnd) === C.dun
-		&& q.start - sc.lastEnd <= MAX_SHARED_BASE_GAP && !hasClauseBoundary(sc.text, sc.lastEnd, q.start)) {
+	// 每千人口执业医师3.4人、注册护士4.1人: the next item of a list shares the base of the density just read.
+	if (sc.densityEnd === sc.lastEnd && sc.text.charCodeAt(sc.lastEnd) === C.dun
+		&& q.start - sc.lastEnd <= MAX_SHARED_BASE_GAP && clauseStart(sc.text, q.start, sc.lastEnd) === sc.lastEnd) {
 		return true;
 	}
 	// Most counts have neither 每 nor 拥有 before them: one pass over the characters settles those without a string.
@@ -3104,11 +3108,10 @@ function perPopulation(sc: Scan, q: Quantity): boolean {
 	const from = Math.max(sc.floor, sc.lastEnd, q.start - PER_POPULATION_WINDOW);
 	for (let i = q.start - 1; i >= from; i--) {
 		const c = src.charCodeAt(i);
-		if (c === C.mei) {
-			return PER_POPULATION.test(src.slice(i, q.start));
-		}
-		if (c === C.yong && src.charCodeAt(i + 1) === C.you) {
-			return OWNED_PER_POPULATION.test(src.slice(from, i));
+		if (c === C.mei || (c === C.yong && src.charCodeAt(i + 1) === C.you)) {
+			const density = c === C.mei ? PER_POPULATION.test(src.slice(i, q.start)) : OWNED_PER_POPULATION.test(src.slice(from, i));
+			sc.densityEnd = density ? q.end : sc.densityEnd;
+			return density;
 		}
 	}
 	return false;
@@ -3116,15 +3119,6 @@ function perPopulation(sc: Scan, q: Quantity): boolean {
 
 /** How far the next item of a list may stand from the last one and still share its base (、注册护士). */
 const MAX_SHARED_BASE_GAP = 12;
-
-function hasClauseBoundary(text: string, from: number, to: number): boolean {
-	for (let i = from; i < to; i++) {
-		if (isClauseBoundary(text.charCodeAt(i))) {
-			return true;
-		}
-	}
-	return false;
-}
 
 /** The longest noun a count of items may have before its colon (三个环节：). */
 const MAX_ITEM_NOUN = 6;
@@ -3598,13 +3592,14 @@ function labelOf(sc: Scan, start: number, nounFollows: boolean, level = false): 
 	}
 	// 居民消费价格指数（上年=100）为100.3: a bracketed aside between the noun and the word that links it to its figure is no
 	// part of the label (示范村（社区）74个, with no word between, keeps its bracket).
-	if (end < start && end > floor && (src.charCodeAt(end - 1) === 0xff09 || src.charCodeAt(end - 1) === 0x29)) {
-		// A date in the aside (定基指数（2020年=100）) is no floor: the aside's words are not read.
+	if (end < start && end > floor && isCloseBracket(src.charCodeAt(end - 1))) {
+		// A date in the aside (定基指数（2020年=100）) is no floor: the aside's words are not read, those before it are, back to
+		// the figure before the aside.
 		const lowest = Math.max(sc.floor, start - LABEL_WINDOW);
 		const open = asideStart(src, end - 1, lowest);
 		if (open > lowest && isCjk(src.charCodeAt(open - 1))) {
 			end = open;
-			floor = Math.min(floor, lowest);
+			floor = floor > open ? Math.max(lowest, endBefore(sc, open)) : floor;
 		}
 	}
 	const label = modifier && nounFollows ? null : phraseBefore(src, floor, end, nounFollows);
@@ -3661,14 +3656,26 @@ for (let c = 0; c < 0x10000; c++) {
 	LABEL_STOPS[c] = isClauseBoundary(c) || c === 0x3e ? STOP_CLAUSE : c === C.deng ? STOP_DENG : (LAST[c] & VERB_WORDS.bit) !== 0 ? STOP_VERB : 0;
 }
 
+/** Where the last figure other than a name that ends by `at` ends (as Scan.lastEnd would have been there), or -1. */
+function endBefore(sc: Scan, at: number): number {
+	for (let k = sc.out.length - 1; k >= 0; k--) {
+		const m = sc.out[k];
+		const end = m.span.end - sc.base;
+		if (end <= at && m.kind !== 'ordinal-or-name') {
+			return end + (AFTER_DATE.startingAt(sc.text, end, at)?.length ?? 0);
+		}
+	}
+	return -1;
+}
+
 /** Where the bracket closed at `close` opened, in the same clause and after `floor`; -1 when it did not. */
 function asideStart(src: string, close: number, floor: number): number {
 	for (let i = close - 1; i >= floor; i--) {
 		const c = src.charCodeAt(i);
-		if (c === 0xff08 || c === 0x28) {
+		if (isOpenParen(c)) {
 			return i;
 		}
-		if (isClauseBoundary(c) || c === 0xff09 || c === 0x29) {
+		if (isClauseBoundary(c) || isCloseBracket(c)) {
 			return -1;
 		}
 	}
@@ -3701,11 +3708,6 @@ function listItems(src: string, begin: number, end: number): string[] {
 }
 
 /**
- * The noun phrase before the number, read backwards from it in one pass: what follows the last verb
- * (依法处理|政府信息公开申请55件); the activity when a verb ends the clause (开展|行政执法大检查1次, 不予受理6件); the
- * head noun after 等; else the clause after its scope words.
- */
-/**
  * Whether the verb starting at `start` is one when the words are read from the left: verbs that share a character with
  * the one before them (审结 | 结案 | 案件, 核查 | 查办 | 办结) are read as the first, the third, …, so 审结案件 is 审结 with
  * its object 案件 and 核查办结 is 核查 then 办结.
@@ -3719,6 +3721,11 @@ function readsAsVerb(src: string, start: number, floor: number): boolean {
 	return overlapping % 2 === 0;
 }
 
+/**
+ * The noun phrase before the number, read backwards from it in one pass: what follows the last verb
+ * (依法处理|政府信息公开申请55件); the activity when a verb ends the clause (开展|行政执法大检查1次, 不予受理6件); the
+ * head noun after 等; else the clause after its scope words.
+ */
 function phraseBefore(src: string, floor: number, to: number, nounFollows: boolean): string | null {
 	let end = to;
 	let activity = false;

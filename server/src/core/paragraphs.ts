@@ -1,7 +1,7 @@
 import { afterTags, beforeTags } from './html';
 import { matchMarker } from './markers';
 import { isBlankChar } from './lines';
-import { UNITS } from './lexicon';
+import { UNIT_BY_TEXT } from './lexicon';
 import { arabicDigit } from './numerals';
 import type { Line, Marker, ReportFormat } from './types';
 
@@ -135,9 +135,8 @@ export function isValueCellLine(line: Line | undefined): boolean {
 
 /** A figure alone on its line, as an infographic sets it (1268, 98.6%, 3.2万). */
 const FIGURE_LINE = /^[\s\u3000]*[0-9０-９][0-9０-９.．,，]*(?:万|亿)?[%％]?[\s\u3000]*$/;
-/** The units a figure's caption may open with, and the longest of them. */
-const UNIT_SET: ReadonlySet<string> = new Set(UNITS.map((u) => u.text));
-const MAX_UNIT_LENGTH = Math.max(...[...UNIT_SET].map((u) => u.length));
+/** The longest unit a figure's caption may open with. */
+const MAX_UNIT_LENGTH = Math.max(...[...UNIT_BY_TEXT.keys()].map((u) => u.length));
 
 /**
  * An infographic's figure with its caption on the line below, which opens with the figure's unit (1268 ⏎ 件 办理行政复议
@@ -159,7 +158,7 @@ export function opensWithUnit(line: Line): boolean {
 	while (end < line.text.length && end - from <= MAX_UNIT_LENGTH && !isBlankChar(line.text.charCodeAt(end))) {
 		end++;
 	}
-	return end > from && end - from <= MAX_UNIT_LENGTH && UNIT_SET.has(line.text.slice(from, end));
+	return end > from && end - from <= MAX_UNIT_LENGTH && UNIT_BY_TEXT.has(line.text.slice(from, end));
 }
 
 /** A line that holds only a number of up to four digits. */

@@ -68,14 +68,14 @@ export function isDateLine(content: string): boolean {
 	return content.length <= 20 && DATE_LINE.test(content);
 }
 
-/** After the report title: a subtitle (——在…会议上), a date in brackets, or the speaker (某省省长 陈立新). */
 /**
  * What a report's title calls it: 报告, and the names of the same document in other offices (2025年法治政府建设工作总结暨
  * 2026年工作计划, 述法情况汇报). Short lines after the line that names the report are its subtitle or nothing of the title.
  */
 const REPORT_WORD = /报告|总结|汇报|工作计划|工作要点/;
 
-const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|^\S{1,12}[长任记理席][\s\u3000]+\S{2,4}$/;
+/** After the report title: a subtitle (——在…会议上), a date in brackets, or the speaker (某省省长 陈立新, 国务院总理 某某). */
+const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|^\S{1,12}[长任记理席][\s\u3000]+\S{2,12}$/;
 
 /**
  * The leading short lines before the body: issuing body, report title, subtitle. In Markdown, an unmarked ATX line after
@@ -99,7 +99,7 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 		}
 		// An autonomous area's title block gives each line in its own script too (Mongolian, Uyghur, Tibetan…): part of the
 		// block, but not the title, which its Chinese lines give.
-		if (!p.marker && p.lines.length === 1 && isOtherScript(text)) {
+		if ((!p.marker || p.marker.style === 'bullet') && p.lines.length === 1 && isOtherScript(text)) {
 			count++;
 			continue;
 		}
@@ -647,7 +647,7 @@ function isStandaloneHeading(text: string): boolean {
  * A line ending in a word that needs what follows (调解成功率为, 报备率、报备及, 对, 或, 将, 其中) breaks off mid-sentence, as a
  * hard-wrapped line does: a title never ends so. Not the words these characters end (行为, 普及, 应对, 参与).
  */
-const DANGLING_END = /(?:(?<![行作有所人无])为|(?<![普涉以危顾])及|(?<![应面核比针相反绝])对|(?<![参给赋])与|[或将把被并且]|其中|包括|以及)$/;
+const DANGLING_END = /(?:(?<![行作有所人无])为|(?<![普涉危顾])及|(?<![应面核比针相反绝])对|(?<![参给赋])与|[或将把被并且]|其中|包括)$/;
 
 /** A line held in brackets from end to end (（数据截至2023年11月30日）, （此页无正文）) is a note, not a title. */
 const PARENTHESIZED = /^[（(][^（()）]*[）)]$/;
@@ -798,7 +798,9 @@ function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidat
 		const countsInSlot = slot?.style !== undefined && slot.style !== 'bullet' && p.atxDepth === 0;
 		stack.push(c.marker
 			? { section, atxDepth: p.atxDepth, style: countsInSlot ? slot.style : c.marker.style, ordinal: c.marker.ordinal, depth: countsInSlot ? slot.depth : decimalDepth(c.marker), runOn }
-			: { section, atxDepth: p.atxDepth, style: slot?.style, ordinal: slot ? slot.ordinal + 1 : 0, depth: slot ? slot.depth : 0, runOn });
+			// A box stands in no numbered run: it takes no place in the one of the sibling before it.
+			: BOX_TITLE.test(p.content) ? { section, atxDepth: p.atxDepth, style: undefined, ordinal: 0, depth: 0, runOn }
+				: { section, atxDepth: p.atxDepth, style: slot?.style, ordinal: slot ? slot.ordinal + 1 : 0, depth: slot ? slot.depth : 0, runOn });
 	}
 	closeSpans(allSections, paragraphs, headingParagraph, roles);
 	return { roles, sections, allSections, headingParagraph };
@@ -893,7 +895,15 @@ function titleSpan(start: number, title: string): { start: number; end: number }
 	return { start, end: start + title.length };
 }
 
-/** Stack depth for a marked heading: beside an open sibling of its style, else beside a differently written one it continues, else below the innermost. */
+/** How deep the stack is below the bullets (——) open at its top, which are leaves. */
+function pastBullets(stack: readonly Open[], depth: number): number {
+	let limit = depth;
+	while (limit > 0 && stack[limit - 1].style === 'bullet') {
+		limit--;
+	}
+	return limit;
+}
+
 /**
  * 数说2025 (an infographic's block) or 前言 above 一、主要举措和成效: a marked heading that names a part of the report is
  * a part, beside the unmarked top heading that names none or only another matter, not inside it.
@@ -904,6 +914,7 @@ function partAfterLoneTitle(stack: readonly Open[], atxDepth: number, title: str
 		&& rolesOfTitle(title, profile).some((r) => r !== 'other');
 }
 
+/** Stack depth for a marked heading: beside an open sibling of its style, else beside a differently written one it continues, else below the innermost. */
 function placeMarked(stack: readonly Open[], marker: Marker, atxDepth: number, following: Marker | undefined): number {
 	if (atxDepth > 0) {
 		const atxParent = innermostAtxAbove(stack, atxDepth);
@@ -911,9 +922,11 @@ function placeMarked(stack: readonly Open[], marker: Marker, atxDepth: number, f
 		return same >= 0 ? same : atxParent + 1;
 	}
 	// A bullet (——) is a leaf: a numbered heading after it is not its child.
-	let limit = stack.length;
-	while (marker.style !== 'bullet' && limit > 0 && stack[limit - 1].style === 'bullet') {
-		limit--;
+	let limit = marker.style === 'bullet' ? stack.length : pastBullets(stack, stack.length);
+	// A box's list (专栏1 ⏎ 1．… 9．) ends the box: a heading written otherwise after it stands outside the box.
+	const box = stack.findIndex((o) => o.section.marker === null && BOX_TITLE.test(o.section.title));
+	if (box >= 0 && box < limit - 1 && findStyle(stack, marker, box, limit) < 0) {
+		limit = box;
 	}
 	if (marker.style === 'arabic-decimal') {
 		const outline = placeOutlineNumber(stack, decimalDepth(marker), limit);
@@ -1038,9 +1051,10 @@ function placeUnmarked(stack: readonly Open[], c: Candidate, partRoles: readonly
 	if (atxDepth > 0) {
 		return atxLevel(atxDepth, stack, atxLevels);
 	}
-	// 专栏1 2025年主要指标完成情况: a box set into the text of the section it stands in, never one of its siblings.
+	// 专栏1 2025年主要指标完成情况: a box set into the text of the section it stands in, never one of its siblings; a
+	// bullet (——) before it is a leaf, not that section.
 	if (BOX_TITLE.test(c.paragraph.content)) {
-		return stack.length;
+		return pastBullets(stack, stack.length);
 	}
 	const slot = gapSlot(stack, candidates, next, i);
 	if (slot >= 0) {

@@ -229,6 +229,8 @@ suite('times of day, densities, age bands and items spelled out after their coun
 		expect(one('千人口拥有床位6.5张', '6.5张').kind).toBe('ratio');
 		// The next item of a list shares the base; a new clause does not.
 		expect(one('每千人口执业医师3.4人、注册护士4.1人', '4.1人').kind).toBe('ratio');
+		// Only a density's list shares its base: after another ratio, a count stays a count.
+		expect(one('城乡居民收入比为2.36、新增就业1200人', '1200人').kind).toBe('count');
 		expect(one('每千人口执业医师3.4人，新招护士41人', '41人').kind).toBe('count');
 	});
 
@@ -279,6 +281,7 @@ suite('times of day, densities, age bands and items spelled out after their coun
 	test('an index past its bracketed base is a ratio named by the index; a coefficient\'s change is a change in no unit', () => {
 		expect(one('居民消费价格指数（上年=100）为100.3，', '100.3')).toMatchObject({ kind: 'ratio', claim: true, label: '居民消费价格指数' });
 		expect(one('涨幅1.2%，定基指数（2020年=100）为103.6。', '103.6')).toMatchObject({ kind: 'ratio', label: '定基指数' });
+		expect(one('2025年居民消费价格指数（上年=100）为100.3', '100.3').label).toBe('居民消费价格指数');
 		expect(one('灌溉水有效利用系数较2024年提高0.006。', '0.006')).toMatchObject({ kind: 'rate_change', claim: true, unit: null });
 		// A bracket right before the figure, with no word between, is the noun's own (示范村（社区）).
 		expect(one('创建民主法治示范村（社区）74个', '74个').label).toBe('民主法治示范村（社区）');
@@ -703,6 +706,8 @@ suite('names', () => {
 		expect(one('分值较24年提高', '24年')).toMatchObject({ kind: 'date', value: 2024 });
 		expect(one('现将25年法治政府建设情况报告如下', '25年')).toMatchObject({ kind: 'date', value: 2025 });
 		expect(one('25年来，累计服务群众', '25年').kind).toBe('duration');
+		expect(one('工作年限达到25年', '25年').kind).toBe('duration');
+		expect(one('经营期限延长至25年', '25年').kind).toBe('duration');
 		// A class named by its year, an issue by year and number: names.
 		expect(one('招录2025届毕业生12名', '2025届')).toMatchObject({ kind: 'ordinal-or-name', claim: false });
 		expect(one('第2025-3期《法治简报》', '第2025-3期')).toMatchObject({ kind: 'ordinal-or-name', value: null, claim: false });

@@ -120,6 +120,13 @@ suite('sections: markers and levels', () => {
 		]);
 	});
 
+	test('a box after the bullets (——) of a part is the part\'s, its list below it; a marked heading written otherwise after the list is outside the box', () => {
+		const a = analyzeReport(lines('政府工作报告', '', '一、2025年工作回顾', '　　——经济运行稳中有进。地区生产总值增长6%。', '', '专栏1　2025年主要指标完成情况',
+			'1．地区生产总值：预期增长6.5%左右', '2．一般公共预算收入：预期增长5%', '', '　　（一）聚焦扩投资促消费。全年投资增长8%。', '　　（二）聚焦产业升级。全年增长5%。'));
+		expect(outline(a)).toEqual(['3 1 一、2025年工作回顾', '4 2 ——经济运行稳中有进', '6 2 ∅专栏1　2025年主要指标完成情况', '7 3 1．地区生产总值：预期增长6.5%左右',
+			'8 3 2．一般公共预算收入：预期增长5%', '10 2 （一）聚焦扩投资促消费', '11 2 （二）聚焦产业升级']);
+	});
+
 	test('a decimal outline nests by its number: 1 › 1.1 › 1.1.1, a skipped depth still below its prefix, 2 back at the top', () => {
 		const a = analyzeReport(lines(...TITLE, '1　主要举措和成效', '1.1 健全制度体系', '1.1.1 推动地方立法', '　　全年审核文件46件。', '1.1.2 完善配套制度', '（1）细化规则', '1.2 深化数字政府建设', '1.2.1 推进一网通办。全年办件4.8万件。', '1.3.1 规范数据共享', '2　存在的不足和原因', '2.1 存在的不足'));
 		expect(outline(a)).toEqual([
@@ -424,7 +431,7 @@ suite('sections: markers and levels', () => {
 	});
 
 	test('the speaker under a 政府工作报告\'s title is part of its title block, whatever the office (省长, 主任, 总理, 主席)', () => {
-		for (const speaker of ['国务院总理　宋砚秋', '自治区主席　王明', '代省长　李华']) {
+		for (const speaker of ['国务院总理　宋砚秋', '自治区主席　王明', '代省长　李华', '州长　叶尔森·哈布德克']) {
 			const a = analyzeReport(lines('政府工作报告', '——2026年3月5日在第十四届全国人民代表大会第四次会议上', speaker, '', '各位代表：', '', '一、2025年工作回顾', '　　经济增长5%。'));
 			expect(a.title, speaker).toEqual(['政府工作报告', '——2026年3月5日在第十四届全国人民代表大会第四次会议上', speaker]);
 			expect(outline(a)).toEqual(['7 1 一、2025年工作回顾']);
