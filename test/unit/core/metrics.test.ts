@@ -19,6 +19,11 @@ function mentions(text: string, from = 0, setPhrases?: readonly string[]): Numer
 }
 
 /** The one mention whose text is `needle`. */
+/** For each [text, span, expected]: the mention `span` of `text` has `expected` as its `field`, compared all at once. */
+function eachOne<K extends keyof NumericMention>(field: K, cases: readonly (readonly [string, string, NumericMention[K]])[]): void {
+	expect(cases.map(([text, span]) => one(text, span)[field])).toEqual(cases.map(([, , expected]) => expected));
+}
+
 function one(text: string, needle: string): NumericMention {
 	const found = mentions(text).filter((m) => m.text === needle);
 	expect(found.map((m) => m.text), `${needle} in ${text}: ${mentions(text).map((m) => m.text).join(' | ')}`).toEqual([needle]);
@@ -223,15 +228,17 @@ suite('times of day, densities, age bands and items spelled out after their coun
 
 	test('things per so many people are a ratio, not a count', () => {
 		expect(one('每千人口医疗卫生机构床位数6.8张', '6.8张')).toMatchObject({ kind: 'ratio', claim: true, unit: '张' });
-		expect(one('每万人口全科医生3.2名', '3.2名').kind).toBe('ratio');
-		expect(one('全县有全科医生314名', '314名').kind).toBe('count');
-		expect(one('万人拥有律师数2.8名', '2.8名').kind).toBe('ratio');
-		expect(one('千人口拥有床位6.5张', '6.5张').kind).toBe('ratio');
-		// The next item of a list shares the base; a new clause does not.
-		expect(one('每千人口执业医师3.4人、注册护士4.1人', '4.1人').kind).toBe('ratio');
-		// Only a density's list shares its base: after another ratio, a count stays a count.
-		expect(one('城乡居民收入比为2.36、新增就业1200人', '1200人').kind).toBe('count');
-		expect(one('每千人口执业医师3.4人，新招护士41人', '41人').kind).toBe('count');
+		eachOne('kind', [
+			['每万人口全科医生3.2名', '3.2名', 'ratio'],
+			['全县有全科医生314名', '314名', 'count'],
+			['万人拥有律师数2.8名', '2.8名', 'ratio'],
+			['千人口拥有床位6.5张', '6.5张', 'ratio'],
+			// The next item of a list shares the base; a new clause does not.
+			['每千人口执业医师3.4人、注册护士4.1人', '4.1人', 'ratio'],
+			['每千人口执业医师3.4人，新招护士41人', '41人', 'count'],
+			// Only a density's list shares its base: after another ratio, a count stays a count.
+			['城乡居民收入比为2.36、新增就业1200人', '1200人', 'count'],
+		]);
 	});
 
 	test('an amount in financial capitals is money; the currency written before it is no part of its label', () => {
@@ -256,13 +263,15 @@ suite('times of day, densities, age bands and items spelled out after their coun
 	});
 
 	test('verbs that share a character are read from the left: the noun after the first is its object', () => {
-		expect(one('全年办结案件412件', '412件').label).toBe('办结案件');
-		expect(one('驳回复议申请18件', '18件').label).toBe('复议申请');
-		expect(one('已核查办结126件', '126件').label).toBe('核查办结');
-		expect(one('全年审核发放行政执法证件922个', '922个').label).toBe('行政执法证件');
-		expect(one('年内完成立法后评估项目不少于3个', '不少于3个').label).toBe('立法后评估项目');
-		// A verb before 比例 names the share, no activity.
-		expect(one('告知承诺事项核查比例10%以上', '10%以上').label).toBe('告知承诺事项核查比例');
+		eachOne('label', [
+			['全年办结案件412件', '412件', '办结案件'],
+			['驳回复议申请18件', '18件', '复议申请'],
+			['已核查办结126件', '126件', '核查办结'],
+			['全年审核发放行政执法证件922个', '922个', '行政执法证件'],
+			['年内完成立法后评估项目不少于3个', '不少于3个', '立法后评估项目'],
+			// A verb before 比例 names the share, no activity.
+			['告知承诺事项核查比例10%以上', '10%以上', '告知承诺事项核查比例'],
+		]);
 	});
 
 	test('a verb said twice round 一 (问一问) is no number; a regulation\'s chapters are counted in 章', () => {
