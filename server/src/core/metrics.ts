@@ -3022,8 +3022,10 @@ function rateNamedBy(src: string, end: number): number {
  */
 function structuralEnd(sc: Scan, q: Quantity, isChinese: boolean): number {
 	const src = sc.text;
+	// 5个方面28项重点任务: counted with the tasks it groups, a plan's own size, not the points of an outline.
 	if (occursAt(src, q.end, '方面')) {
-		return q.end + 2;
+		const next = src.charCodeAt(q.end + 2);
+		return arabicDigit(next) >= 0 || chineseDigit(next) > 0 ? -1 : q.end + 2;
 	}
 	if (q.valueMax !== null) {
 		return -1;

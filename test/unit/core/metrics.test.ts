@@ -649,6 +649,8 @@ suite('names', () => {
 		expect(one('合法性审查和集体讨论五大程序', '五大').claim).toBe(false);
 		expect(one('严格落实重大行政决策五个法定程序', '五个法定程序').claim).toBe(false);
 		expect(one('所部署的11个方面要求', '11个方面').claim).toBe(false);
+		// Counted with the tasks it groups, a plan's own size: a count.
+		expect(one('明确5个方面28项重点任务', '5个').claim).toBe(true);
 		expect(one('在市场监管、交通运输、文化市场三个领域组建队伍', '三个').claim).toBe(false);
 		// In figures, a count of kinds that matches three or more items just listed; times (清理4次) and pairs stay counts.
 		expect(one('将公共数据划分为核心、重要、一般3个级别', '3个').claim).toBe(false);
