@@ -193,6 +193,27 @@ function findNotes(paragraphs: readonly Paragraph[], first: number, end: number)
 }
 
 /**
+ * ①按可比价格计算。 ②扣除价格因素。 at the end, each the note of a figure that carries its number in the text above
+ * (增长5.4%①): footnotes, which end the report as notes do. Sub-items ①② of the last part are referred to nowhere.
+ */
+function findFootnotes(paragraphs: readonly Paragraph[], first: number, end: number): number {
+	let start = end;
+	while (start > first + 1 && paragraphs[start - 1].marker?.style === 'circled' && paragraphs[start - 1].lines.length === 1) {
+		start--;
+	}
+	if (start === end || paragraphs[start].marker?.ordinal !== 1) {
+		return end;
+	}
+	for (let i = start; i < end; i++) {
+		const sign = (paragraphs[i].marker as Marker).text;
+		if (!paragraphs.slice(first, start).some((p) => p.content.indexOf(sign, 1) > 0)) {
+			return end;
+		}
+	}
+	return start;
+}
+
+/**
  * The closing matter of an official document after its signature (版记): （此件公开发布）, 抄送：…, …印发, 联系人.
  * Long or ending in a sentence mark as these lines may be, they belong with the signature.
  */
@@ -511,7 +532,7 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 	for (let i = 0; i < titleCount; i++) {
 		roles[i] = 'title';
 	}
-	const appendix = findNotes(paragraphs, titleCount, findAppendix(paragraphs, titleCount));
+	const appendix = findFootnotes(paragraphs, titleCount, findNotes(paragraphs, titleCount, findAppendix(paragraphs, titleCount)));
 	for (let i = appendix; i < paragraphs.length; i++) {
 		roles[i] = 'appendix';
 	}
@@ -879,12 +900,27 @@ export function paragraphShape(p: Paragraph): number {
 	if (BOX_TITLE.test(content)) {
 		bits |= 16384;
 	}
+	// The number of a footnote after a figure (增长5.4%①), which makes the circled lines at the end notes (findFootnotes).
+	if (holdsFootnoteSign(content)) {
+		bits |= 131072;
+	}
 	// The sign that leads it (● ◆ …), which decides what it continues, titles and stands beside: as a number above the bits.
 	const glyph = leadGlyph(content);
 	if (glyph !== '') {
-		bits += 131072 * (glyph === 'keycap' ? 1 : glyph.charCodeAt(0) * 65536 + (glyph.charCodeAt(1) || 0));
+		bits += 262144 * (glyph === 'keycap' ? 1 : glyph.charCodeAt(0) * 65536 + (glyph.charCodeAt(1) || 0));
 	}
 	return bits;
+}
+
+/** A circled number (①…⑳) inside the text, not opening it: a footnote's sign. */
+function holdsFootnoteSign(content: string): boolean {
+	for (let i = 1; i < content.length; i++) {
+		const c = content.charCodeAt(i);
+		if (c >= 0x2460 && c <= 0x2473) {
+			return true;
+		}
+	}
+	return false;
 }
 
 function stripLeadingResidue(content: string): string {

@@ -127,6 +127,15 @@ suite('sections: markers and levels', () => {
 			'8 3 2．一般公共预算收入：预期增长5%', '10 2 （一）聚焦扩投资促消费', '11 2 （二）聚焦产业升级']);
 	});
 
+	test('circled notes at the end, each referred to by a figure above (增长5.4%①), are footnotes, no headings; ①② items of a part stay', () => {
+		const a = analyzeReport(lines('政府工作报告', '', '一、2025年工作回顾', '　　全省地区生产总值增长5.4%①，居民人均可支配收入增长5.8%②。', '二、2026年工作安排', '　　增长5%左右。',
+			'①加强学习。', '②加强监督。', '三、加强政府自身建设', '　　各位代表！让我们团结奋斗。', '', '①按可比价格计算。', '②扣除价格因素。'));
+		expect(outline(a)).toEqual(['3 1 一、2025年工作回顾', '5 1 二、2026年工作安排', '7 2 ①加强学习', '8 2 ②加强监督', '9 1 三、加强政府自身建设']);
+		// With no sign in the text, the last part's ①② are its items.
+		const items = analyzeReport(lines('政府工作报告', '', '一、2025年工作回顾', '　　增长5.4%。', '二、2026年工作安排', '　　增长5%左右。', '①加强学习。', '②加强监督。'));
+		expect(outline(items)).toEqual(['3 1 一、2025年工作回顾', '5 1 二、2026年工作安排', '7 2 ①加强学习', '8 2 ②加强监督']);
+	});
+
 	test('a decimal outline nests by its number: 1 › 1.1 › 1.1.1, a skipped depth still below its prefix, 2 back at the top', () => {
 		const a = analyzeReport(lines(...TITLE, '1　主要举措和成效', '1.1 健全制度体系', '1.1.1 推动地方立法', '　　全年审核文件46件。', '1.1.2 完善配套制度', '（1）细化规则', '1.2 深化数字政府建设', '1.2.1 推进一网通办。全年办件4.8万件。', '1.3.1 规范数据共享', '2　存在的不足和原因', '2.1 存在的不足'));
 		expect(outline(a)).toEqual([
