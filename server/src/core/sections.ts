@@ -204,13 +204,18 @@ function findFootnotes(paragraphs: readonly Paragraph[], first: number, end: num
 	if (start === end || paragraphs[start].marker?.ordinal !== 1) {
 		return end;
 	}
-	for (let i = start; i < end; i++) {
-		const sign = (paragraphs[i].marker as Marker).text;
-		if (!paragraphs.slice(first, start).some((p) => p.content.indexOf(sign, 1) > 0)) {
-			return end;
+	// One pass over the text above: every note's sign must stand inside some paragraph there.
+	const unseen = new Set(paragraphs.slice(start, end).map((p) => (p.marker as Marker).text.charCodeAt(0)));
+	for (let k = first; k < start && unseen.size > 0; k++) {
+		const content = paragraphs[k].content;
+		for (let i = 1; i < content.length; i++) {
+			const c = content.charCodeAt(i);
+			if (c >= CIRCLED_FIRST && c <= CIRCLED_LAST) {
+				unseen.delete(c);
+			}
 		}
 	}
-	return start;
+	return unseen.size === 0 ? start : end;
 }
 
 /**
@@ -912,11 +917,15 @@ export function paragraphShape(p: Paragraph): number {
 	return bits;
 }
 
+/** ① and ⑳, the first and last of the circled numbers a footnote's sign is written with. */
+const CIRCLED_FIRST = 0x2460;
+const CIRCLED_LAST = 0x2473;
+
 /** A circled number (①…⑳) inside the text, not opening it: a footnote's sign. */
 function holdsFootnoteSign(content: string): boolean {
 	for (let i = 1; i < content.length; i++) {
 		const c = content.charCodeAt(i);
-		if (c >= 0x2460 && c <= 0x2473) {
+		if (c >= CIRCLED_FIRST && c <= CIRCLED_LAST) {
 			return true;
 		}
 	}
