@@ -432,6 +432,11 @@ suite('sections: markers and levels', () => {
 		expect(outline(roman)).toEqual(['3 1 ∅Ⅰ、主要举措和成效', '4 2 ∅A. 加强组织领导', '7 1 ∅Ⅱ、存在的不足']);
 	});
 
+	test('a short line that trails off in an ellipsis is text, not a title', () => {
+		const a = analyzeReport(lines(...TITLE, '一、主要举措和成效', '全年接处警12.3万起。', '推行“2+2+N”模式，安全生产成效明显……', '二、存在的不足', '队伍不足。'));
+		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '6 1 二、存在的不足']);
+	});
+
 	test('前言 before the parts and 结束语 after them are parts of their own, other matters, beside the numbered ones', () => {
 		const a = analyzeReport(lines('某区2025年法治政府建设情况报告', '', '前言', '　　2025年，区政府坚持依法行政。', '一、主要举措和成效', '　　全年办理案件55件。',
 			'二、存在的不足和原因', '　　队伍不足。', '三、2026年工作安排', '　　继续努力。', '结束语', '　　新的一年，我们将再接再厉。'));
