@@ -3529,8 +3529,9 @@ function followedByNoun(sc: Scan, q: Quantity): boolean {
 	if (code === C.leftQuote || code === C.leftTitle) {
 		return true;
 	}
-	// 120万元整, 壹佰贰拾万元整: 整 closes an amount written in full, no noun.
-	if (code === C.zheng && !isCjk(sc.text.charCodeAt(q.end + 1))) {
+	// 120万元整, 壹佰贰拾万元整: 整 closes an amount written in full, no noun. 提高0.5个百分点至65.3%, 资金500万元到位: 至 and 到
+	// link the figure to what follows, no noun starts with them.
+	if ((code === C.zheng && !isCjk(sc.text.charCodeAt(q.end + 1))) || code === C.zhi4 || code === C.dao) {
 		return false;
 	}
 	return isCjk(code) && !isConjunction(sc.text, q.end) && VERB_WORDS.startingAt(sc.text, q.end) === null;
@@ -3608,8 +3609,34 @@ function labelOf(sc: Scan, start: number, nounFollows: boolean, level = false): 
 	if (level && label !== null && !sc.change && !reached) {
 		sc.change = changedBefore(src, end, floor);
 	}
-	return label !== null && PREPOSITION.startingAt(label, 0) === label ? null : label;
+	if (label === null && reached && end <= floor && floor === sc.lastEnd) {
+		// 城镇化率提高0.5个百分点至65.3%, 由63.2%提高到65.3%: the level the figure before changed to measures what that one did.
+		return lastLabel(sc);
+	}
+	return label !== null && PREPOSITION.startingAt(label, 0) === label ? null : withoutFrom(label);
 }
+
+/** The label of the last figure read in this scan (names and dates aside). */
+function lastLabel(sc: Scan): string | null {
+	for (let k = sc.out.length - 1; k >= 0; k--) {
+		if (sc.out[k].kind !== 'ordinal-or-name') {
+			return sc.out[k].label;
+		}
+	}
+	return null;
+}
+
+/** 城镇化率由63.2%: the 由 (or 从) that opens where a change starts from is no part of what is measured; 理由, 自由 are words. */
+function withoutFrom(label: string | null): string | null {
+	if (label === null || label.length < 3) {
+		return label;
+	}
+	const last = label.charCodeAt(label.length - 1);
+	return (last === 0x7531 || last === 0x4ece) && !FROM_WORD_STARTS.has(label.charCodeAt(label.length - 2)) ? label.slice(0, -1) : label; // 由 从
+}
+
+/** 理由 自由 事由 缘由 来由 经由 服从 随从 跟从 听从 盲从 主从 无从: words that end in 由 or 从. */
+const FROM_WORD_STARTS = new Set([...'理自事缘来经服随跟听盲主无'].map((c) => c.charCodeAt(0)));
 
 /** Whether a unit ending at `end` follows a figure (1234起): a digit stands right before its one or two characters. */
 function lastDigitBefore(src: string, end: number, floor: number): boolean {

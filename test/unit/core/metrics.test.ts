@@ -361,6 +361,16 @@ suite('changes named a few characters before their figure, ranks moved, people c
 		expect(one('数字经济核心产业增加值占GDP比重达到9.8%', '9.8%').kind).toBe('percent');
 	});
 
+	test('a change and the level it reached (提高0.5个百分点至65.3%, 由63.2%提高到65.3%) both measure the noun before them', () => {
+		expect(one('全市城镇化率提高0.5个百分点至65.3%。', '0.5个百分点')).toMatchObject({ kind: 'rate_change', label: '城镇化率' });
+		expect(one('全市城镇化率提高0.5个百分点至65.3%。', '65.3%')).toMatchObject({ kind: 'percent', label: '城镇化率' });
+		expect(one('城镇化率由63.2%提高到65.3%。', '63.2%').label).toBe('城镇化率');
+		expect(one('城镇化率由63.2%提高到65.3%。', '65.3%').label).toBe('城镇化率');
+		expect(one('纠错率从12%下降至8%。', '12%').label).toBe('纠错率');
+		expect(one('专项资金500万元到位。', '500万元').label).toBe('专项资金');
+		expect(one('驳回理由3条。', '3条').label).toBe('理由');
+	});
+
 	test('提升3个位次 is how far a rank moved; 位列第2名 is the rank', () => {
 		expect(one('较上年提升3个位次', '3个位次')).toMatchObject({ kind: 'rate_change', unit: '位次', value: 3 });
 		expect(one('位列第2名', '第2名').kind).toBe('rank');
