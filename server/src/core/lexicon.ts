@@ -170,6 +170,8 @@ export const LINK_WORDS: readonly string[] = [
 	// The currency named before an amount (合同金额人民币120万元, ￥35万元): how the amount is written, not what it counts.
 	'人民币', 'RMB', '￥', '¥',
 	'有', '共', '计', '的', '了', '已', '约', '近', '超', '逾', '仅', '再', '又', '还', '到', '至', '连续', '年均', '平均', '预计', ' ', '\u3000',
+	// How long a level held (库款保障水平始终保持在0.8以上, 一直稳定在95%).
+	'始终', '一直', '持续', '继续', '长期',
 ];
 /** Words that end in a link character but keep it (具体行政行为143219件, 人均5000元, 共收到13件). */
 export const LINK_GUARDS: readonly string[] = [

@@ -2764,7 +2764,7 @@ function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
 				q.unit = PERSON_UNIT; // 186.4万农村贫困人口
 			}
 			claim(sc, q, 'count');
-		} else if (!q.ordinal && ratioValue(sc, q)) {
+		} else if (!q.ordinal && (boundedFraction(sc, q) || ratioValue(sc, q))) {
 			claim(sc, q, 'ratio');
 		} else if (!q.ordinal && Number.isInteger(q.value) && countedBefore(sc, q)) {
 			claim(sc, q, 'count');
@@ -2865,6 +2865,23 @@ function countsPeople(src: string, at: number): boolean {
 		}
 	}
 	return false;
+}
+
+/**
+ * 库款保障水平保持在0.8以上: a fraction in no unit, bounded by 以上/以下/左右, is the level of what the clause names (a
+ * ratio), not a code; the bound becomes its qualifier. A version (Android 8.0以上) stands after a Latin word or a space.
+ */
+function boundedFraction(sc: Scan, q: Quantity): boolean {
+	if (Number.isInteger(q.value) || q.start <= sc.floor || !isCjk(sc.text.charCodeAt(q.start - 1))) {
+		return false;
+	}
+	const bound = SUFFIX_WORDS.startingAt(sc.text, q.end);
+	if (bound === null) {
+		return false;
+	}
+	q.qualifier = bound;
+	q.end += bound.length;
+	return true;
 }
 
 /** A change word right before the figure (提高0.006, 下降0.5). */

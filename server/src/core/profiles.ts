@@ -28,6 +28,11 @@ export interface Profile {
 	 * year is the plan (a 法治 report's plan names the year after; a 政府工作报告 plans the year it is delivered in).
 	 */
 	plan: { role: PartRole; yearOffset: number };
+	/**
+	 * Which year of several in the title is the report's: the first (a 法治 report's year, before any other it names), or
+	 * the last (关于2025年预算执行情况和2026年预算草案的报告 is delivered for 2026, the year it plans).
+	 */
+	titleYear: 'first' | 'last';
 }
 
 /**
@@ -39,6 +44,7 @@ const FAZHI_ANNUAL: Profile = {
 	detect: null,
 	leading: 'measures_results',
 	plan: { role: 'next_year_plan', yearOffset: 1 },
+	titleYear: 'first',
 	parts: [
 		{
 			key: 'first_responsibility',
@@ -69,7 +75,8 @@ const FAZHI_ANNUAL: Profile = {
 		{
 			key: 'other',
 			required: false,
-			title: new RegExp(`其他|其它|荣誉|表彰|需要(?:说明|报告)|附件|大事记|${FRAME_TITLE.source}`),
+			// 评估工作开展情况: how an evaluation report's own evaluation was done, not the work it evaluates.
+			title: new RegExp(`其他|其它|荣誉|表彰|需要(?:说明|报告)|附件|大事记|^(?:总结)?评估工作|${FRAME_TITLE.source}`),
 			body: null,
 		},
 	],
@@ -78,14 +85,17 @@ const FAZHI_ANNUAL: Profile = {
 /** 政府工作报告: a review of the past year, the year's plan, and the government's own work. */
 const GOV_WORK_REPORT: Profile = {
 	id: 'gov-work-report',
-	detect: /政府工作报告/,
+	// The plan and budget reports a government delivers to the same congress (关于2025年国民经济和社会发展计划执行情况与2026年
+	// 计划草案的报告, 关于2025年预算执行情况和2026年预算草案的报告) are built the same way: last year's review, this year's plan.
+	detect: /政府工作报告|执行情况[与和及、].{0,30}(?:计划|预算)(?:\(?草案\)?)?的?报告/,
 	leading: 'review',
 	// A 政府工作报告 plans the year it is delivered in, which its title names (2026年主要工作); 2025年主要工作 reviews.
 	plan: { role: 'annual_plan', yearOffset: 0 },
+	titleYear: 'last',
 	parts: [
-		{ key: 'review', required: true, title: /回顾|过去(?:一年|五年|的一年)|(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?工作(?:回顾|总结)/, body: null },
+		{ key: 'review', required: true, title: /回顾|过去(?:一年|五年|的一年)|(?:计划|预算)执行情况|(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?工作(?:回顾|总结)/, body: null },
 		{ key: 'gov_self_building', required: false, title: /政府自身建设|自身建设|人民满意(?:的)?(?:服务型)?政府/, body: null },
-		{ key: 'annual_plan', required: true, title: /(?:工作|总体)(?:安排|部署|要求|任务)|重点(?:工作|任务)|今年(?!以来)|(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?(?:工作|重点|主要(?:目标|任务))|目标任务|总体要求|(?:奋斗|主要|发展)目标/, body: null },
+		{ key: 'annual_plan', required: true, title: /(?:工作|总体)(?:安排|部署|要求|任务)|重点(?:工作|任务)|今年(?!以来)|(?:计划|预算)草案|(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?(?:工作|重点|主要(?:目标|任务))|目标任务|总体要求|(?:奋斗|主要|发展)目标/, body: null },
 	],
 };
 

@@ -3,14 +3,24 @@ import type { Paragraph } from './paragraphs';
 
 /** A year, in half- or full-width digits (２０２２年度) or Chinese numerals (二〇二三年度). */
 const YEAR = /([12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})\s*年/;
+const YEARS = new RegExp(YEAR.source, 'g');
 
-/** The year a report is about: the first year in its title, else one at the start of its opening paragraph. */
-export function findReportYear(title: readonly string[], paragraphs: readonly Paragraph[], titleCount: number): number | null {
+/**
+ * The year a report is about: the first year in its title (or the last, as the profile says: `titleYear`), else one at
+ * the start of its opening paragraph.
+ */
+export function findReportYear(title: readonly string[], paragraphs: readonly Paragraph[], titleCount: number, titleYear: 'first' | 'last'): number | null {
+	let year: number | null = null;
 	for (const t of title) {
-		const m = YEAR.exec(t);
-		if (m) {
-			return parseYear(m[1]);
+		for (const m of t.matchAll(YEARS)) {
+			year = parseYear(m[1]);
+			if (titleYear === 'first') {
+				return year;
+			}
 		}
+	}
+	if (year !== null) {
+		return year;
 	}
 	const opening = paragraphs[titleCount];
 	const m = opening && !opening.marker ? YEAR.exec(opening.content.slice(0, 40)) : null;

@@ -171,7 +171,7 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 		if (findTitleBlock(opening) !== log.titleCount) {
 			return null;
 		}
-		reportYear = findReportYear(previous.title, opening.slice(0, log.titleCount + 1), log.titleCount);
+		reportYear = findReportYear(previous.title, opening.slice(0, log.titleCount + 1), log.titleCount, PROFILES[profileId].titleYear);
 		// The report year names the plan among the parts (namePartsByPlace).
 		if (reportYear !== previous.reportYear) {
 			return null;

@@ -371,6 +371,13 @@ suite('changes named a few characters before their figure, ranks moved, people c
 		expect(one('驳回理由3条。', '3条').label).toBe('理由');
 	});
 
+	test('a fraction in no unit bounded by 以上/左右 is a ratio with that qualifier; a version number is not', () => {
+		expect(one('库款保障水平始终保持在0.8以上；', '0.8以上')).toMatchObject({ kind: 'ratio', claim: true, qualifier: '以上', value: 0.8, label: '库款保障水平' });
+		expect(one('基尼系数0.46左右。', '0.46左右')).toMatchObject({ kind: 'ratio', qualifier: '左右', label: '基尼系数' });
+		expect(one('支持Android 8.0以上系统。', '8.0').claim).toBe(false);
+		expect(one('群众满意度一直稳定在95%以上。', '95%以上').label).toBe('群众满意度');
+	});
+
 	test('提升3个位次 is how far a rank moved; 位列第2名 is the rank', () => {
 		expect(one('较上年提升3个位次', '3个位次')).toMatchObject({ kind: 'rate_change', unit: '位次', value: 3 });
 		expect(one('位列第2名', '第2名').kind).toBe('rank');

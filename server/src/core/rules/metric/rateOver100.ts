@@ -12,6 +12,11 @@ const RATE_WORD_SPAN = 11;
  * rate word (完成年度计划的112%) never matches RATE_WORD.
  */
 const NOT_A_LEVEL = /增长|增速|增幅|同比|环比|提高|提升|上升|下降|降低|减少|增加|涨|翻|较上年|比上年|超额|超出|超过/;
+/**
+ * Rates of one stock or flow to another that has no bound on it: a debt ratio (法定债务率112.6%), leverage, turnover,
+ * self-sufficiency, a bank's provision coverage. They run past 100% in sound accounts.
+ */
+const UNBOUNDED_RATE = /(?:债务|负债|偿债|杠杆|周转|自给|产销|拨备覆盖|流动比|速动比)率$/;
 
 export const metricRateOver100: Rule = {
 	id: 'metric.rate-over-100',
@@ -31,7 +36,7 @@ export const metricRateOver100: Rule = {
 					const before = textBefore(analysis, clause, m.span.start);
 					const word = RATE_WORD.exec(before.slice(-RATE_WORD_SPAN));
 					// NOT_A_LEVEL holds no spaces: the untrimmed text before the number has such a word when `before` has.
-					if (word && !holdsBetween(analysis, clause, clause.start, m.span.start, NOT_A_LEVEL)) {
+					if (word && !UNBOUNDED_RATE.test(word[1]) && !holdsBetween(analysis, clause, clause.start, m.span.start, NOT_A_LEVEL)) {
 						// A rate word broken over the wrap (审结 ⏎ 率) is not found as written: the finding starts on the rate's line.
 						const at = analysis.text.slice(clause.start, m.span.start).lastIndexOf(word[1]);
 						const start = at >= 0 ? clause.start + at : findingStart(analysis, clause.start, m);
