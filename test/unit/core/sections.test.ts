@@ -768,6 +768,22 @@ suite('sections: title block, year, profile', () => {
 		const postponed = analyzeReport(lines('政府工作报告', '——2020年5月28日在某省第十三届人民代表大会第三次会议上', '2019年和今年以来工作回顾', '过去一年，全省经济稳中有进。', '2020年工作安排', '今年是全面建成小康社会之年。'));
 		expect(postponed.allSections.map((s) => s.role)).toEqual(['review', 'annual_plan']);
 	});
+
+	test('a plan or budget execution report to a congress reads as a 政府工作报告, for the year it plans', () => {
+		const plan = analyzeReport(lines('关于某县2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告', '', '一、2025年国民经济和社会发展计划执行情况', '全县生产总值增长6.2%。', '二、2026年经济社会发展主要目标和重点任务', '生产总值增长5.5%左右。'));
+		expect([plan.profile, plan.reportYear]).toEqual(['gov-work-report', 2026]);
+		expect(plan.sections.map((s) => s.role)).toEqual(['review', 'annual_plan']);
+		const budget = analyzeReport(lines('关于某市2025年预算执行情况和2026年预算草案的报告', '', '一、2025年预算执行情况', '收入18.6亿元。', '二、2026年预算草案', '收入19.2亿元。'));
+		expect([budget.profile, budget.reportYear]).toEqual(['gov-work-report', 2026]);
+		expect(budget.sections.map((s) => s.role)).toEqual(['review', 'annual_plan']);
+		// A 法治 report's year is still the first in its title.
+		expect(analyzeReport(lines('某区2025年法治政府建设情况和2026年工作计划', '', '一、主要举措和成效', '全年办结案件55件。')).reportYear).toBe(2025);
+	});
+
+	test('评估工作开展情况 in an evaluation report is how the evaluation was done: another matter', () => {
+		const a = analyzeReport(lines('某区关于法治政府建设实施纲要（2021—2025年）实施情况的总结评估报告', '', '一、评估工作开展情况', '区政府成立评估专班。', '二、主要举措和成效', '五年来办结案件386件。'));
+		expect(a.sections.map((s) => s.role)).toEqual(['other', 'measures_results']);
+	});
 });
 
 suite('sections: Markdown', () => {
