@@ -12,7 +12,7 @@ import { figureOverCaption, findPageFurniture, isBareNumberLine, isSeparatorLine
 import { findParts } from './parts';
 import { findReportYear } from './reportYear';
 import { detectProfile, namePartsByPlace, PROFILES } from './profiles';
-import { buildStructure, findTitleBlock, isTitleText, stripResidue, type ParagraphRole } from './sections';
+import { buildStructure, findTitleBlock, stripResidue, titleParagraphs, type ParagraphRole } from './sections';
 import { carryStructure, keepStructureLog, newStructureLog, noteCarried } from './structureCarry';
 import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, ReportAnalysis, RunInItem, Section } from './types';
 
@@ -70,8 +70,8 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	}
 	const paragraphs = scanParagraphs(lines, format, notText);
 	const titleCount = findTitleBlock(paragraphs);
-	const titleParagraphs = paragraphs.slice(0, titleCount).filter((p, k) => isTitleText(p, paragraphs[k + 1]));
-	const title = titleParagraphs.map((p) => unbold(stripResidue(p.content).trim()));
+	const titleBlock = titleParagraphs(paragraphs, titleCount);
+	const title = titleBlock.map((p) => unbold(stripResidue(p.content).trim()));
 	const profileId = options.profile ?? detectProfile(title);
 	const profile = PROFILES[profileId];
 	const reportYear = findReportYear(title, paragraphs, titleCount, profile.titleYear);
@@ -87,7 +87,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		profile: profileId,
 		lines,
 		title,
-		titleLines: titleParagraphs.map((p) => p.lines[0].number),
+		titleLines: titleBlock.map((p) => p.lines[0].number),
 		reportYear,
 		sections: structure.sections,
 		allSections: structure.allSections,

@@ -94,6 +94,13 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 		// A web page's or a WeChat article's frame may stand under the title too (发布时间：…, 原创 某某发布 2026年1月20日 18:05).
 		if (!p.marker && p.lines.length === 1 && (sawReport ? PAGE_CHROME.test(text) : isPageChrome(text))) {
 			mail ||= !sawReport && MAIL_HEADER.test(text);
+			// 工作报告 (the site's section) ⏎ 您所在的位置：政务公开 > 工作报告 ⏎ the report's title: the title is still to come.
+			sawReport &&= !(BREADCRUMB.test(text) && namesReportNext(paragraphs, k + 1));
+			count++;
+			continue;
+		}
+		// The page gives the article's title twice, in its header and again over the text: once is the title.
+		if (sawReport && !p.marker && p.lines.length === 1 && repeatsAbove(paragraphs, lead, k, text)) {
 			count++;
 			continue;
 		}
@@ -123,6 +130,54 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 		count++;
 	}
 	return count;
+}
+
+/** A web page's breadcrumb (您所在的位置：…, 首页 > …): what stands above it is the site's header. */
+const BREADCRUMB = /^(?:您?(?:当前|现在)?所?在?的?位置[：:]|首页\s*[>＞»›])/;
+
+/** The next paragraph that is not the page's frame is a line naming a report (the article's title). */
+function namesReportNext(paragraphs: readonly Paragraph[], from: number): boolean {
+	for (let k = from; k < paragraphs.length && k < from + MAX_COVERING_NOTE; k++) {
+		const text = stripResidue(paragraphs[k].content).trim();
+		if (!isPageChrome(text)) {
+			return !paragraphs[k].marker && isTitleLike(text) && REPORT_WORD.test(text);
+		}
+	}
+	return false;
+}
+
+/** Whether a paragraph of the title block from `lead` on before `k` reads `text`. */
+function repeatsAbove(paragraphs: readonly Paragraph[], lead: number, k: number, text: string): boolean {
+	for (let j = lead; j < k; j++) {
+		if (stripResidue(paragraphs[j].content).trim() === text) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * The lines of the title among the title block's `count` paragraphs: not the letterhead, the page's frame or a mail's
+ * header (isTitleText); under a web page's breadcrumb, only those after it (above it stands the site's header); a
+ * line the page repeats, once.
+ */
+export function titleParagraphs(paragraphs: readonly Paragraph[], count: number): Paragraph[] {
+	let from = 0;
+	for (let k = count - 1; k >= 0 && from === 0; k--) {
+		if (BREADCRUMB.test(stripResidue(paragraphs[k].content).trim()) && namesReportNext(paragraphs, k + 1)) {
+			from = k + 1;
+		}
+	}
+	const seen = new Set<string>();
+	const result: Paragraph[] = [];
+	for (let k = from; k < count; k++) {
+		const text = stripResidue(paragraphs[k].content).trim();
+		if (isTitleText(paragraphs[k], paragraphs[k + 1]) && !seen.has(text)) {
+			seen.add(text);
+			result.push(paragraphs[k]);
+		}
+	}
+	return result;
 }
 
 /**
@@ -227,10 +282,10 @@ const CLOSING_MATTER = /^[（(]?此件|^此致$|^敬礼[！!]?$|^(?:抄送|抄�
 /**
  * The frame of a web page or a WeChat article a report was copied from, around its title: the breadcrumb (当前位置：
  * 首页 > …), the publication line (发布时间：… 来源：…, 原创 某某发布 2026年1月20日 18:05, a date with a time of day),
- * the view count, the font and print controls, 点击蓝字关注我们, 全文共3420字，预计阅读9分钟. Part of the title block,
- * but not the title. (Below the signature, the page's footer is closing matter.)
+ * the view count, the font and print controls, 点击蓝字关注我们, 全文共3420字，预计阅读9分钟, and the site's own header
+ * above them (today's date with its weekday, 无障碍, 简体|繁体). Part of the title block, but not the title. (Below the signature, the page's footer is closing matter.)
  */
-const PAGE_CHROME = /^(?:您?(?:当前|现在)?所?在?的?位置[：:]|首页\s*[>＞»›]|(?:发布|发表|更新)(?:时间|日期)[：:]|(?:信息)?来源[：:]|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s)|点击(?:上方)?蓝字|关注我们$|全文共?\s*[0-9０-９]+\s*字|预计阅读|^[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
+const PAGE_CHROME = /^(?:您?(?:当前|现在)?所?在?的?位置[：:]|首页\s*[>＞»›]|(?:发布|发表|更新)(?:时间|日期)[：:]|(?:信息|文章|稿件)?来源[：:]|今天是|索\s*引\s*号|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s)|点击(?:上方)?蓝字|关注我们$|全文共?\s*[0-9０-９]+\s*字|预计阅读|星期[一二三四五六日天]|农历|无障碍|简体\s*[|｜/]?\s*繁[体體]|^[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
 
 /**
  * The header of an official document (公文) around its title: the letterhead (某区人民政府文件), the document number
@@ -266,7 +321,7 @@ export const TITLE_LOOKAHEAD = MAX_COVERING_NOTE + 2;
  * Whether a paragraph of the title block (findTitleBlock) is a line of the title: not the letterhead, the document
  * number, a web page's frame, a mail's header or its covering note.
  */
-export function isTitleText(p: Paragraph, next: Paragraph | undefined): boolean {
+function isTitleText(p: Paragraph, next: Paragraph | undefined): boolean {
 	const text = stripResidue(p.content).trim();
 	// Above a WeChat article's byline (原创 某某 2026年01月15日 09:30) stands the article's title, which may be the
 	// report's, or the account's name (某某司法), which is no title: a line there that does not name a report.

@@ -345,6 +345,16 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['7 1 一、主要举措和成效']);
 	});
 
+	test('a site’s header above the breadcrumb (today’s date, 无障碍, the section’s name) is no title; the title the page repeats is one title', () => {
+		const a = analyzeReport(lines('今天是：2026年3月2日 星期一 农历正月十四', '某区人民政府　无障碍　简体|繁体', '工作报告', '', '您所在的位置：政务公开 > 工作报告', '',
+			'某区2025年度法治政府建设情况报告', '文章来源：区司法局　更新时间：2026/03/02 11:30:01', '', '某区2025年度法治政府建设情况报告', '',
+			'2025年，区政府坚持依法行政。', '一、主要举措和成效', '全年办理案件55件。'));
+		expect(a.title).toEqual(['某区2025年度法治政府建设情况报告']);
+		expect(a.titleLines).toEqual([7]);
+		expect(a.reportYear).toBe(2025);
+		expect(outline(a)).toEqual(['13 1 一、主要举措和成效']);
+	});
+
 	test('a WeChat article: its frame under the title is no title or heading; a heading set with another sign under a part is a sub-part', () => {
 		const a = analyzeReport(lines('枫溪街道办事处2025年法治政府建设情况报告', '原创 枫溪融媒 枫溪发布 2026年1月20日 18:05 浙江', '', '👆点击蓝字关注我们', '',
 			'⏱️全文共3420字，预计阅读9分钟', '', '2025年，街道统筹推进依法行政。现将有关情况报告如下：', '',
