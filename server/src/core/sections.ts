@@ -74,8 +74,11 @@ export function isDateLine(content: string): boolean {
  */
 const REPORT_WORD = /报告|总结|汇报|工作计划|工作要点/;
 
-/** After the report title: a subtitle (——在…会议上), a date in brackets, or the speaker (某省省长 陈立新, 国务院总理 某某). */
-const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|^\S{1,12}[长任记理席][\s\u3000]+\S{2,12}$/;
+/**
+ * After the report title: a subtitle (——在…会议上), a date in brackets, or the speaker (某省省长 陈立新, 国务院总理 某某,
+ * 某省人民代表大会常务委员会主任 某某).
+ */
+const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|^\S{1,24}[长任记理席][\s\u3000]+\S{2,12}$/;
 
 /**
  * The leading short lines before the body: issuing body, report title, subtitle. In Markdown, an unmarked ATX line after

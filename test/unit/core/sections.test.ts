@@ -786,10 +786,11 @@ suite('sections: title block, year, profile', () => {
 		const budget = analyzeReport(lines('关于某市2025年预算执行情况和2026年预算草案的报告', '', '一、2025年预算执行情况', '收入18.6亿元。', '二、2026年预算草案', '收入19.2亿元。'));
 		expect([budget.profile, budget.reportYear]).toEqual(['gov-work-report', 2026]);
 		expect(budget.sections.map((s) => s.role)).toEqual(['review', 'annual_plan']);
-		// So do the court's, the procuratorate's and the standing committee's reports to the congress.
-		for (const title of ['某市中级人民法院工作报告', '某县人民检察院工作报告', '某省人民代表大会常务委员会工作报告']) {
-			const a = analyzeReport(lines(title, '——2026年1月15日在某市第十七届人民代表大会第五次会议上', '', '一、2025年主要工作', '受理案件12.36万件。', '二、2026年工作安排', '继续努力。'));
-			expect([a.profile, a.reportYear, ...a.sections.map((s) => s.role)], title).toEqual(['gov-work-report', 2026, 'review', 'annual_plan']);
+		// So do the court's, the procuratorate's and the standing committee's reports to the congress; the speaker's office
+		// may be long (某省人民代表大会常务委员会主任).
+		for (const [title, speaker] of [['某市中级人民法院工作报告', '某市中级人民法院院长　王某'], ['某县人民检察院工作报告', '某县人民检察院检察长　李某'], ['某省人民代表大会常务委员会工作报告', '某省人民代表大会常务委员会主任　贺某某']]) {
+			const a = analyzeReport(lines(title, '——2026年1月15日在某市第十七届人民代表大会第五次会议上', speaker, '', '一、2025年主要工作', '受理案件12.36万件。', '二、2026年工作安排', '继续努力。'));
+			expect([a.profile, a.reportYear, a.title.length, ...a.sections.map((s) => s.role)], title).toEqual(['gov-work-report', 2026, 3, 'review', 'annual_plan']);
 		}
 		// A 法治 report's year is still the first in its title.
 		expect(analyzeReport(lines('某区2025年法治政府建设情况和2026年工作计划', '', '一、主要举措和成效', '全年办结案件55件。')).reportYear).toBe(2025);
