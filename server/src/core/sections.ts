@@ -723,8 +723,9 @@ const TABLE_CAPTION = /^(?:附?表|图)[0-9０-９]{1,2}(?:[ \u3000：:、.．]|
 function isStandaloneHeading(text: string): boolean {
 	const n = visibleLength(text);
 	// A line in another script renders the Chinese line beside it (an autonomous area's bilingual headings): no heading.
-	// Nor one that trails off in an ellipsis (成效明显……), as a sentence may and a title does not.
-	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、…⋯]$/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text)
+	// Nor one that trails off in an ellipsis (成效明显……), as a sentence may and a title does not. Nor the name of a report
+	// (区法治政府建设工作情况的报告, a copy's title repeated over its text): a part of it never ends so.
+	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、…⋯]$|报告$/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text)
 		&& !isOtherScript(text);
 }
 

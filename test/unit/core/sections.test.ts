@@ -447,6 +447,12 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '6 1 二、存在的不足']);
 	});
 
+	test('a short line naming a report (a copy’s title repeated over its text) is no heading', () => {
+		const a = analyzeReport(lines('2023年某区法治政府建设工作情况报告', '', '下面是为大家整理的报告，供大家参考。', '', '某区法治政府建设工作情况的报告', '',
+			'2023年，我区全面推进依法行政，现报告如下：', '一、主要举措和成效', '全年办理案件55件。', '二、存在的不足', '队伍不足。'));
+		expect(outline(a)).toEqual(['8 1 一、主要举措和成效', '10 1 二、存在的不足']);
+	});
+
 	test('前言 before the parts and 结束语 after them are parts of their own, other matters, beside the numbered ones', () => {
 		const a = analyzeReport(lines('某区2025年法治政府建设情况报告', '', '前言', '　　2025年，区政府坚持依法行政。', '一、主要举措和成效', '　　全年办理案件55件。',
 			'二、存在的不足和原因', '　　队伍不足。', '三、2026年工作安排', '　　继续努力。', '结束语', '　　新的一年，我们将再接再厉。'));
