@@ -2857,15 +2857,19 @@ const PERSON_UNIT = UNIT_BY_TEXT.get('人') as UnitEntry;
 /** How far after the number the noun of the people counted may end. */
 const MAX_PEOPLE_NOUN = 8;
 
-/** 186.4万农村贫困人口, 12.8万贫困人口: a multiplied number before a noun of people counts people. */
+/**
+ * 186.4万农村贫困人口, 30万新录用公务员, 52万行政执法人员: a multiplied number before a noun of people (a few words may
+ * qualify it) counts people.
+ */
 function countsPeople(src: string, at: number): boolean {
-	for (let i = at; i < at + MAX_PEOPLE_NOUN && isCjk(src.charCodeAt(i)); i++) {
-		if (src.charCodeAt(i) === C.ren && src.charCodeAt(i + 1) === C.kou) {
-			return true;
-		}
+	let end = at;
+	while (end < at + MAX_PEOPLE_NOUN && isCjk(src.charCodeAt(end))) {
+		end++;
 	}
-	return false;
+	return end > at && PEOPLE_NOUN.test(src.slice(at, end));
 }
+
+const PEOPLE_NOUN = /^[\u4e00-\u9fa5]{0,6}?(?:人口|人员|公务员|干部|群众|职工|员工|居民|农民|学生|党员|志愿者|人才|工人|律师|教师|医生|儿童|老人|妇女|青少年|考生|游客)/;
 
 /**
  * 库款保障水平保持在0.8以上: a fraction in no unit, bounded by 以上/以下/左右, is the level of what the clause names (a
@@ -3630,7 +3634,11 @@ function labelOf(sc: Scan, start: number, nounFollows: boolean, level = false): 
 		// 城镇化率提高0.5个百分点至65.3%, 由63.2%提高到65.3%: the level the figure before changed to measures what that one did.
 		return lastLabel(sc);
 	}
-	return label !== null && PREPOSITION.startingAt(label, 0) === label ? null : withoutFrom(label);
+	// 30万新录用公务员、52万行政执法人员: after 、 a figure opens the next item, its noun after it.
+	if (label === null || PREPOSITION.startingAt(label, 0) === label || (nounFollows && label.endsWith('、'))) {
+		return null;
+	}
+	return withoutFrom(label);
 }
 
 /** The label of the last figure read in this scan (names and dates aside). */

@@ -386,6 +386,8 @@ suite('changes named a few characters before their figure, ranks moved, people c
 	test('a multiplied number before a noun of people counts people, and 盏 is a measure word', () => {
 		expect(one('现行标准下186.4万农村贫困人口全部脱贫', '186.4万')).toMatchObject({ value: 1864000, unit: '人', kind: 'count' });
 		expect(one('新装太阳能路灯500盏', '500盏')).toMatchObject({ value: 500, unit: '盏', kind: 'count' });
+		expect(one('面向全国30万新录用公务员、52万行政执法人员集中宣讲', '30万')).toMatchObject({ value: 300000, unit: '人', kind: 'count' });
+		expect(one('面向全国30万新录用公务员、52万行政执法人员集中宣讲', '52万')).toMatchObject({ value: 520000, unit: '人', label: null });
 	});
 });
 

@@ -351,6 +351,9 @@ suite('sections: markers and levels', () => {
 			'2025年，区政府坚持依法行政。', '一、主要举措和成效', '全年办理案件55件。'));
 		expect(a.title).toEqual(['某区2025年度法治政府建设情况报告']);
 		expect(a.titleLines).toEqual([7]);
+		// A news site's repost: its name above the breadcrumb, the source it reposts from under the title.
+		const repost = analyzeReport(lines('某某资讯网', '', '当前位置: 首页 » 前沿资讯 »', '', '某部2024年法治政府建设年度报告', '', '转自:某部', '', '2024年，某部推进法治政府建设。', '', '一、坚持党的全面领导', '全年办理案件55件。'));
+		expect([repost.title, outline(repost)]).toEqual([['某部2024年法治政府建设年度报告'], ['11 1 一、坚持党的全面领导']]);
 		expect(a.reportYear).toBe(2025);
 		expect(outline(a)).toEqual(['13 1 一、主要举措和成效']);
 	});
