@@ -40,7 +40,7 @@ function setextDepth(text: string): number {
 const LIST_BULLET = /^[ \t]*[-*+][ \t]+/;
 /** A Markdown ordered list item (`1. `, `2) `); `1.` is also a heading marker, `2)` is not. Group 1 is the number. */
 const ORDERED_ITEM = /^[ ]{0,3}([0-9]{1,9})[.)](?:[ \t]|$)/;
-const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－―]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—–\-－―]{1,2}|[·•][\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[·•]|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*[,，/／]?[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?|[0-9０-９]{1,3}|[0-9０-９]{1,4}[\s\u3000]*[/／][\s\u3000]*[0-9０-９]{1,4})[\s\u3000]*$/;
+const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－―]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—–\-－―]{1,2}|[·•][\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[·•]|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*[,，/／]?[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?|[0-9０-９]{1,3}|[0-9０-９]{1,4}[\s\u3000]*[/／][\s\u3000]*[0-9０-９]{1,4}|(?:[Pp]\.|[Pp]age)[\s\u3000]*[0-9０-９]{1,4}(?:[\s\u3000]*(?:of|\/)[\s\u3000]*[0-9０-９]{1,4}|[\s\u3000]+[-–—][\s\u3000]+\S.*)?)[\s\u3000]*$/;
 
 /** A line drawn with one sign repeated (====, ----, ────, ＊＊＊): a plain-text writer's separator between parts. */
 const SEPARATOR_LINE = /^[ \t\u3000]*([=\-_*~─━═—·＝－＊])(?:[ \t\u3000]*\1){2,}[ \t\u3000]*$/;
@@ -67,7 +67,8 @@ function mayBePageNumber(text: string): boolean {
 		i++;
 	}
 	const c = text.charCodeAt(i);
-	return arabicDigit(c) >= 0 || c === 0x7b2c || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0xff0d || c === 0x2015 || c === 0xb7 || c === 0x2022; // 第 — – - － ― · •
+	// 第 — – - － ― · •, and P (P. 2, Page 2 - 政府工作报告: a PDF viewer's page header)
+	return arabicDigit(c) >= 0 || c === 0x7b2c || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0xff0d || c === 0x2015 || c === 0xb7 || c === 0x2022 || (c | 0x20) === 0x70;
 }
 
 /**

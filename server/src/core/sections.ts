@@ -727,7 +727,22 @@ function isStandaloneHeading(text: string): boolean {
 	// Nor one that trails off in an ellipsis (成效明显……), as a sentence may and a title does not. Nor the name of a report
 	// (区法治政府建设工作情况的报告, a copy's title repeated over its text): a part of it never ends so.
 	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、…⋯]$|报告$/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text)
-		&& !isOtherScript(text);
+		&& !isOtherScript(text) && clauseCommas(text) <= MAX_TITLE_CLAUSES - 1;
+}
+
+/**
+ * A title holds a few phrases at most (坚持党的领导，压实法治责任); a line of four or more clauses (现在，我代表国务院，向大会
+ * 报告政府工作，请予审议，并请全 ⏎ …, a wrapped line of a PDF copy) is text.
+ */
+const MAX_TITLE_CLAUSES = 3;
+
+function clauseCommas(text: string): number {
+	let n = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		n += c === 0xff0c || c === 0x2c ? 1 : 0;
+	}
+	return n;
 }
 
 /**

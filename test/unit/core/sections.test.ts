@@ -450,6 +450,16 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '6 1 二、存在的不足']);
 	});
 
+	test('a PDF viewer’s page header (Page 2 - 政府工作报告, P. 2) is page furniture; a line of four clauses broken at the wrap is text', () => {
+		const a = analyzeReport(lines('Page 2 - 政府工作报告', 'P. 2', '政府工作报告', '——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上', '国务院总理 李某', '各位代表:',
+			'现在,我代表国务院,向大会报告政府工作,请予审议,并请全', '国政协委员提出意见。', '一、2024 年工作回顾', '过去一年,经济运行总体平稳。'));
+		expect(a.title).toEqual(['政府工作报告', '——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上', '国务院总理 李某']);
+		expect(a.pageNumberLines).toEqual([1, 2]);
+		expect(outline(a)).toEqual(['9 1 一、2024 年工作回顾']);
+		// Three phrases still make a title.
+		expect(outline(analyzeReport(lines(...TITLE, '一、主要举措和成效', '坚持党的领导，压实责任，强化考核', '全年召开会议12次。')))).toEqual(['3 1 一、主要举措和成效', '4 2 ∅坚持党的领导，压实责任，强化考核']);
+	});
+
 	test('a short line naming a report (a copy’s title repeated over its text) is no heading', () => {
 		const a = analyzeReport(lines('2023年某区法治政府建设工作情况报告', '', '下面是为大家整理的报告，供大家参考。', '', '某区法治政府建设工作情况的报告', '',
 			'2023年，我区全面推进依法行政，现报告如下：', '一、主要举措和成效', '全年办理案件55件。', '二、存在的不足', '队伍不足。'));
