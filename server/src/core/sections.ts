@@ -136,7 +136,7 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 }
 
 /** A web page's breadcrumb (您所在的位置：…, 首页 > …): what stands above it is the site's header. */
-const BREADCRUMB = /^(?:您?(?:当前|现在)?所?在?的?位置[：:]|首页\s*[>＞»›])/;
+const BREADCRUMB = /^(?:您?(?:当前|现在)?所?在?的?位置[：:]|\S{0,2}首页\s*[>＞»›])/;
 
 /** The next paragraph that is not the page's frame is a line naming a report (the article's title). */
 function namesReportNext(paragraphs: readonly Paragraph[], from: number): boolean {
@@ -286,10 +286,11 @@ const CLOSING_MATTER = /^[（(]?此件|^此致$|^敬礼[！!]?$|^(?:抄送|抄�
  * The frame of a web page or a WeChat article a report was copied from, around its title: the breadcrumb (当前位置：
  * 首页 > …), the publication line (发布时间：… 来源：…, 原创 某某发布 2026年1月20日 18:05, a date with a time of day),
  * the view count, the font and print controls, 点击蓝字关注我们, 全文共3420字，预计阅读9分钟, and the site's own header
- * above them (today's date with its weekday, 无障碍, 简体|繁体), a repost's source (转自：司法部) and its editor. Part of the
- * title block, but not the title. (Below the signature, the page's footer is closing matter.)
+ * above them (today's date with its weekday, 无障碍, 简体|繁体), a repost's source (转自：司法部) and its editor, and the
+ * listing of a government's disclosure catalogue (- 索 引 号：…, - 发布机构：…, - 公文生成日期：…). Part of the title
+ * block, but not the title. (Below the signature, the page's footer is closing matter.)
  */
-const PAGE_CHROME = /^(?:您?(?:当前|现在)?所?在?的?位置[：:]|首页\s*[>＞»›]|(?:发布|发表|更新)(?:时间|日期)[：:]|(?:信息|文章|稿件)?来源[：:]|转自[：:]|转载(?:自|于)?[：:]|(?:责任)?编辑[：:]|作者[：:]|今天是|索\s*引\s*号|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s)|点击(?:上方)?蓝字|关注我们$|全文共?\s*[0-9０-９]+\s*字|预计阅读|星期[一二三四五六日天]|农历|无障碍|简体\s*[|｜/]?\s*繁[体體]|^[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
+const PAGE_CHROME = /^(?:[-*•·]\s)?(?:您?(?:当前|现在)?所?在?的?位置[：:]|\S{0,2}首页\s*[>＞»›]|(?:备注\/)?文\s*号[：:]|(?:发布|发文|制发)机[构关][：:]|(?:公文)?(?:生成|成文)日期[：:]|主题分类[：:]|【\s*打印\s*】|(?:发布|发表|更新)(?:时间|日期)[：:]|(?:信息|文章|稿件)?来源[：:]|转自[：:]|转载(?:自|于)?[：:]|(?:责任)?编辑[：:]|作者[：:]|今天是|索\s*引\s*号|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s)|点击(?:上方)?蓝字|关注我们$|全文共?\s*[0-9０-９]+\s*字|预计阅读|星期[一二三四五六日天]|农历|无障碍|简体\s*[|｜/]?\s*繁[体體]|^[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
 
 /**
  * The header of an official document (公文) around its title: the letterhead (某区人民政府文件), the document number

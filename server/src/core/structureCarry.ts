@@ -158,20 +158,21 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	if (role === 'body' && (paragraphShape(now) & STANDALONE_SHAPE) !== 0 && rolesOfTitle(stripResidue(was.content).trim(), PROFILES[profileId]).join() !== rolesOfTitle(stripResidue(now.content).trim(), PROFILES[profileId]).join()) {
 		return null;
 	}
-	// The paragraph after the title block ends it, and may name the report year: it must do both as before. The first
-	// paragraphs decide where the title block starts (a covering note or an addressee above it): the same.
+	// The paragraph after the title block ends it, and may name the report year (or the one after it, under an addressee):
+	// it must do both as before. The first paragraphs decide where the title block starts (a covering note or an
+	// addressee above it): the same.
 	let reportYear = previous.reportYear;
-	if (pi === log.titleCount || pi < TITLE_LOOKAHEAD) {
+	if (pi === log.titleCount || pi === log.titleCount + 1 || pi < TITLE_LOOKAHEAD) {
 		// Whether an ATX line there is a subtitle depends on the headings after it (findTitleBlock): analyzed afresh.
 		if (pi === log.titleCount && (log.atxDepth[pi] > 0 || now.atxDepth > 0)) {
 			return null;
 		}
-		const opening = openingParagraphs(old, log, Math.min(log.roles.length, Math.max(TITLE_LOOKAHEAD, log.titleCount + 1)));
+		const opening = openingParagraphs(old, log, Math.min(log.roles.length, Math.max(TITLE_LOOKAHEAD, log.titleCount + 2)));
 		opening[pi] = now;
 		if (findTitleBlock(opening) !== log.titleCount) {
 			return null;
 		}
-		reportYear = findReportYear(previous.title, opening.slice(0, log.titleCount + 1), log.titleCount, PROFILES[profileId].titleYear);
+		reportYear = findReportYear(previous.title, opening.slice(0, log.titleCount + 2), log.titleCount, PROFILES[profileId].titleYear);
 		// The report year names the plan among the parts (namePartsByPlace).
 		if (reportYear !== previous.reportYear) {
 			return null;

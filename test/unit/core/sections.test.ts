@@ -450,6 +450,20 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '6 1 二、存在的不足']);
 	});
 
+	test('a disclosure catalogue’s listing above an untitled report is no title; the year is read under its addressee', () => {
+		const text = lines('- 索 引 号: sm0990-2025-00003', '- 主题分类: 其他', '- 备注/文号: 某委〔2025〕5号', '- 发布机构: 某镇人民政府', '- 成文日期: 2025-02-07', '- 公文生成日期: 2025-02-07', '中共某县委员会,某县人民政府:',
+			'2024年,某镇法治政府建设稳步推进。现总结如下:', '一、2024年度推进法治政府建设的主要举措和成效', '(一)坚持学习重要思想,提升思想素质。', '全年学习13次。');
+		const a = analyzeReport(text);
+		expect([a.title, a.reportYear]).toEqual([[], 2024]);
+		expect(outline(a)).toEqual(['9 1 一、2024年度推进法治政府建设的主要举措和成效', '10 2 (一)坚持学习重要思想,提升思想素质']);
+		// The year there may change in an edit: read afresh, not carried.
+		const edited = text.replace('2024年,某镇', '2023年,某镇');
+		expect(analyzeReport(edited, { previous: a }).reportYear).toBe(2023);
+		// A stray character before 首页 (7首页 > …) and 【打印】 are the page's frame too.
+		const page = analyzeReport(lines('7首页 > 政务公开 > 年度法治政府建设情况报告', '某镇2024年法治政府建设年度报告', '来源:本网  发布日期:2025-01-07 15:15:56', '【打印】 【字体:', '', '  2024年,我镇推进法治建设。', '  一、主要工作', '  全年学习13次。'));
+		expect([page.title, outline(page)]).toEqual([['某镇2024年法治政府建设年度报告'], ['7 1 一、主要工作']]);
+	});
+
 	test('a PDF viewer’s page header (Page 2 - 政府工作报告, P. 2) is page furniture; a line of four clauses broken at the wrap is text', () => {
 		const a = analyzeReport(lines('Page 2 - 政府工作报告', 'P. 2', '政府工作报告', '——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上', '国务院总理 李某', '各位代表:',
 			'现在,我代表国务院,向大会报告政府工作,请予审议,并请全', '国政协委员提出意见。', '一、2024 年工作回顾', '过去一年,经济运行总体平稳。'));
