@@ -12,7 +12,7 @@ import { figureOverCaption, findPageFurniture, isBareNumberLine, isSeparatorLine
 import { findParts } from './parts';
 import { findReportYear } from './reportYear';
 import { detectProfile, namePartsByPlace, PROFILES } from './profiles';
-import { buildStructure, findTitleBlock, stripResidue, titleParagraphs, type ParagraphRole } from './sections';
+import { buildStructure, readTitleBlock, stripResidue, type ParagraphRole } from './sections';
 import { carryStructure, keepStructureLog, newStructureLog, noteCarried } from './structureCarry';
 import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, ReportAnalysis, RunInItem, Section } from './types';
 
@@ -69,8 +69,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		notText[n] = 2;
 	}
 	const paragraphs = scanParagraphs(lines, format, notText);
-	const titleCount = findTitleBlock(paragraphs);
-	const titleBlock = titleParagraphs(paragraphs, titleCount);
+	const { count: titleCount, title: titleBlock } = readTitleBlock(paragraphs);
 	const title = titleBlock.map((p) => unbold(stripResidue(p.content).trim()));
 	const profileId = options.profile ?? detectProfile(title);
 	const profile = PROFILES[profileId];

@@ -85,8 +85,17 @@ const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,
  * the title that is shallower than the first marked ATX heading (## under # with ### 一、 parts) is a subtitle too.
  */
 export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
+	return scanTitleBlock(paragraphs).count;
+}
+
+/**
+ * The title block's extent (`count` paragraphs) and where its title may start (`from`): after a web page's breadcrumb or
+ * the clutter of a page above the report's title (注册 | 登录, 请登录后继续阅读全文), which the block holds but is no title.
+ */
+function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from: number } {
 	const lead = leadingNote(paragraphs);
 	let count = lead;
+	let from = 0;
 	let sawReport = false;
 	let partDepth: number | undefined;
 	let mail = lead > 0;
@@ -98,7 +107,10 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 		if (!p.marker && p.lines.length === 1 && (sawReport ? PAGE_CHROME.test(text) : isPageChrome(text))) {
 			mail ||= !sawReport && MAIL_HEADER.test(text);
 			// 工作报告 (the site's section) ⏎ 您所在的位置：政务公开 > 工作报告 ⏎ the report's title: the title is still to come.
-			sawReport &&= !(BREADCRUMB.test(text) && namesReportNext(paragraphs, k + 1));
+			if (BREADCRUMB.test(text) && namesReportNext(paragraphs, k + 1)) {
+				sawReport = false;
+				from = k + 1;
+			}
 			count++;
 			continue;
 		}
@@ -122,7 +134,15 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 		// ## 主要举措和成效 above ### 1. …: an ATX line that names a part of a report is its first part, not a subtitle.
 		const subtitle = sawReport && (SUBTITLE.test(text) || (p.atxDepth > 0 && !p.marker && p.atxDepth < (partDepth ??= firstMarkedAtxDepth(paragraphs)) && !namesAnyPart(text)));
 		if ((p.marker && !subtitle) || p.lines.length > 1 || !isTitleLike(text)) {
-			break;
+			const title = sawReport ? -1 : reportTitleAhead(paragraphs, k);
+			if (title < 0) {
+				break;
+			}
+			// Short lines of a page's clutter, a sentence among them, then a line naming a report: the title is that line.
+			count = title;
+			from = title;
+			k = title - 1;
+			continue;
 		}
 		// 某府报〔2025〕3号 under the title, where some offices set the document number.
 		if (sawReport && !subtitle && !DOCUMENT_NUMBER.test(text)) {
@@ -132,7 +152,30 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 		sawReport ||= REPORT_WORD.test(text) || REPORT_WORD.test(text.replace(/[\s\u3000]+/g, ''));
 		count++;
 	}
-	return count;
+	return { count, from };
+}
+
+/** How many paragraphs of a page's clutter (short lines) may stand above the report's title. */
+const MAX_CLUTTER = 12;
+/** A title found past clutter names a report and says whose (2025年某市政府工作报告): a heading such as 工作报告 is shorter. */
+const MIN_CLUTTERED_TITLE = 8;
+
+/**
+ * Where a line naming a report stands among the short one-line paragraphs from `k` on (a page's clutter: 为了更好的阅读体验，
+ * 请用电脑查看。 ⏎ 点此筛选地域 ⏎ 0/0), none of them a heading or a paragraph of text; -1 when none does.
+ */
+function reportTitleAhead(paragraphs: readonly Paragraph[], k: number): number {
+	for (let j = k; j < paragraphs.length && j < k + MAX_CLUTTER; j++) {
+		const p = paragraphs[j];
+		const text = stripResidue(p.content).trim();
+		if (p.marker || p.lines.length > 1 || visibleLength(text) > MAX_TITLE_LINE) {
+			return -1;
+		}
+		if (j > k && isTitleLike(text) && visibleLength(text) >= MIN_CLUTTERED_TITLE && text.includes('报告')) {
+			return j;
+		}
+	}
+	return -1;
 }
 
 /** A web page's breadcrumb (您所在的位置：…, 首页 > …): what stands above it is the site's header. */
@@ -160,17 +203,12 @@ function repeatsAbove(paragraphs: readonly Paragraph[], lead: number, k: number,
 }
 
 /**
- * The lines of the title among the title block's `count` paragraphs: not the letterhead, the page's frame or a mail's
- * header (isTitleText); under a web page's breadcrumb, only those after it (above it stands the site's header); a
- * line the page repeats, once.
+ * The title block (its extent, `count` paragraphs) and the lines of its title: not the letterhead, the page's frame or a
+ * mail's header (isTitleText); under a web page's breadcrumb or clutter, only those after it (above it stands the
+ * site's header); a line the page repeats, once.
  */
-export function titleParagraphs(paragraphs: readonly Paragraph[], count: number): Paragraph[] {
-	let from = 0;
-	for (let k = count - 1; k >= 0 && from === 0; k--) {
-		if (BREADCRUMB.test(stripResidue(paragraphs[k].content).trim()) && namesReportNext(paragraphs, k + 1)) {
-			from = k + 1;
-		}
-	}
+export function readTitleBlock(paragraphs: readonly Paragraph[]): { count: number; title: Paragraph[] } {
+	const { count, from } = scanTitleBlock(paragraphs);
 	const seen = new Set<string>();
 	const result: Paragraph[] = [];
 	for (let k = from; k < count; k++) {
@@ -180,7 +218,7 @@ export function titleParagraphs(paragraphs: readonly Paragraph[], count: number)
 			result.push(paragraphs[k]);
 		}
 	}
-	return result;
+	return { count, title: result };
 }
 
 /**
@@ -318,9 +356,10 @@ const SALUTATION = /^(?:尊敬的)?[^，。；,;：:]{2,30}[：:]$/;
 const MAX_COVERING_NOTE = 4;
 /**
  * How many paragraphs from the start findTitleBlock may read before it settles where the title block starts (a covering
- * note or an addressee above a mail header or the title): an edit among them may move the title block.
+ * note or an addressee above a mail header or the title, a page's clutter above the title): an edit among them may move
+ * the title block.
  */
-export const TITLE_LOOKAHEAD = MAX_COVERING_NOTE + 2;
+export const TITLE_LOOKAHEAD = MAX_COVERING_NOTE + 2 + MAX_CLUTTER;
 
 /**
  * Whether a paragraph of the title block (findTitleBlock) is a line of the title: not the letterhead, the document

@@ -450,6 +450,19 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['3 1 一、主要举措和成效', '6 1 二、存在的不足']);
 	});
 
+	test('a page’s clutter above the title (注册 | 登录, a sentence, 0/0) is no title; the line naming the report is', () => {
+		const text = lines('注册 | 登录', '', '为了更好的阅读体验,请用电脑查看。', '', '点此筛选地域', '一级目录', '0/0', '请登录后继续阅读全文', '', '2025年某市政府工作报告', '',
+			'2025年2月11日在某市第九届人民代表大会第五次会议上', '', '各位代表:', '', '现在,我代表市人民政府向大会报告工作。', '', '一、2024年工作回顾', '', '过去一年,经济平稳。');
+		const a = analyzeReport(text);
+		expect([a.title, a.reportYear, a.profile]).toEqual([['2025年某市政府工作报告', '2025年2月11日在某市第九届人民代表大会第五次会议上'], 2025, 'gov-work-report']);
+		expect(outline(a)).toEqual(['18 1 一、2024年工作回顾']);
+		// An edit in the clutter may change where the title starts: read afresh.
+		const edited = text.replace('2025年某市政府工作报告', '2025年某市政府工作');
+		expect(analyzeReport(edited, { previous: a }).title).toEqual(analyzeReport(edited).title);
+		// A short heading naming a report under the opening sentence is no title.
+		expect(analyzeReport(lines('某区2025年法治政府建设情况', '', '全年工作平稳。', '工作报告', '一、主要举措和成效', '全年办理案件55件。')).title).toEqual(['某区2025年法治政府建设情况']);
+	});
+
 	test('a disclosure catalogue’s listing above an untitled report is no title; the year is read under its addressee', () => {
 		const text = lines('- 索 引 号: sm0990-2025-00003', '- 主题分类: 其他', '- 备注/文号: 某委〔2025〕5号', '- 发布机构: 某镇人民政府', '- 成文日期: 2025-02-07', '- 公文生成日期: 2025-02-07', '中共某县委员会,某县人民政府:',
 			'2024年,某镇法治政府建设稳步推进。现总结如下:', '一、2024年度推进法治政府建设的主要举措和成效', '(一)坚持学习重要思想,提升思想素质。', '全年学习13次。');
