@@ -3614,6 +3614,13 @@ function labelOf(sc: Scan, start: number, nounFollows: boolean, level = false): 
 			return null;
 		}
 	}
+	// 纠错(含撤销、确认违法)29件: an aside saying what the noun takes in, right before the figure, is no part of the label.
+	if (end === start && end > floor && isCloseBracket(src.charCodeAt(end - 1))) {
+		const open = inclusionAside(src, end - 1, Math.max(sc.floor, start - LABEL_WINDOW));
+		if (open > floor) {
+			end = open;
+		}
+	}
 	// 居民消费价格指数（上年=100）为100.3: a bracketed aside between the noun and the word that links it to its figure is no
 	// part of the label (示范村（社区）74个, with no word between, keeps its bracket).
 	if (end < start && end > floor && isCloseBracket(src.charCodeAt(end - 1))) {
@@ -3735,6 +3742,23 @@ function asideStart(src: string, close: number, floor: number): number {
 	}
 	return -1;
 }
+
+/** The opening bracket of an aside closed at `close` that opens with 含/包括/不含/其中 (what a total takes in), else -1. */
+function inclusionAside(src: string, close: number, floor: number): number {
+	for (let i = close - 1; i >= floor; i--) {
+		const c = src.charCodeAt(i);
+		if (isOpenParen(c)) {
+			INCLUSION.lastIndex = i + 1;
+			return INCLUSION.test(src) ? i : -1;
+		}
+		if (c === 0x3002 || c === 0xff1b || isCloseBracket(c)) {
+			return -1;
+		}
+	}
+	return -1;
+}
+
+const INCLUSION = /含|包括|不含|其中/y;
 
 /** A link or change word ending at `at`, unless it closes a longer word (行为, 收到, 人均). */
 function trailingWord(src: string, at: number, floor: number): string | null {

@@ -369,6 +369,9 @@ suite('changes named a few characters before their figure, ranks moved, people c
 		expect(one('纠错率从12%下降至8%。', '12%').label).toBe('纠错率');
 		expect(one('专项资金500万元到位。', '500万元').label).toBe('专项资金');
 		expect(one('驳回理由3条。', '3条').label).toBe('理由');
+		// An aside right before the figure saying what it takes in is no part of the label; a name's bracket is.
+		expect(one('其中纠错(含撤销、确认违法)29件，', '29件').label).toBe('纠错');
+		expect(one('建成示范村（社区）74个。', '74个').label).toBe('示范村（社区）');
 	});
 
 	test('a fraction in no unit bounded by 以上/左右 is a ratio with that qualifier; a version number is not', () => {
