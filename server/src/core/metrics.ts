@@ -655,8 +655,9 @@ function isDayDot(code: number): boolean {
 	return code === 0xb7 || code === 0x30fb || code === 0x2022 || code === 0x2027 || code === 0x22c5;
 }
 
+/** : ： ∶, and the vertical-form colon ︰ and small colon ﹕ some word processors put in 11.8︰48.3︰39.9. */
 function isRatioColon(code: number): boolean {
-	return code === 0x3a || code === 0xff1a || code === 0x2236;
+	return code === 0x3a || code === 0xff1a || code === 0x2236 || code === 0xfe30 || code === 0xfe55;
 }
 
 function isRangeSeparator(code: number): boolean {

@@ -372,6 +372,9 @@ suite('changes named a few characters before their figure, ranks moved, people c
 		// An aside right before the figure saying what it takes in is no part of the label; a name's bracket is.
 		expect(one('其中纠错(含撤销、确认违法)29件，', '29件').label).toBe('纠错');
 		expect(one('建成示范村（社区）74个。', '74个').label).toBe('示范村（社区）');
+		// A ratio written with the vertical-form colon ︰ or the small colon ﹕ is one ratio; 调整为 links it.
+		expect(one('三次产业比调整为11.8︰48.3︰39.9。', '11.8︰48.3︰39.9')).toMatchObject({ kind: 'ratio', claim: true, label: '三次产业比' });
+		expect(one('城乡收入比缩小为2.1﹕1。', '2.1﹕1').kind).toBe('ratio');
 	});
 
 	test('a fraction in no unit bounded by 以上/左右 is a ratio with that qualifier; a version number is not', () => {
