@@ -2755,6 +2755,10 @@ function multipleOfBase(sc: Scan, q: Quantity): boolean {
 
 /** A number with no unit: a name or code (page numbers, 11370, 5G), unless it is a rank or a multiplied amount. */
 function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
+	if (!isChinese && PAGE_COUNTER.test(sc.text.slice(Math.max(sc.floor, q.start - PAGE_COUNTER_SPAN), q.start))) {
+		nameOf(sc, q); // 浏览次数：1386: a web page's view counter, no claim of the report
+		return;
+	}
 	if (q.ordinal && (rankCue(sc, q.start) || regionRank(sc, q))) {
 		claim(sc, q, 'rank');
 	} else if (!isChinese && !q.ordinal && q.multiplier === 1 && q.qualifier === null && listUnitAhead(sc, q)) {
@@ -2779,6 +2783,10 @@ function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
 		}
 	}
 }
+
+/** A web page's counter of views right before a figure: 浏览次数：, 阅读量:, 点击数： (a colon, as a page sets it). */
+const PAGE_COUNTER = /(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:][ \u3000]*$/;
+const PAGE_COUNTER_SPAN = 8;
 
 /** Nothing but blanks stands before `at` in the line (from where the scan may look). */
 function opensLine(sc: Scan, at: number): boolean {

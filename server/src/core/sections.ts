@@ -183,7 +183,7 @@ const BREADCRUMB = /^(?:您?(?:当前|现在)?所?在?的?位置[：:]|\S{0,2}�
 
 /** The next paragraph that is not the page's frame is a line naming a report (the article's title). */
 function namesReportNext(paragraphs: readonly Paragraph[], from: number): boolean {
-	for (let k = from; k < paragraphs.length && k < from + MAX_COVERING_NOTE; k++) {
+	for (let k = from; k < paragraphs.length && k < from + MAX_CLUTTER; k++) {
 		const text = stripResidue(paragraphs[k].content).trim();
 		if (!isPageChrome(text)) {
 			return !paragraphs[k].marker && isTitleLike(text) && REPORT_WORD.test(text);
@@ -328,7 +328,7 @@ const CLOSING_MATTER = /^[（(]?此件|^此致$|^敬礼[！!]?$|^(?:抄送|抄�
  * listing of a government's disclosure catalogue (- 索 引 号：…, - 发布机构：…, - 公文生成日期：…). Part of the title
  * block, but not the title. (Below the signature, the page's footer is closing matter.)
  */
-const PAGE_CHROME = /^(?:[-*•·]\s)?(?:您?(?:当前|现在)?所?在?的?位置[：:]|\S{0,2}首页\s*[>＞»›]|(?:备注\/)?文\s*号[：:]|(?:发布|发文|制发)机[构关][：:]|(?:公文)?(?:生成|成文)日期[：:]|主题分类[：:]|【\s*打印\s*】|(?:发布|发表|更新)(?:时间|日期)[：:]|(?:信息|文章|稿件)?来源[：:]|转自[：:]|转载(?:自|于)?[：:]|(?:责任)?编辑[：:]|作者[：:]|今天是|索\s*引\s*号|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s)|点击(?:上方)?蓝字|关注我们$|全文共?\s*[0-9０-９]+\s*字|预计阅读|星期[一二三四五六日天]|农历|无障碍|简体\s*[|｜/]?\s*繁[体體]|^[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
+const PAGE_CHROME = /^(?:[-*•·]\s)?(?:您?(?:当前|现在)?所?在?的?位置[：:]|\S{0,2}首页\s*[>＞»›]|(?:备注\/)?文\s*号[：:]|(?:发布|发文|制发)机[构关][：:]|(?:公文)?(?:生成|成文|发文)日期[：:]|(?:主题|信息|体裁|组配)分类[：:]|有\s*效\s*性[：:]|公开(?:方式|范围|时限)[：:]|【\s*打印\s*】|(?:发布|发表|更新)(?:时间|日期)[：:]|(?:信息|文章|稿件)?来源[：:]|转自[：:]|转载(?:自|于)?[：:]|(?:责任)?编辑[：:]|作者[：:]|今天是|索\s*引\s*号|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s)|点击(?:上方)?蓝字|关注我们$|全文共?\s*[0-9０-９]+\s*字|预计阅读|星期[一二三四五六日天]|农历|无障碍|简体\s*[|｜/]?\s*繁[体體]|^[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
 
 /**
  * The header of an official document (公文) around its title: the letterhead (某区人民政府文件), the document number

@@ -375,6 +375,10 @@ suite('changes named a few characters before their figure, ranks moved, people c
 		// A ratio written with the vertical-form colon ︰ or the small colon ﹕ is one ratio; 调整为 links it.
 		expect(one('三次产业比调整为11.8︰48.3︰39.9。', '11.8︰48.3︰39.9')).toMatchObject({ kind: 'ratio', claim: true, label: '三次产业比' });
 		expect(one('城乡收入比缩小为2.1﹕1。', '2.1﹕1').kind).toBe('ratio');
+		// A web page's view counter and its links to the articles beside it claim nothing.
+		expect(one('来源：某镇人民政府　浏览次数：1386', '1386').claim).toBe(false);
+		expect(claims('上一篇：某镇2025年政府信息公开工作年度报告')).toEqual([]);
+		expect(one('网站访问量达120万次。', '120万次').claim).toBe(true);
 	});
 
 	test('a fraction in no unit bounded by 以上/左右 is a ratio with that qualifier; a version number is not', () => {

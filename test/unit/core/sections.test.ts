@@ -351,6 +351,10 @@ suite('sections: markers and levels', () => {
 			'2025年，区政府坚持依法行政。', '一、主要举措和成效', '全年办理案件55件。'));
 		expect(a.title).toEqual(['某区2025年度法治政府建设情况报告']);
 		expect(a.titleLines).toEqual([7]);
+		// A disclosure page's listing between the breadcrumb and the title (- 有 效 性：有效 among it).
+		const listed = analyzeReport(lines('政府信息公开', '您所在的位置：首页 > 政务公开 > 某镇', '', '- 索 引 号: 1134/2026-00004', '- 发布机构: 某镇人民政府', '- 公文生成日期: 2026-01-20',
+			'- 主题分类: 综合政务', '- 文　　号: 某政〔2026〕3号', '- 有 效 性: 有效', '', '某镇人民政府关于2025年法治政府建设情况的报告', '', '2025年，某镇推进依法行政。', '一、主要举措和成效', '全年办理案件55件。'));
+		expect(listed.title).toEqual(['某镇人民政府关于2025年法治政府建设情况的报告']);
 		// A news site's repost: its name above the breadcrumb, the source it reposts from under the title.
 		const repost = analyzeReport(lines('某某资讯网', '', '当前位置: 首页 » 前沿资讯 »', '', '某部2024年法治政府建设年度报告', '', '转自:某部', '', '2024年，某部推进法治政府建设。', '', '一、坚持党的全面领导', '全年办理案件55件。'));
 		expect([repost.title, outline(repost)]).toEqual([['某部2024年法治政府建设年度报告'], ['11 1 一、坚持党的全面领导']]);
