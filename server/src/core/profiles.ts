@@ -171,12 +171,13 @@ export function namePartsByPlace(sections: readonly Section[], profile: Profile,
 		}
 	}
 	const firstOther = sections.findIndex((s) => s.roles.some((r) => r !== profile.leading && r !== 'other'));
-	// A part that names nothing before the one that names the leading part (数说2025, 前言 above 一、主要举措和成效) is
-	// another matter; after it, the leading part goes on.
+	// An unnumbered part that names nothing before the one that names the leading part (数说2025 above 一、主要举措和成效)
+	// is another matter; after it, the leading part goes on. Numbered parts before it (一、案件办理情况 ⏎ 二、… ⏎
+	// 三、行政应诉工作情况) are the year's work under themes, as the named one is.
 	const firstLeading = sections.findIndex((s) => s.roles.includes(profile.leading));
 	for (let i = 0; i < firstOther; i++) {
 		if (sections[i].roles.length === 0) {
-			const role = firstLeading >= 0 && i < firstLeading ? 'other' : profile.leading;
+			const role = firstLeading >= 0 && i < firstLeading && sections[i].marker === null ? 'other' : profile.leading;
 			sections[i].roles = [role];
 			sections[i].role = role;
 		}

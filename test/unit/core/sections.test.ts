@@ -405,6 +405,9 @@ suite('sections: markers and levels', () => {
 		expect(a.sections.map((s) => s.role)).toEqual(['other', 'measures_results', 'shortcomings', 'next_year_plan', 'other']);
 		expect(a.pageNumberLines).toEqual([]);
 		expect(a.metrics.filter((m) => m.line < 14).map((m) => [m.text, m.value, m.unit])).toEqual([['1268', 1268, '件'], ['486', 486, '件'], ['3.2万', 32_000, '人次']]);
+		// Numbered parts before the one that names the year's work are that work under themes, not other matters.
+		const themed = analyzeReport(lines(...TITLE, '一、案件办理情况', '全年受理151件。', '二、发挥行政复议主渠道作用', '纠错29件。', '三、行政应诉工作情况', '出庭应诉42件。', '四、存在的问题', '队伍不强。', '五、2024年工作打算', '继续努力。'));
+		expect(themed.sections.map((s) => s.role)).toEqual(['measures_results', 'measures_results', 'measures_results', 'shortcomings', 'next_year_plan']);
 	});
 
 	test('pandoc\'s Markdown: the attributes after an ATX heading are no part of its title; a point escaped after a number (1\\.) is a marker', () => {
