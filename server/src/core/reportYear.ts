@@ -9,11 +9,17 @@ const ADDRESSEE = /^[^。；;]{2,60}[：:]$/;
 
 /**
  * The year a report is about: the first year in its title (or the last, as the profile says: `titleYear`), else one at
- * the start of its opening paragraph.
+ * the start of its opening paragraph. A 法治 report's title block may carry the date it was written (2025年2月, under a
+ * 述法 report's signer), a year after the one it reports on: that date counts only when nothing else names a year.
  */
 export function findReportYear(title: readonly string[], paragraphs: readonly Paragraph[], titleCount: number, titleYear: 'first' | 'last'): number | null {
 	let year: number | null = null;
+	let dated: number | null = null;
 	for (const t of title) {
+		if (titleYear === 'first' && DATE_ONLY.test(t.trim())) {
+			dated ??= yearIn(t);
+			continue;
+		}
 		for (const m of t.matchAll(YEARS)) {
 			year = parseYear(m[1]);
 			if (titleYear === 'first') {
@@ -28,5 +34,13 @@ export function findReportYear(title: readonly string[], paragraphs: readonly Pa
 	const first = paragraphs[titleCount];
 	const opening = first && !first.marker && ADDRESSEE.test(first.content.trim()) ? paragraphs[titleCount + 1] : first;
 	const m = opening && !opening.marker ? YEAR.exec(opening.content.slice(0, 40)) : null;
+	return m ? parseYear(m[1]) : dated;
+}
+
+/** A title-block line that is a date and nothing else: 2025年2月, （2025年2月18日）. */
+const DATE_ONLY = /^[（(]?\s*(?:[12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})\s*年\s*[0-9０-９一二三四五六七八九十〇零]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十〇零]{1,3}\s*日)?\s*[）)]?$/;
+
+function yearIn(text: string): number | null {
+	const m = YEAR.exec(text);
 	return m ? parseYear(m[1]) : null;
 }

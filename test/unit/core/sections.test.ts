@@ -845,6 +845,9 @@ suite('sections: title block, year, profile', () => {
 			const a = analyzeReport(lines(title, '——2026年1月15日在某市第十七届人民代表大会第五次会议上', speaker, '', '一、2025年主要工作', '受理案件12.36万件。', '二、2026年工作安排', '继续努力。'));
 			expect([a.profile, a.reportYear, a.title.length, ...a.sections.map((s) => s.role)], title).toEqual(['gov-work-report', 2026, 3, 'review', 'annual_plan']);
 		}
+		// A 述法 report's title block may carry the date it was written: the year it reports on is the one its text opens with.
+		const shufa = analyzeReport(lines('某区关于履行推进法治建设第一责任人职责情况的报告', '某区党委副书记、管委会主任 叶某', '2025年2月', '2024年,我切实履行第一责任人职责。', '一、履职情况', '排查矛盾纠纷141次。'));
+		expect([shufa.title.length, shufa.reportYear]).toEqual([3, 2024]);
 		// A 法治 report's year is still the first in its title.
 		expect(analyzeReport(lines('某区2025年法治政府建设情况和2026年工作计划', '', '一、主要举措和成效', '全年办结案件55件。')).reportYear).toBe(2025);
 	});
