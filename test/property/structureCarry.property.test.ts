@@ -197,7 +197,7 @@ suite('which edits take the sections over', () => {
 
 	test('an edit that makes the line below a paragraph’s first line as wide as it, or not, is analyzed afresh', () => {
 		const paged = ['某市人民政府', '政府工作报告', '', '一、2024年工作回顾', '（一）坚持城乡融合',
-			'\u3000\u3000完成城市更新项目46个，改造abcdefgh127个、惠及居民3.9万户。', '新改建农村公路412公里，建成高标准农田13.5万亩，粮食总产量连续四年',
+			'\u3000\u3000完成城市更新项目46个，改造abcdefgh127个、惠及居民3.9万户。', '新改建农村公路四百公里，建成高标准农田13万亩，粮食总产量连续四年',
 			'稳定在30亿斤以上。', '二、2025年工作安排', '继续推进。', ''].join('\n');
 		const first = analyzeReport(paged);
 		expect(first.allSections.map((s) => s.line)).toEqual([4, 5, 9]);

@@ -108,7 +108,10 @@ export function findPageFurniture(lines: readonly Line[]): { pageNumbers: number
 			}
 		}
 	}
-	const runningHeaders = [...byText.values()].filter((at) => at.length >= 2).flat().sort((a, b) => a - b);
+	// The first line of text is the report's title, though the page header repeats it (政府工作报告 under Page 1): it
+	// counts toward the repetition but stays text.
+	const first = lines.find((l) => !l.blank && isPageNumber[l.number] !== 1)?.number;
+	const runningHeaders = [...byText.values()].filter((at) => at.length >= 2).flat().filter((k) => k !== first).sort((a, b) => a - b);
 	return { pageNumbers, runningHeaders };
 }
 

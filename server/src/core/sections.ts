@@ -538,6 +538,18 @@ export function wrapsBelowOpening(above: Line, line: Line, below: Line | undefin
 	return width >= MIN_WRAP_WIDTH && displayWidth(line.text) >= width - WRAP_SLACK;
 }
 
+/**
+ * `line` opens a hard-wrapped paragraph set flush, as a PDF's text layer gives it: it takes a full line, and so does the
+ * line right below, set no further right. A title is seldom as wide as the text under it.
+ */
+export function wrapsIntoBelow(line: Line, below: Line | undefined): boolean {
+	if (below === undefined || below.number !== line.number + 1 || below.blank || indentWidth(below.indent) > indentWidth(line.indent)) {
+		return false;
+	}
+	const width = displayWidth(line.text);
+	return width >= MIN_WRAP_WIDTH && displayWidth(below.text) >= width - WRAP_SLACK;
+}
+
 /** Columns a line takes: two for a CJK or full-width character, one for the rest. */
 function displayWidth(text: string): number {
 	let width = 0;
@@ -699,7 +711,8 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	// wrapsOnto(i - 1): a flush line under an indented heading that runs on into its body and breaks off mid-sentence
 	// (1.强化执法监督。全县行政执法人员1126名，执法 ⏎ …) is that body's wrapped text.
 	if (p.listItem || isTableRow(p.content) || isCaption(p.content) || continuesAbove(paragraphs, roles, candidates, next, i) || wrapsOnto(paragraphs, i)
-		|| (i > 0 && wrapsOnto(paragraphs, i - 1)) || wrappedLine(paragraphs, roles, candidates, i)) {
+		|| (i > 0 && wrapsOnto(paragraphs, i - 1)) || wrappedLine(paragraphs, roles, candidates, i)
+		|| (p.lines.length === 1 && wrapsIntoBelow(p.lines[0], paragraphs[i + 1]?.lines[0]))) {
 		return null;
 	}
 	// Most paragraphs are long body text: rule them out by length before any string work.
@@ -767,14 +780,20 @@ function isStandaloneHeading(text: string): boolean {
 	// Nor one that trails off in an ellipsis (成效明显……), as a sentence may and a title does not. Nor the name of a report
 	// (区法治政府建设工作情况的报告, a copy's title repeated over its text): a part of it never ends so.
 	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、…⋯]$|报告$/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text)
-		&& !isOtherScript(text) && clauseCommas(text) <= MAX_TITLE_CLAUSES - 1;
+		&& !isOtherScript(text) && clauseCommas(text) <= MAX_TITLE_CLAUSES - 1 && !/[；;]/.test(text) && !TWO_FIGURES.test(text);
 }
 
 /**
  * A title holds a few phrases at most (坚持党的领导，压实法治责任); a line of four or more clauses (现在，我代表国务院，向大会
- * 报告政府工作，请予审议，并请全 ⏎ …, a wrapped line of a PDF copy) is text.
+ * 报告政府工作，请予审议，并请全 ⏎ …, a wrapped line of a PDF copy) is text, as is one whose clauses a semicolon parts.
  */
 const MAX_TITLE_CLAUSES = 3;
+
+/**
+ * Two figures that are no dates (新开工城市更新项目 85 个，改造城镇老旧小区 210 个，新改建农 ⏎ …): a line of text, the
+ * last but one of its paragraph; a title names its year or its period (2021—2025年工作回顾) but seldom counts twice.
+ */
+const TWO_FIGURES = /[0-9０-９](?![0-9０-９.．]|\s*[年月日时—–\-~～至到])[\s\S]*?[0-9０-９](?![0-9０-９.．]|\s*[年月日时—–\-~～至到])/;
 
 function clauseCommas(text: string): number {
 	let n = 0;

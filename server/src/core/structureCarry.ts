@@ -8,7 +8,7 @@ import { frontMatterLines } from './frontMatter';
 import { isMarkupLine } from './html';
 import { detectProfile, namesPlanYear, PROFILES, rolesOfTitle, type Profile } from './profiles';
 import { findReportYear } from './reportYear';
-import { continuesWrap, findTitleBlock, headingText, paragraphShape, STANDALONE_SHAPE, stripResidue, tailOfTitle, TITLE_LOOKAHEAD, wrapsBelowOpening, type ParagraphRole } from './sections';
+import { continuesWrap, findTitleBlock, headingText, paragraphShape, STANDALONE_SHAPE, stripResidue, tailOfTitle, TITLE_LOOKAHEAD, wrapsBelowOpening, wrapsIntoBelow, type ParagraphRole } from './sections';
 import type { Line, Marker, ProfileId, ReportAnalysis, ReportFormat, RequiredPart, RunInItem, Section } from './types';
 
 /**
@@ -216,6 +216,11 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	}
 	for (let k = Math.max(c - 1, 1); k <= c + 1 && k < lines.length; k++) {
 		if (wrapsBelowOpening(old[k - 1], old[k], old[k + 1]) !== wrapsBelowOpening(lines[k - 1], lines[k], lines[k + 1])) {
+			return null;
+		}
+	}
+	for (let k = Math.max(c - 1, 0); k <= c; k++) {
+		if (wrapsIntoBelow(old[k], old[k + 1]) !== wrapsIntoBelow(lines[k], lines[k + 1])) {
 			return null;
 		}
 	}

@@ -494,6 +494,22 @@ suite('sections: markers and levels', () => {
 		expect(outline(analyzeReport(lines(...TITLE, '一、主要举措和成效', '坚持党的领导，压实责任，强化考核', '全年召开会议12次。')))).toEqual(['3 1 一、主要举措和成效', '4 2 ∅坚持党的领导，压实责任，强化考核']);
 	});
 
+	test('a PDF text layer: the title the page header repeats stays the title; lines of a flush-wrapped paragraph are no titles', () => {
+		const text = lines('Page 1 - 政府工作报告', '政府工作报告', '——2026 年 1 月 13 日在某市第十七届人民代表大会第五次会议上', '某市市长 韩某', '各位代表：',
+			'三、2026 年重点工作', '（一）全力扩大有效需求，推动经济持续回升向好', '实施市重点项目 500 个左右、年度计划投资 1400 亿元以上，力争', '民间投资增长 4% 以上。深入实施提振消费专项行动，培育城市便民',
+			'生活圈 30 个，新增限额以上商贸企业 300 家。', '在肯定成绩的同时，我们也清醒看到，发展中还面临不少困难和挑战：', '有效需求不足，部分企业生产经营困难；科技创新对产业转型的支撑',
+			'还不够强；财政收支平衡压力较大，防范化解风险任务较重。', '（四）统筹新型城镇化和乡村全面振兴', '稳定粮食播种面积 268 万亩以上，新建改造高标准农田 16 万亩；',
+			'新开工城市更新项目 85 个，改造城镇老旧小区 210 个，新改建农', '村公路 600 公里。', '（五）加快培育新质生产力，建设现代化产业体系', '全市各级政府要坚持依法行政，自觉接受市人大及其常委会的法律监',
+			'督和工作监督，自觉接受市政协的民主监督。2025 年共办理市人大代', '表建议 312 件。', 'P. 1', '政府工作报告', '继续办好 10 件民生实事。');
+		const a = analyzeReport(text);
+		expect(a.title).toEqual(['政府工作报告', '——2026 年 1 月 13 日在某市第十七届人民代表大会第五次会议上', '某市市长 韩某']);
+		expect([a.pageNumberLines, a.runningHeaderLines]).toEqual([[1, 22], [23]]);
+		expect(outline(a)).toEqual(['6 1 三、2026 年重点工作', '7 2 （一）全力扩大有效需求，推动经济持续回升向好', '14 2 （四）统筹新型城镇化和乡村全面振兴', '18 2 （五）加快培育新质生产力，建设现代化产业体系']);
+		// An edit that narrows the line under a full one may make that one a title's width again: read afresh.
+		const edited = text.replace('自觉接受市政协的民主监督', '自觉接受民主监督');
+		expect(outline(analyzeReport(edited, { previous: a }))).toEqual(outline(analyzeReport(edited)));
+	});
+
 	test('a short line naming a report (a copy’s title repeated over its text) is no heading', () => {
 		const a = analyzeReport(lines('2023年某区法治政府建设工作情况报告', '', '下面是为大家整理的报告，供大家参考。', '', '某区法治政府建设工作情况的报告', '',
 			'2023年，我区全面推进依法行政，现报告如下：', '一、主要举措和成效', '全年办理案件55件。', '二、存在的不足', '队伍不足。'));
