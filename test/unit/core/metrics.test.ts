@@ -18,12 +18,12 @@ function mentions(text: string, from = 0, setPhrases?: readonly string[]): Numer
 	return extractMentions(lineOf(text), from, setPhrases ? { setPhrases } : undefined);
 }
 
-/** The one mention whose text is `needle`. */
 /** For each [text, span, expected]: the mention `span` of `text` has `expected` as its `field`, compared all at once. */
 function eachOne<K extends keyof NumericMention>(field: K, cases: readonly (readonly [string, string, NumericMention[K]])[]): void {
 	expect(cases.map(([text, span]) => one(text, span)[field])).toEqual(cases.map(([, , expected]) => expected));
 }
 
+/** The one mention whose text is `needle`. */
 function one(text: string, needle: string): NumericMention {
 	const found = mentions(text).filter((m) => m.text === needle);
 	expect(found.map((m) => m.text), `${needle} in ${text}: ${mentions(text).map((m) => m.text).join(' | ')}`).toEqual([needle]);
@@ -362,16 +362,20 @@ suite('changes named a few characters before their figure, ranks moved, people c
 	});
 
 	test('a change and the level it reached (提高0.5个百分点至65.3%, 由63.2%提高到65.3%) both measure the noun before them', () => {
-		expect(one('全市城镇化率提高0.5个百分点至65.3%。', '0.5个百分点')).toMatchObject({ kind: 'rate_change', label: '城镇化率' });
-		expect(one('全市城镇化率提高0.5个百分点至65.3%。', '65.3%')).toMatchObject({ kind: 'percent', label: '城镇化率' });
-		expect(one('城镇化率由63.2%提高到65.3%。', '63.2%').label).toBe('城镇化率');
-		expect(one('城镇化率由63.2%提高到65.3%。', '65.3%').label).toBe('城镇化率');
-		expect(one('纠错率从12%下降至8%。', '12%').label).toBe('纠错率');
-		expect(one('专项资金500万元到位。', '500万元').label).toBe('专项资金');
-		expect(one('驳回理由3条。', '3条').label).toBe('理由');
-		// An aside right before the figure saying what it takes in is no part of the label; a name's bracket is.
-		expect(one('其中纠错(含撤销、确认违法)29件，', '29件').label).toBe('纠错');
-		expect(one('建成示范村（社区）74个。', '74个').label).toBe('示范村（社区）');
+		expect(one('全市城镇化率提高0.5个百分点至65.3%。', '0.5个百分点').kind).toBe('rate_change');
+		expect(one('全市城镇化率提高0.5个百分点至65.3%。', '65.3%').kind).toBe('percent');
+		eachOne('label', [
+			['全市城镇化率提高0.5个百分点至65.3%。', '0.5个百分点', '城镇化率'],
+			['全市城镇化率提高0.5个百分点至65.3%。', '65.3%', '城镇化率'],
+			['城镇化率由63.2%提高到65.3%。', '63.2%', '城镇化率'],
+			['城镇化率由63.2%提高到65.3%。', '65.3%', '城镇化率'],
+			['纠错率从12%下降至8%。', '12%', '纠错率'],
+			['专项资金500万元到位。', '500万元', '专项资金'],
+			['驳回理由3条。', '3条', '理由'],
+			// An aside right before the figure saying what it takes in is no part of the label; a name's bracket is.
+			['其中纠错(含撤销、确认违法)29件，', '29件', '纠错'],
+			['建成示范村（社区）74个。', '74个', '示范村（社区）'],
+		]);
 		// A ratio written with the vertical-form colon ︰ or the small colon ﹕ is one ratio; 调整为 links it.
 		expect(one('三次产业比调整为11.8︰48.3︰39.9。', '11.8︰48.3︰39.9')).toMatchObject({ kind: 'ratio', claim: true, label: '三次产业比' });
 		expect(one('城乡收入比缩小为2.1﹕1。', '2.1﹕1').kind).toBe('ratio');
