@@ -153,7 +153,7 @@ export const LEXICAL_WORDS: readonly string[] = [
 /** Words that turn a following percentage or multiple into a change (增长8.5%, 下调10%-20%, 提高一倍). */
 export const CHANGE_WORDS: readonly string[] = [
 	'增长', '增加', '提高', '提升', '上升', '上涨', '下降', '减少', '降低', '下调', '上调', '回落', '下滑', '扩大', '缩小', '压减',
-	'压缩', '精简', '缩短', '节约', '下浮', '上浮', '优惠', '减免', '前移', '压降', '削减', '偏少', '偏多', '增', '降', '减', '涨', '跌',
+	'压缩', '精简', '缩短', '延长', '节约', '下浮', '上浮', '优惠', '减免', '前移', '压降', '削减', '偏少', '偏多', '增', '降', '减', '涨', '跌',
 	// Statistics tables and bulletins write the direction as an arrow: 发案数（↓28.6%）.
 	'↑', '↓', '降价', '涨价',
 	// 负增长2.3%: a fall told as growth below zero; the figure is its size, as after 下降.
@@ -197,6 +197,7 @@ export const NOMINALIZERS: readonly string[] = [
 	'率', '度', '数', '量', '额', '员', '者', '人群', '室', '会', '班', '点', '站', '组', '队', '团', '所', '院', '局', '委', '办', '处', '科', '网', '库',
 	'表', '单', '册', '书', '证', '费', '金', '款', '项目', '事项', '工作', '活动', '会议', '案件', '意见', '建议', '人员', '对象', '情况', '结果', '材料',
 	'信息', '文书', '机构', '中心', '平台', '服务', '制度', '机制', '资料', '案卷', '记录', '报告', '比例', '比重',
+	'时限', '时间', '时长', '期限', '周期',
 ];
 /** Result complements after a verb (梳理出, 调处成功, 建立了). */
 export const COMPLEMENTS: readonly string[] = ['成功', '出', '了', '到', '好', '完'];

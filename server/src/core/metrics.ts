@@ -3825,6 +3825,9 @@ function phraseBefore(src: string, floor: number, to: number, nounFollows: boole
 			return nounFollows ? null : sliceAfterScope(src, at, end);
 		}
 		if (stop === STOP_DENG) {
+			if (inDengWord(src, at - 1)) {
+				continue; // 等待时长, 平等, 等级: 等 in a word, no end of a list
+			}
 			if (at !== end || activity) {
 				return sliceAfterScope(src, at, end);
 			}
@@ -3852,6 +3855,15 @@ function phraseBefore(src: string, floor: number, to: number, nounFollows: boole
 		at -= verb.length - 1;
 	}
 }
+
+/** 等 at `at` is part of a word (等待, 等候, 等级, 平等, 同等, 对等, 均等, 相等, 高等, 中等, 初等), not the 等 that ends a list. */
+function inDengWord(src: string, at: number): boolean {
+	const next = src.charCodeAt(at + 1);
+	const previous = src.charCodeAt(at - 1);
+	return next === 0x5f85 || next === 0x5019 || next === 0x7ea7 || DENG_WORD_STARTS.has(previous); // 待 候 级
+}
+
+const DENG_WORD_STARTS = new Set([...'平同对均相高中初'].map((c) => c.charCodeAt(0)));
 
 function sliceAfterScope(src: string, start: number, end: number): string | null {
 	const from = skipLeading(src, start, end);

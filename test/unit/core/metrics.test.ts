@@ -375,6 +375,10 @@ suite('changes named a few characters before their figure, ranks moved, people c
 			// An aside right before the figure saying what it takes in is no part of the label; a name's bracket is.
 			['其中纠错(含撤销、确认违法)29件，', '29件', '纠错'],
 			['建成示范村（社区）74个。', '74个', '示范村（社区）'],
+			// 延长 is a change; 时限/时长 make the verb before them a noun; 等 inside 等待 ends no list.
+			['退出企业平均寿命延长0.64年。', '0.64年', '退出企业平均寿命'],
+			['审批时限缩短3天。', '3天', '审批时限'],
+			['等待时长减少5分钟。', '5分钟', '等待时长'],
 		]);
 		// A ratio written with the vertical-form colon ︰ or the small colon ﹕ is one ratio; 调整为 links it.
 		expect(one('三次产业比调整为11.8︰48.3︰39.9。', '11.8︰48.3︰39.9')).toMatchObject({ kind: 'ratio', claim: true, label: '三次产业比' });
