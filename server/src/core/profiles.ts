@@ -124,6 +124,10 @@ export function detectProfile(title: readonly string[]): ProfileId {
 export function rolesOfTitle(title: string, profile: Profile): PartRole[] {
 	// A title letter-spaced to fill its line (存 在 的 不 足, 健全 + U+3000 + 制度) is read without its spaces.
 	const words = /[ \u3000]/.test(title) ? title.replace(/[ \u3000]+/g, '') : title;
+	// 履职情况 in a 述法 report: the leader's account of the year is both the year's work and the duty.
+	if (DUTY_ACCOUNT.test(words) && profile.parts.some((p) => p.key === 'first_responsibility')) {
+		return ['measures_results', 'first_responsibility'];
+	}
 	const found: { key: PartRole; index: number }[] = [];
 	for (const part of profile.parts) {
 		const m = part.title.exec(words);
@@ -137,6 +141,8 @@ export function rolesOfTitle(title: string, profile: Profile): PartRole[] {
 	found.sort((a, b) => a.index - b.index);
 	return pickCompatible(found.map((f) => f.key));
 }
+
+const DUTY_ACCOUNT = /^(?:本人)?履职(?:尽责)?情况$/;
 
 /**
  * Which parts can share one heading: a title names at most a shortcomings part followed by a plan, or the year's

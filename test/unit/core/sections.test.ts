@@ -864,6 +864,8 @@ suite('sections: title block, year, profile', () => {
 		// A 述法 report's title block may carry the date it was written: the year it reports on is the one its text opens with.
 		const shufa = analyzeReport(lines('某区关于履行推进法治建设第一责任人职责情况的报告', '某区党委副书记、管委会主任 叶某', '2025年2月', '2024年,我切实履行第一责任人职责。', '一、履职情况', '排查矛盾纠纷141次。'));
 		expect([shufa.title.length, shufa.reportYear]).toEqual([3, 2024]);
+		// Its 履职情况 is both the year's work and the duty.
+		expect(shufa.sections[0].roles).toEqual(['measures_results', 'first_responsibility']);
 		// A 法治 report's year is still the first in its title.
 		expect(analyzeReport(lines('某区2025年法治政府建设情况和2026年工作计划', '', '一、主要举措和成效', '全年办结案件55件。')).reportYear).toBe(2025);
 	});
