@@ -1289,7 +1289,11 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 		return false;
 	}
 	const row = rowName(src, start, spacedRow(sc));
-	if (row.label === null && row.unit === null) {
+	const header = headerCell(sc, start);
+	// 12175 | 94929 | 108842 under 警告 | 罚款 | 合计(宗): a row of figures alone (no words in it: a 序号 stands before a
+	// row's name), each named by its column's header.
+	const named = row.label === null && row.unit === null && !holdsCjk(sc.line.text) ? columnName(header) : row.label;
+	if (named === null && row.unit === null) {
 		return false;
 	}
 	if (signed) {
@@ -1300,18 +1304,45 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 		q.end = end;
 		q.qualifier = bound;
 	}
-	const header = headerCell(sc, start);
 	// The header's cell names the column's unit in brackets (整改率（%）), or the row of units under the header does.
 	const bracketed = (header !== undefined ? ROW_UNIT.exec(header) : null) ?? unitRowCell(sc, start);
-	// A column whose header names its unit (整改率（%）) keeps it, whatever unit the row names for its others.
+	// A column whose header names its unit (整改率（%）) keeps it, whatever unit the row names for its others. In a row of
+	// figures alone, the columns beside a total (警告 | 罚款 | 合计(宗)) are its parts, in its unit.
 	const unit = (bracketed ? bracketUnit(bracketed[1]) : null) ?? row.unit ?? (row.label !== null && TOTAL_ROW.test(row.label) ? unitOfRowsAbove(sc) : null)
-		?? (row.breakdown ? unitOfParentRow(sc) : null);
+		?? (row.breakdown ? unitOfParentRow(sc) : null) ?? (row.label === null ? unitOfTotalColumn(sc) : null);
 	if (q.unit === null && q.multiplier === 1 && unit !== null) {
 		takeUnit(q, unit);
 	}
 	// A figure in a column headed 增长 or 同比, or in a row named so, is a change, signed or not.
-	readCell(sc, q, row.label, signed || (header !== undefined && CHANGE_COLUMN.test(header)) || (row.label !== null && CHANGE_ROW.test(row.label)));
+	readCell(sc, q, named, signed || (header !== undefined && CHANGE_COLUMN.test(header)) || (row.label !== null && CHANGE_ROW.test(row.label)));
 	return true;
+}
+
+/** A column's name from its header cell, its bracketed unit left out (罚没金额(万元) → 罚没金额); null for no words. */
+function columnName(header: string | undefined): string | null {
+	if (header === undefined) {
+		return null;
+	}
+	const bracket = ROW_UNIT.exec(header);
+	const name = (bracket ? header.slice(0, bracket.index) : header).trim();
+	return holdsCjk(name) && !SERIAL_COLUMN.test(name) ? name : null;
+}
+
+const SERIAL_COLUMN = /^(?:序\s*号|编\s*号)$/;
+
+/** The unit of the table's total column (合计(宗)), read from its header row. */
+function unitOfTotalColumn(sc: Scan): { entry: UnitEntry; multiplier: number } | null {
+	const header = tableHeader(sc);
+	if (header === null) {
+		return null;
+	}
+	for (const cell of header.text.split(/\t|\||│/)) {
+		const bracket = ROW_UNIT.exec(cell.trim());
+		if (bracket && TOTAL_ROW.test(cell.trim().slice(0, bracket.index).trim())) {
+			return bracketUnit(bracket[1]);
+		}
+	}
+	return null;
 }
 
 const TAB = 0x09;
@@ -1480,7 +1511,6 @@ function headerCell(sc: Scan, at: number): string | undefined {
 	return cellAt(header.text, column, splitsOnSpaces(header.text))?.replaceAll('*', '').trim();
 }
 
-/** The header row of the scanned line's table (headerRow), found once per row, not once per cell. */
 /**
  * The bracketed unit of the figure's column in a row of units right under the table's header (指标 2025年 2024年 增减,
  * then （件） （件） （%）): a header set over two rows. Null when that row is no such row.
@@ -1507,6 +1537,7 @@ export function isUnitRow(text: string): boolean {
 
 const UNIT_CELL = /^[（(][^（()）]{1,4}[）)]$/;
 
+/** The header row of the scanned line's table (headerRow), found once per row, not once per cell. */
 function tableHeader(sc: Scan): Line | null {
 	if (sc.header === undefined) {
 		sc.header = headerRow(sc);

@@ -428,6 +428,29 @@ function findSignature(paragraphs: readonly Paragraph[], first: number, end: num
 
 /** The caption of a table of contents: 目录, maybe letter-spaced. */
 const CONTENTS_CAPTION = /^目[\s\u3000]*录$/;
+/**
+ * The entries under a 目录 caption set without page numbers (第一部分…, 一、…统计表): the short lines right below it, one
+ * after another, up to a blank line, a sentence, or a line that repeats an entry (the report's own heading). Marks them
+ * `contents`; returns the index of the last.
+ */
+function contentsBlock(paragraphs: readonly Paragraph[], roles: ParagraphRole[], caption: number, end: number): number {
+	const seen = new Set<string>();
+	let last = caption;
+	for (let j = caption + 1; j < end && roles[j] === 'body'; j++) {
+		const p = paragraphs[j];
+		const text = p.content.trim();
+		const above = paragraphs[j - 1].lines;
+		if (p.lines.length !== 1 || p.lines[0].number !== above[above.length - 1].number + 1 || visibleLength(text) > MAX_TITLE_LINE
+			|| SENTENCE_END.test(text) || seen.has(text)) {
+			break;
+		}
+		seen.add(text);
+		roles[j] = 'contents';
+		last = j;
+	}
+	return last;
+}
+
 /** Leader characters between a table of contents entry's title and its page number. */
 const LEADERS = new Set([...'.．·・…‥⋯_-－—'].map((c) => c.charCodeAt(0)));
 const MIN_LEADER = 4;
@@ -658,6 +681,9 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 	for (let i = titleCount; i < appendix; i++) {
 		if (roles[i] === 'body' && isContents(paragraphs[i])) {
 			roles[i] = 'contents';
+			if (CONTENTS_CAPTION.test(paragraphs[i].content.trim())) {
+				i = contentsBlock(paragraphs, roles, i, appendix);
+			}
 		}
 	}
 	const candidates: (Candidate | undefined)[] = paragraphs.map((p, i) => {
@@ -764,15 +790,15 @@ function leadSentenceEnd(content: string): number {
 }
 
 /**
- * ▲镇执法队开展联合检查 (a photo's, in a report copied from a web page) and 表1 2022年行政执法案件统计 (a table's): a
- * caption, never a heading.
+ * ▲镇执法队开展联合检查 (a photo's, in a report copied from a web page) and 表1 2022年行政执法案件统计 (a table's, also
+ * numbered 表一): a caption, never a heading.
  */
 function isCaption(content: string): boolean {
 	const first = content.charCodeAt(0);
 	return first === 0x25b2 || first === 0x25b3 || TABLE_CAPTION.test(content); // ▲ △
 }
 
-const TABLE_CAPTION = /^(?:附?表|图)[0-9０-９]{1,2}(?:[ \u3000：:、.．]|$)/;
+const TABLE_CAPTION = /^(?:附?表|图)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})(?:[ \u3000：:、.．]|$)/;
 
 function isStandaloneHeading(text: string): boolean {
 	const n = visibleLength(text);

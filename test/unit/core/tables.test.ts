@@ -216,3 +216,13 @@ test('a header set over two rows: the row of bracketed units under it gives each
 	expect(checkReport(a).filter((f) => f.rule === 'metric.sum-mismatch').map((f) => `${f.line} ${f.evidence}`)).toEqual(['12 合计\t110841']);
 	expect(checkReport(analyzeReport(table('110481'))).filter((f) => f.rule === 'metric.sum-mismatch')).toEqual([]);
 });
+
+test('a row of figures alone under a header of categories: each figure is named by its column, a total column lends the parts its unit', () => {
+	const a = analyzeReport(lines('某县2025年度行政执法数据年报', '', '一、主要数据', '表一　某县行政处罚实施情况统计表', '序号 | 警告 | 罚款 | 合计(宗) | 罚没金额(万元) |',
+		'1 | 12175 | 94929 | 108842 | 6873.26 |', '', '申请数量 | 受理数量 | 许可数量 |', '26569 | 26569 | 26462 |', ''));
+	expect(a.metrics.filter((m) => m.line >= 6).map((m) => `${m.line} ${m.label}=${m.value}${m.unit ?? ''}`)).toEqual([
+		'6 警告=12175宗', '6 罚款=94929宗', '6 合计=108842宗', '6 罚没金额=68732600元', '9 申请数量=26569', '9 受理数量=26569', '9 许可数量=26462',
+	]);
+	// The 序号 column is no figure of the row.
+	expect(a.mentions.find((m) => m.line === 6 && m.text === '1')?.claim).toBe(false);
+});
