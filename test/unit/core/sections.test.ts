@@ -510,6 +510,15 @@ suite('sections: markers and levels', () => {
 		expect(outline(analyzeReport(edited, { previous: a }))).toEqual(outline(analyzeReport(edited)));
 	});
 
+	test('a 目录 without page numbers lists its entries, no headings; a 表一 caption is no heading; a statistics report’s parts', () => {
+		const a = analyzeReport(lines('某县2025年度行政执法数据年报', '', '2025年，县司法局汇总了执法数据。', '', '目录', '第一部分　2025年度行政执法数据统计表', '　　一、行政处罚实施情况统计表',
+			'第二部分　2025年度行政执法总体情况', '', '第一部分　2025年度行政执法数据统计表', '表一　某县行政处罚实施情况统计表', '警告 | 罚款 | 合计(宗) |', '12175 | 94929 | 107104 |', '说明：',
+			'1.本表按主要处罚种类统计。', '第二部分　2025年度行政执法总体情况', '全县共有行政执法主体46个。'));
+		expect(outline(a)).toEqual(['10 1 第一部分2025年度行政执法数据统计表', '15 2 1.本表按主要处罚种类统计', '16 1 第二部分2025年度行政执法总体情况']);
+		expect(a.sections.map((s) => s.role)).toEqual(['other', 'measures_results']);
+		expect(analyzeReport(lines(...TITLE, '一、2024年法治政府建设基本情况', '全年办理案件55件。')).sections[0].role).toBe('measures_results');
+	});
+
 	test('a short line naming a report (a copy’s title repeated over its text) is no heading', () => {
 		const a = analyzeReport(lines('2023年某区法治政府建设工作情况报告', '', '下面是为大家整理的报告，供大家参考。', '', '某区法治政府建设工作情况的报告', '',
 			'2023年，我区全面推进依法行政，现报告如下：', '一、主要举措和成效', '全年办理案件55件。', '二、存在的不足', '队伍不足。'));
