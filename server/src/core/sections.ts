@@ -70,9 +70,10 @@ export function isDateLine(content: string): boolean {
 
 /**
  * What a report's title calls it: 报告, and the names of the same document in other offices (2025年法治政府建设工作总结暨
- * 2026年工作计划, 述法情况汇报). Short lines after the line that names the report are its subtitle or nothing of the title.
+ * 2026年工作计划, 述法情况汇报, 行政复议白皮书, 行政执法数据年报). Short lines after the line that names the report are its
+ * subtitle or nothing of the title.
  */
-const REPORT_WORD = /报告|总结|汇报|工作计划|工作要点/;
+const REPORT_WORD = /报告|总结|汇报|工作计划|工作要点|白皮书|年报/;
 
 /**
  * After the report title: a subtitle (——在…会议上), a date in brackets, or the speaker (某省省长 陈立新, 国务院总理 某某,
@@ -527,6 +528,8 @@ export function tailOfTitle(heading: Paragraph, below: Paragraph): boolean {
 
 /** A hard-wrapped copy (a PDF's) is wrapped at this many columns or more, a CJK character taking two. */
 const MIN_WRAP_WIDTH = 50;
+/** How much wider than a wrapped line the line under it may be and still be wrapped at the same width. */
+const MAX_WRAP_SPREAD = 1.25;
 /** How many columns short of the wrapped line above a line may end and still be wrapped at the same width. */
 const WRAP_SLACK = 4;
 
@@ -563,14 +566,17 @@ export function wrapsBelowOpening(above: Line, line: Line, below: Line | undefin
 
 /**
  * `line` opens a hard-wrapped paragraph set flush, as a PDF's text layer gives it: it takes a full line, and so does the
- * line right below, set no further right. A title is seldom as wide as the text under it.
+ * line right below, as wide and set no further right. A title is seldom as wide as the text under it.
  */
 export function wrapsIntoBelow(line: Line, below: Line | undefined): boolean {
 	if (below === undefined || below.number !== line.number + 1 || below.blank || indentWidth(below.indent) > indentWidth(line.indent)) {
 		return false;
 	}
+	// Wrapped at one width, the two lines are about as wide (figures and spaces make one a few columns wider): a paragraph
+	// set on one line of its own runs far past a title.
 	const width = displayWidth(line.text);
-	return width >= MIN_WRAP_WIDTH && displayWidth(below.text) >= width - WRAP_SLACK;
+	const next = displayWidth(below.text);
+	return width >= MIN_WRAP_WIDTH && next >= width - WRAP_SLACK && next <= width * MAX_WRAP_SPREAD;
 }
 
 /** Columns a line takes: two for a CJK or full-width character, one for the rest. */

@@ -519,6 +519,15 @@ suite('sections: markers and levels', () => {
 		expect(analyzeReport(lines(...TITLE, '一、2024年法治政府建设基本情况', '全年办理案件55件。')).sections[0].role).toBe('measures_results');
 	});
 
+	test('a white paper: its title names the report; 典型案例 is another matter; a case’s title over its long paragraph is a title', () => {
+		const a = analyzeReport(lines('某省2025年度行政复议白皮书', '某省司法厅', '2026年3月', '', '前言', '　　行政复议是政府系统自我纠错的监督制度。', '一、基本情况', '　　全年收案1.2万件。',
+			'二、典型案例', '　　案例一：某食品公司不服某县市场监督管理局行政处罚案', '　　【基本案情】2025年4月，某县市场监督管理局以某食品公司销售的预包装食品标签不符合食品安全标准为由，对其作出罚款8万元的行政处罚决定。',
+			'三、存在的问题及下一步工作', '　　队伍力量不足。'));
+		expect([a.title, a.reportYear]).toEqual([['某省2025年度行政复议白皮书'], 2025]);
+		expect(outline(a)).toEqual(['5 1 ∅前言', '7 1 一、基本情况', '9 1 二、典型案例', '10 2 ∅案例一：某食品公司不服某县市场监督管理局行政处罚案', '12 1 三、存在的问题及下一步工作']);
+		expect(a.sections.map((s) => s.role)).toEqual(['other', 'measures_results', 'other', 'mixed']);
+	});
+
 	test('a short line naming a report (a copy’s title repeated over its text) is no heading', () => {
 		const a = analyzeReport(lines('2023年某区法治政府建设工作情况报告', '', '下面是为大家整理的报告，供大家参考。', '', '某区法治政府建设工作情况的报告', '',
 			'2023年，我区全面推进依法行政，现报告如下：', '一、主要举措和成效', '全年办理案件55件。', '二、存在的不足', '队伍不足。'));
