@@ -1294,6 +1294,12 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 	// row's name), each named by its column's header.
 	const named = row.label === null && row.unit === null && !holdsCjk(sc.line.text) ? columnName(header) : row.label;
 	if (named === null && row.unit === null) {
+		// 1	洛川区	91.6 under 排名	县（市、区）	得分（分）: the figure before the row's name is its place, not a serial number.
+		if (header !== undefined && RANK_COLUMN.test(header) && !q.ordinal && Number.isInteger(q.value) && q.unit === null) {
+			takeUnit(q, RANK_UNIT);
+			claim(sc, q, 'rank');
+			return true;
+		}
 		return false;
 	}
 	if (signed) {
@@ -1329,6 +1335,8 @@ function columnName(header: string | undefined): string | null {
 }
 
 const SERIAL_COLUMN = /^(?:序\s*号|编\s*号)$/;
+const RANK_COLUMN = /^(?:排\s*名|名\s*次)$/;
+const RANK_UNIT = { entry: UNIT_BY_TEXT.get('名') as UnitEntry, multiplier: 1 };
 
 /** The unit of the table's total column (合计(宗)), read from its header row. */
 function unitOfTotalColumn(sc: Scan): { entry: UnitEntry; multiplier: number } | null {

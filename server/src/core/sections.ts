@@ -92,11 +92,13 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
 /**
  * The title block's extent (`count` paragraphs) and where its title may start (`from`): after a web page's breadcrumb or
  * the clutter of a page above the report's title (注册 | 登录, 请登录后继续阅读全文), which the block holds but is no title.
+ * `signed`: the issuer and date lines under the title, in the block but no title either.
  */
-function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from: number } {
+function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from: number; signed: Set<number> } {
 	const lead = leadingNote(paragraphs);
 	let count = lead;
 	let from = 0;
+	const signed = new Set<number>();
 	let sawReport = false;
 	let partDepth: number | undefined;
 	let mail = lead > 0;
@@ -132,6 +134,13 @@ function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from
 			count++;
 			continue;
 		}
+		// 某大学法学院评估课题组, 某县人民政府办公室 ⏎ 2026年1月15日 under the title: who issues it and when, set as a
+		// signature is at the end, part of the block but not the title.
+		if (sawReport && !p.marker && p.lines.length === 1 && (ISSUER.test(text) || (signed.size > 0 && isDateLine(text)))) {
+			signed.add(k);
+			count++;
+			continue;
+		}
 		// ## 主要举措和成效 above ### 1. …: an ATX line that names a part of a report is its first part, not a subtitle.
 		const subtitle = sawReport && (SUBTITLE.test(text) || (p.atxDepth > 0 && !p.marker && p.atxDepth < (partDepth ??= firstMarkedAtxDepth(paragraphs)) && !namesAnyPart(text)));
 		if ((p.marker && !subtitle) || p.lines.length > 1 || !isTitleLike(text)) {
@@ -153,8 +162,11 @@ function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from
 		sawReport ||= REPORT_WORD.test(text) || REPORT_WORD.test(text.replace(/[\s\u3000]+/g, ''));
 		count++;
 	}
-	return { count, from };
+	return { count, from, signed };
 }
+
+/** A line naming an office or a team and nothing else: who issues the report. */
+const ISSUER = /^[^\s，。、：:；;（(]{2,24}(?:人民政府|委员会|办公室|课题组|评估组|工作组|研究院|研究中心|司法厅|司法局|厅|局)$/;
 
 /** How many paragraphs of a page's clutter (short lines) may stand above the report's title. */
 const MAX_CLUTTER = 12;
@@ -209,12 +221,12 @@ function repeatsAbove(paragraphs: readonly Paragraph[], lead: number, k: number,
  * site's header); a line the page repeats, once.
  */
 export function readTitleBlock(paragraphs: readonly Paragraph[]): { count: number; title: Paragraph[] } {
-	const { count, from } = scanTitleBlock(paragraphs);
+	const { count, from, signed } = scanTitleBlock(paragraphs);
 	const seen = new Set<string>();
 	const result: Paragraph[] = [];
 	for (let k = from; k < count; k++) {
 		const text = stripResidue(paragraphs[k].content).trim();
-		if (isTitleText(paragraphs[k], paragraphs[k + 1]) && !seen.has(text)) {
+		if (!signed.has(k) && isTitleText(paragraphs[k], paragraphs[k + 1]) && !seen.has(text)) {
 			seen.add(text);
 			result.push(paragraphs[k]);
 		}
