@@ -1315,7 +1315,7 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 	// A column whose header names its unit (整改率（%）) keeps it, whatever unit the row names for its others. In a row of
 	// figures alone, the columns beside a total (警告 | 罚款 | 合计(宗)) are its parts, in its unit.
 	const unit = (bracketed ? bracketUnit(bracketed[1]) : null) ?? row.unit ?? (row.label !== null && TOTAL_ROW.test(row.label) ? unitOfRowsAbove(sc) : null)
-		?? (row.breakdown ? unitOfParentRow(sc) : null) ?? (row.label === null ? unitOfTotalColumn(sc) : null);
+		?? (row.breakdown ? unitOfParentRow(sc) : null) ?? (row.label === null ? unitOfTotalColumn(sc, start) : null);
 	if (q.unit === null && q.multiplier === 1 && unit !== null) {
 		takeUnit(q, unit);
 	}
@@ -1331,27 +1331,38 @@ function columnName(header: string | undefined): string | null {
 	}
 	const bracket = ROW_UNIT.exec(header);
 	const name = (bracket ? header.slice(0, bracket.index) : header).trim();
-	return holdsCjk(name) && !SERIAL_COLUMN.test(name) ? name : null;
+	return holdsCjk(name) && !SERIAL_COLUMN.test(name) && !TIME_COLUMN.test(name) ? name : null;
 }
 
 const SERIAL_COLUMN = /^(?:序\s*号|编\s*号)$/;
+/** 年份, 年度, 月份, 日期: a column of years or dates, whose cells count nothing. */
+const TIME_COLUMN = /^(?:年\s*份|年\s*度|月\s*份|日\s*期|时\s*间)$/;
 const RANK_COLUMN = /^(?:排\s*名|名\s*次)$/;
 const RANK_UNIT = { entry: UNIT_BY_TEXT.get('名') as UnitEntry, multiplier: 1 };
 
-/** The unit of the table's total column (合计(宗)), read from its header row. */
-function unitOfTotalColumn(sc: Scan): { entry: UnitEntry; multiplier: number } | null {
+/** The unit of the table's total column (合计(宗)) when the figure at `at` stands left of it, one of its parts. */
+function unitOfTotalColumn(sc: Scan, at: number): { entry: UnitEntry; multiplier: number } | null {
 	const header = tableHeader(sc);
 	if (header === null) {
 		return null;
 	}
-	for (const cell of header.text.split(/\t|\||│/)) {
-		const bracket = ROW_UNIT.exec(cell.trim());
-		if (bracket && TOTAL_ROW.test(cell.trim().slice(0, bracket.index).trim())) {
+	const spaced = splitsOnSpaces(header.text);
+	const column = cellsBefore(sc.text, at, spacedRow(sc)) + sc.headerShift;
+	for (let k = column + 1; k < MAX_TABLE_COLUMNS; k++) {
+		const cell = cellAt(header.text, k, spaced)?.trim();
+		if (cell === undefined) {
+			return null;
+		}
+		const bracket = ROW_UNIT.exec(cell);
+		if (bracket && TOTAL_ROW.test(cell.slice(0, bracket.index).trim())) {
 			return bracketUnit(bracket[1]);
 		}
 	}
 	return null;
 }
+
+/** How many columns a table's header is read to at most. */
+const MAX_TABLE_COLUMNS = 40;
 
 const TAB = 0x09;
 const BAR = 0x7c;
@@ -2794,7 +2805,7 @@ function multipleOfBase(sc: Scan, q: Quantity): boolean {
 
 /** A number with no unit: a name or code (page numbers, 11370, 5G), unless it is a rank or a multiplied amount. */
 function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
-	if (!isChinese && PAGE_COUNTER.test(sc.text.slice(Math.max(sc.floor, q.start - PAGE_COUNTER_SPAN), q.start))) {
+	if (!isChinese && q.multiplier === 1 && PAGE_COUNTER.test(sc.text.slice(Math.max(sc.floor, q.start - PAGE_COUNTER_SPAN), q.start))) {
 		nameOf(sc, q); // 浏览次数：1386: a web page's view counter, no claim of the report
 		return;
 	}
@@ -2823,7 +2834,10 @@ function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
 	}
 }
 
-/** A web page's counter of views right before a figure: 浏览次数：, 阅读量:, 点击数： (a colon, as a page sets it). */
+/**
+ * A web page's counter of views right before a plain figure: 浏览次数：, 阅读量:, 点击数： (a colon, as a page sets it).
+ * 网站全年访问量：1386万 is the report's own figure.
+ */
 const PAGE_COUNTER = /(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:][ \u3000]*$/;
 const PAGE_COUNTER_SPAN = 8;
 
@@ -2907,7 +2921,7 @@ const MAX_PEOPLE_NOUN = 8;
 
 /**
  * 186.4万农村贫困人口, 30万新录用公务员, 52万行政执法人员: a multiplied number before a noun of people (a few words may
- * qualify it) counts people.
+ * qualify it, none of money or of what is done for the people: 3亿资金用于农民工工资, 2.5亿改善学生营养) counts people.
  */
 function countsPeople(src: string, at: number): boolean {
 	let end = at;
@@ -2917,7 +2931,7 @@ function countsPeople(src: string, at: number): boolean {
 	return end > at && PEOPLE_NOUN.test(src.slice(at, end));
 }
 
-const PEOPLE_NOUN = /^[\u4e00-\u9fa5]{0,6}?(?:人口|人员|公务员|干部|群众|职工|员工|居民|农民|学生|党员|志愿者|人才|工人|律师|教师|医生|儿童|老人|妇女|青少年|考生|游客)/;
+const PEOPLE_NOUN = /^(?:[\u4e00-\u9fa5](?<![资金费款元于投改保安助补])){0,4}?(?:人口|人员|公务员|干部|群众|职工|员工|居民|农民|学生|党员|志愿者|人才|工人|律师|教师|医生|儿童|老人|妇女|青少年|考生|游客)/;
 
 /**
  * 库款保障水平保持在0.8以上: a fraction in no unit, bounded by 以上/以下/左右, is the level of what the clause names (a
@@ -3699,7 +3713,7 @@ function labelOf(sc: Scan, start: number, nounFollows: boolean, level = false): 
 /** The label of the last figure read in this scan (names and dates aside). */
 function lastLabel(sc: Scan): string | null {
 	for (let k = sc.out.length - 1; k >= 0; k--) {
-		if (sc.out[k].kind !== 'ordinal-or-name') {
+		if (sc.out[k].kind !== 'ordinal-or-name' && sc.out[k].kind !== 'date') {
 			return sc.out[k].label;
 		}
 	}
@@ -3895,14 +3909,17 @@ function phraseBefore(src: string, floor: number, to: number, nounFollows: boole
 	}
 }
 
-/** 等 at `at` is part of a word (等待, 等候, 等级, 平等, 同等, 对等, 均等, 相等, 高等, 中等, 初等), not the 等 that ends a list. */
+/**
+ * 等 at `at` is part of a word (等待, 等候, 等级, 平等, 同等, 对等, 均等, 相等), not the 等 that ends a list. Not 中等, 高等:
+ * 小学、初中、高中等各类学校 ends a list.
+ */
 function inDengWord(src: string, at: number): boolean {
 	const next = src.charCodeAt(at + 1);
 	const previous = src.charCodeAt(at - 1);
 	return next === 0x5f85 || next === 0x5019 || next === 0x7ea7 || DENG_WORD_STARTS.has(previous); // 待 候 级
 }
 
-const DENG_WORD_STARTS = new Set([...'平同对均相高中初'].map((c) => c.charCodeAt(0)));
+const DENG_WORD_STARTS = new Set([...'平同对均相'].map((c) => c.charCodeAt(0)));
 
 function sliceAfterScope(src: string, start: number, end: number): string | null {
 	const from = skipLeading(src, start, end);

@@ -72,6 +72,13 @@ function mayBePageNumber(text: string): boolean {
 }
 
 /**
+ * What a report's title calls it: 报告, and the names of the same document in other offices (2025年法治政府建设工作总结暨
+ * 2026年工作计划, 述法情况汇报, 行政复议白皮书, 行政执法数据年报). Short lines after the line that names the report are its
+ * subtitle or nothing of the title.
+ */
+export const REPORT_WORD = /报告|总结|汇报|工作计划|工作要点|白皮书|年报/;
+
+/**
  * Page furniture a PDF leaves in the text: page numbers, and running headers or footers (the report's short title at
  * the top of every page). A running header is a short line next to a page number (blank lines between) whose text
  * stands next to another page number too: the title block or a heading that happens to follow a page break is not
@@ -108,9 +115,10 @@ export function findPageFurniture(lines: readonly Line[]): { pageNumbers: number
 			}
 		}
 	}
-	// The first line of text is the report's title, though the page header repeats it (政府工作报告 under Page 1): it
-	// counts toward the repetition but stays text.
-	const first = lines.find((l) => !l.blank && isPageNumber[l.number] !== 1)?.number;
+	// The first line of text is the report's title when it names one, though the page header repeats it (政府工作报告
+	// under Page 1): it counts toward the repetition but stays text. A gazette's name heading every page does not.
+	const firstLine = lines.find((l) => !l.blank && isPageNumber[l.number] !== 1);
+	const first = firstLine && REPORT_WORD.test(firstLine.text) ? firstLine.number : undefined;
 	const runningHeaders = [...byText.values()].filter((at) => at.length >= 2).flat().filter((k) => k !== first).sort((a, b) => a - b);
 	return { pageNumbers, runningHeaders };
 }

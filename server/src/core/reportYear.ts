@@ -32,9 +32,13 @@ export function findReportYear(title: readonly string[], paragraphs: readonly Pa
 	}
 	// Under an addressee (中共某县委员会，某县人民政府：), the paragraph after it opens the report.
 	const first = paragraphs[titleCount];
-	const opening = first && !first.marker && ADDRESSEE.test(first.content.trim()) ? paragraphs[titleCount + 1] : first;
-	const m = opening && !opening.marker ? YEAR.exec(opening.content.slice(0, 40)) : null;
-	return m ? parseYear(m[1]) : dated;
+	const opening = openingYear(first) ?? (first && !first.marker && ADDRESSEE.test(first.content.trim()) ? openingYear(paragraphs[titleCount + 1]) : null);
+	return opening ?? dated;
+}
+
+/** A year at the start of an unmarked paragraph. */
+function openingYear(p: Paragraph | undefined): number | null {
+	return p && !p.marker ? yearIn(p.content.slice(0, 40)) : null;
 }
 
 /** A title-block line that is a date and nothing else: 2025年2月, （2025年2月18日）. */

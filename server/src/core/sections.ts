@@ -3,7 +3,7 @@ import { findRunInMarkers } from './items';
 import { isBlankChar } from './lines';
 import { arabicDigit } from './numerals';
 import { decimalDepth, isRunInStyle, sameRun, styleRank } from './markers';
-import { figureOverCaption, isFigureLine, opensWithUnit, visibleLength, type Paragraph } from './paragraphs';
+import { figureOverCaption, isFigureLine, opensWithUnit, REPORT_WORD, visibleLength, type Paragraph } from './paragraphs';
 import { PROFILES, rolesOfTitle, type Profile } from './profiles';
 import type { Line, Marker, MarkerStyle, PartRole, ReportFormat, Section } from './types';
 
@@ -68,12 +68,6 @@ export function isDateLine(content: string): boolean {
 	return content.length <= 20 && DATE_LINE.test(content);
 }
 
-/**
- * What a report's title calls it: 报告, and the names of the same document in other offices (2025年法治政府建设工作总结暨
- * 2026年工作计划, 述法情况汇报, 行政复议白皮书, 行政执法数据年报). Short lines after the line that names the report are its
- * subtitle or nothing of the title.
- */
-const REPORT_WORD = /报告|总结|汇报|工作计划|工作要点|白皮书|年报/;
 
 /**
  * After the report title: a subtitle (——在…会议上), a date in brackets, or the speaker (某省省长 陈立新, 国务院总理 某某,
@@ -158,6 +152,10 @@ function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from
 		if (sawReport && !subtitle && !DOCUMENT_NUMBER.test(text)) {
 			break;
 		}
+		// Under a title that names no report (某县2024年度法治政府建设工作情况), a line of clauses is the opening's first line.
+		if (!sawReport && count > lead && /[，,]/.test(text) && visibleLength(text) >= MIN_CLAUSE_LINE) {
+			break;
+		}
 		// A title may be set letter-spaced (政 府 工 作 报 告).
 		sawReport ||= REPORT_WORD.test(text) || REPORT_WORD.test(text.replace(/[\s\u3000]+/g, ''));
 		count++;
@@ -168,6 +166,9 @@ function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from
 /** A line naming an office or a team and nothing else: who issues the report. */
 const ISSUER = /^[^\s，。、：:；;（(]{2,24}(?:人民政府|委员会|办公室|课题组|评估组|工作组|研究院|研究中心|司法厅|司法局|厅|局)$/;
 
+/** A line this long holding a comma is text, not a line of a title. */
+const MIN_CLAUSE_LINE = 20;
+
 /** How many paragraphs of a page's clutter (short lines) may stand above the report's title. */
 const MAX_CLUTTER = 12;
 /** A title found past clutter names a report and says whose (2025年某市政府工作报告): a heading such as 工作报告 is shorter. */
@@ -175,20 +176,27 @@ const MIN_CLUTTERED_TITLE = 8;
 
 /**
  * Where a line naming a report stands among the short one-line paragraphs from `k` on (a page's clutter: 为了更好的阅读体验，
- * 请用电脑查看。 ⏎ 点此筛选地域 ⏎ 0/0), none of them a heading or a paragraph of text; -1 when none does.
+ * 请用电脑查看。 ⏎ 点此筛选地域 ⏎ 0/0), none of them a heading or longer than a title line; -1 when none does. The title
+ * holds no comma and stands apart, not as the wrapped end of the line above. Looks no further than TITLE_LOOKAHEAD.
  */
 function reportTitleAhead(paragraphs: readonly Paragraph[], k: number): number {
-	for (let j = k; j < paragraphs.length && j < k + MAX_CLUTTER; j++) {
+	for (let j = k; j < paragraphs.length && j < TITLE_LOOKAHEAD; j++) {
 		const p = paragraphs[j];
 		const text = stripResidue(p.content).trim();
 		if (p.marker || p.lines.length > 1 || visibleLength(text) > MAX_TITLE_LINE) {
 			return -1;
 		}
-		if (j > k && isTitleLike(text) && visibleLength(text) >= MIN_CLUTTERED_TITLE && text.includes('报告')) {
+		if (j > k && isTitleLike(text) && visibleLength(text) >= MIN_CLUTTERED_TITLE && REPORT_WORD.test(text) && !/[，,]/.test(text) && !wrapsFrom(paragraphs[j - 1], p)) {
 			return j;
 		}
 	}
 	return -1;
+}
+
+/** `p` goes on from the paragraph right above it: the line before it ends mid-sentence. */
+function wrapsFrom(above: Paragraph, p: Paragraph): boolean {
+	const last = above.lines[above.lines.length - 1];
+	return last.number + 1 === p.lines[0].number && !lineEndsClause(last.text);
 }
 
 /** A web page's breadcrumb (您所在的位置：…, 首页 > …): what stands above it is the site's header. */
@@ -196,7 +204,7 @@ const BREADCRUMB = /^(?:您?(?:当前|现在)?所?在?的?位置[：:]|\S{0,2}�
 
 /** The next paragraph that is not the page's frame is a line naming a report (the article's title). */
 function namesReportNext(paragraphs: readonly Paragraph[], from: number): boolean {
-	for (let k = from; k < paragraphs.length && k < from + MAX_CLUTTER; k++) {
+	for (let k = from; k < paragraphs.length && k < TITLE_LOOKAHEAD; k++) {
 		const text = stripResidue(paragraphs[k].content).trim();
 		if (!isPageChrome(text)) {
 			return !paragraphs[k].marker && isTitleLike(text) && REPORT_WORD.test(text);
@@ -443,21 +451,25 @@ function findSignature(paragraphs: readonly Paragraph[], first: number, end: num
 const CONTENTS_CAPTION = /^目[\s\u3000]*录$/;
 /**
  * The entries under a 目录 caption set without page numbers (第一部分…, 一、…统计表): the short lines right below it, one
- * after another, up to a blank line, a sentence, or a line that repeats an entry (the report's own heading). Marks them
- * `contents`; returns the index of the last.
+ * after another, up to a blank line, a sentence, or a line that repeats an entry or an entry's marker (the report's own
+ * heading). Marks them `contents`; returns the index of the last. Entries with page numbers are read one by one
+ * (isContents): then nothing is done here.
  */
 function contentsBlock(paragraphs: readonly Paragraph[], roles: ParagraphRole[], caption: number, end: number): number {
 	const seen = new Set<string>();
 	let last = caption;
-	for (let j = caption + 1; j < end && roles[j] === 'body'; j++) {
+	for (let j = caption + 1; j < end && roles[j] === 'body' && !isContents(paragraphs[j]); j++) {
 		const p = paragraphs[j];
 		const text = p.content.trim();
 		const above = paragraphs[j - 1].lines;
 		if (p.lines.length !== 1 || p.lines[0].number !== above[above.length - 1].number + 1 || visibleLength(text) > MAX_TITLE_LINE
-			|| SENTENCE_END.test(text) || seen.has(text)) {
+			|| SENTENCE_END.test(text) || seen.has(text) || (p.marker !== undefined && seen.has(p.marker.text))) {
 			break;
 		}
 		seen.add(text);
+		if (p.marker) {
+			seen.add(p.marker.text);
+		}
 		roles[j] = 'contents';
 		last = j;
 	}
@@ -578,10 +590,12 @@ export function wrapsBelowOpening(above: Line, line: Line, below: Line | undefin
 
 /**
  * `line` opens a hard-wrapped paragraph set flush, as a PDF's text layer gives it: it takes a full line, and so does the
- * line right below, as wide and set no further right. A title is seldom as wide as the text under it.
+ * line right below, as wide, set no further right and running on. A title is seldom as wide as the text under it.
  */
 export function wrapsIntoBelow(line: Line, below: Line | undefined): boolean {
-	if (below === undefined || below.number !== line.number + 1 || below.blank || indentWidth(below.indent) > indentWidth(line.indent)) {
+	// A line below that ends a clause may end its paragraph: a one-line paragraph as wide as the title above it is that
+	// title's text.
+	if (below === undefined || below.number !== line.number + 1 || below.blank || indentWidth(below.indent) > indentWidth(line.indent) || lineEndsClause(below.text)) {
 		return false;
 	}
 	// Wrapped at one width, the two lines are about as wide (figures and spaces make one a few columns wider): a paragraph
@@ -756,7 +770,7 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	// (1.强化执法监督。全县行政执法人员1126名，执法 ⏎ …) is that body's wrapped text.
 	if (p.listItem || isTableRow(p.content) || isCaption(p.content) || continuesAbove(paragraphs, roles, candidates, next, i) || wrapsOnto(paragraphs, i)
 		|| (i > 0 && wrapsOnto(paragraphs, i - 1)) || wrappedLine(paragraphs, roles, candidates, i)
-		|| (p.lines.length === 1 && wrapsIntoBelow(p.lines[0], paragraphs[i + 1]?.lines[0]))) {
+		|| (p.lines.length === 1 && 2 * p.content.length >= MIN_WRAP_WIDTH && wrapsIntoBelow(p.lines[0], paragraphs[i + 1]?.lines[0]))) {
 		return null;
 	}
 	// Most paragraphs are long body text: rule them out by length before any string work.
@@ -824,18 +838,19 @@ function isStandaloneHeading(text: string): boolean {
 	// Nor one that trails off in an ellipsis (成效明显……), as a sentence may and a title does not. Nor the name of a report
 	// (区法治政府建设工作情况的报告, a copy's title repeated over its text): a part of it never ends so.
 	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、…⋯]$|报告$/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text)
-		&& !isOtherScript(text) && clauseCommas(text) <= MAX_TITLE_CLAUSES - 1 && !/[；;]/.test(text) && !TWO_FIGURES.test(text);
+		&& !isOtherScript(text) && clauseCommas(text) <= MAX_TITLE_CLAUSES - 1 && !(displayWidth(text) >= MIN_WRAP_WIDTH && (/[；;]/.test(text) || TWO_FIGURES.test(text)));
 }
 
 /**
  * A title holds a few phrases at most (坚持党的领导，压实法治责任); a line of four or more clauses (现在，我代表国务院，向大会
- * 报告政府工作，请予审议，并请全 ⏎ …, a wrapped line of a PDF copy) is text, as is one whose clauses a semicolon parts.
+ * 报告政府工作，请予审议，并请全 ⏎ …, a wrapped line of a PDF copy) is text. So is a full line (as wide as a wrapped one)
+ * whose clauses a semicolon parts or that counts two figures; a short title may (落实“谁执法谁普法”；强化普法责任).
  */
 const MAX_TITLE_CLAUSES = 3;
 
 /**
- * Two figures that are no dates (新开工城市更新项目 85 个，改造城镇老旧小区 210 个，新改建农 ⏎ …): a line of text, the
- * last but one of its paragraph; a title names its year or its period (2021—2025年工作回顾) but seldom counts twice.
+ * Two figures that are no dates (新开工城市更新项目 85 个，改造城镇老旧小区 210 个，新改建农 ⏎ …): in a full line, text,
+ * the last but one of its paragraph; a title names its year or its period (2021—2025年工作回顾) but seldom counts twice.
  */
 const TWO_FIGURES = /[0-9０-９](?![0-9０-９.．]|\s*[年月日时—–\-~～至到])[\s\S]*?[0-9０-９](?![0-9０-９.．]|\s*[年月日时—–\-~～至到])/;
 

@@ -136,6 +136,10 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	if ((role !== 'body' && role !== 'heading') || lineOpening(before, format) !== lineOpening(after, format)) {
 		return null;
 	}
+	// The line after a table of contents may end it or be one more entry (contentsBlock reads it): read afresh.
+	if (pi > 0 && log.roles[pi - 1] === 'contents') {
+		return null;
+	}
 	// A bare number is a page number unless cells of a table stand around it (findPageFurniture): an edit of such a
 	// number, or one that makes a line near one a cell or no longer one, may change which it is.
 	if (isPageNumberLine(before) || (isCellLine(before) !== isCellLine(after) && bareNumberNear(lines, c))) {

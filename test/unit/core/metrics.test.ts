@@ -387,6 +387,11 @@ suite('changes named a few characters before their figure, ranks moved, people c
 		expect(one('来源：某镇人民政府　浏览次数：1386', '1386').claim).toBe(false);
 		expect(claims('上一篇：某镇2025年政府信息公开工作年度报告')).toEqual([]);
 		expect(one('网站访问量达120万次。', '120万次').claim).toBe(true);
+		expect(one('政府网站全年访问量：1386万', '1386万').claim).toBe(true);
+		// Money and what is done for people are no people counted; 中等/高等 are no words 等 ends a list in.
+		expect(one('全年安排3亿资金用于农民工工资保障。', '3亿').unit).toBeNull();
+		expect(one('5万农民工返乡创业。', '5万').unit).toBe('人');
+		expect(one('全市共有小学、初中、高中等各类学校120所。', '120所').label).toBe('各类学校');
 	});
 
 	test('a fraction in no unit bounded by 以上/左右 is a ratio with that qualifier; a version number is not', () => {

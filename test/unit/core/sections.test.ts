@@ -528,6 +528,37 @@ suite('sections: markers and levels', () => {
 		expect(a.sections.map((s) => s.role)).toEqual(['other', 'measures_results', 'other', 'mixed']);
 	});
 
+	test('review of the day’s rules: a 目录 with page numbers, wrapped lines naming a report, lead-ins ending in a colon, short titles with figures', () => {
+		// Entries with page numbers are read one by one: the report's own headings after them stay headings.
+		const contents = lines('2025年政府工作报告', '', '目录', '一、2025年工作回顾……1', '二、2026年工作安排……5', '一、2025年工作回顾', '（一）经济运行稳中有进', '全市生产总值增长5%。',
+			'二、2026年工作安排', '推进。');
+		const a = analyzeReport(contents);
+		expect(outline(a)).toEqual(['6 1 一、2025年工作回顾', '7 2 （一）经济运行稳中有进', '9 1 二、2026年工作安排']);
+		// Without page numbers, the entries end where the report repeats an entry's marker; an edit of that heading is read afresh.
+		const plain = lines('某县2025年度行政执法数据年报', '', '目录', '一、行政处罚', '二、行政许可', '一、行政处罚情况', '全年处罚55宗。', '二、行政许可情况', '全年许可30件。');
+		const b = analyzeReport(plain);
+		expect(outline(b)).toEqual(['6 1 一、行政处罚情况', '8 1 二、行政许可情况']);
+		const edited = plain.replace('一、行政处罚情况', '一、行政处罚');
+		expect(outline(analyzeReport(edited, { previous: b }))).toEqual(outline(analyzeReport(edited)));
+		// A wrapped line of the opening that names the report is no title; an opening that ends in a colon still gives the year.
+		const wrapped = analyzeReport(lines('某县2024年度法治政府建设工作情况', '', '2024年，我县坚持依法行政，深入学习贯彻习近平法治思想，为指', '导全县工作，按照督',
+			'察工作规定要求现将我县2024年度法治政府建设情况报告', '如下：', '一、主要举措和成效', '全年办理案件55件。'));
+		expect([wrapped.title, wrapped.reportYear]).toEqual([['某县2024年度法治政府建设工作情况'], 2024]);
+		expect(analyzeReport(lines('某县法治政府建设情况报告', '2024年，我县法治政府建设工作情况报告如下：', '一、主要做法和成效', '全年办理案件55件。')).reportYear).toBe(2024);
+		// Short titles standing where （二） is missing keep their figures and their semicolon.
+		for (const title of ['推动12345热线与110高效联动', '落实“谁执法谁普法”；强化普法责任']) {
+			const c = analyzeReport(lines(...TITLE, '一、主要举措和成效', '（一）健全制度', '全年制定文件3件。', title, '全年受理诉求1.2万件。', '（三）强化监督', '全年监督5次。'));
+			expect(outline(c).map((o) => o.split(' ').slice(0, 2).join(' ')), title).toEqual(['3 1', '4 2', '6 2', '8 2']);
+		}
+		// A long title over a one-line paragraph as wide as it is that paragraph's title.
+		const long = analyzeReport(lines(...TITLE, '一、主要举措和成效', '（一）健全制度', '全年制定文件3件。', '坚持依法科学民主决策全面提升政府决策公信力和执行力',
+			'全年共审查重大行政决策事项12件，合法性审查率达到100%。', '（三）强化监督', '全年监督5次。'));
+		expect(outline(long)).toContain('6 2 ∅坚持依法科学民主决策全面提升政府决策公信力和执行力');
+		// The plan report's draft may be bracketed; a 法治 report that names a plan is no plan report.
+		expect(analyzeReport(lines('关于某县2025年国民经济和社会发展计划执行情况与2026年计划（草案）的报告', '', '一、2025年计划执行情况', '增长5%。')).profile).toBe('gov-work-report');
+		expect(analyzeReport(lines('关于法治政府建设实施纲要执行情况和2026年工作计划的报告', '', '一、主要举措和成效', '办结55件。')).profile).toBe('fazhi-annual');
+	});
+
 	test('a short line naming a report (a copy’s title repeated over its text) is no heading', () => {
 		const a = analyzeReport(lines('2023年某区法治政府建设工作情况报告', '', '下面是为大家整理的报告，供大家参考。', '', '某区法治政府建设工作情况的报告', '',
 			'2023年，我区全面推进依法行政，现报告如下：', '一、主要举措和成效', '全年办理案件55件。', '二、存在的不足', '队伍不足。'));

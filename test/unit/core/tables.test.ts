@@ -226,3 +226,14 @@ test('a row of figures alone under a header of categories: each figure is named 
 	// The 序号 column is no figure of the row.
 	expect(a.mentions.find((m) => m.line === 6 && m.text === '1')?.claim).toBe(false);
 });
+
+test('a year column counts nothing, and a total lends its unit only to the columns left of it', () => {
+	const a = analyzeReport(lines('某县2025年度行政执法数据年报', '', '一、主要数据', '年份 | 收案 | 结案 | 合计(件) | 涉案人数 |', '2024 | 120 | 110 | 230 | 56 |', ''));
+	expect(a.metrics.filter((m) => m.line === 5).map((m) => `${m.label}=${m.value}${m.unit ?? ''}`)).toEqual(['收案=120件', '结案=110件', '合计=230件', '涉案人数=56']);
+});
+
+test('a gazette’s name heading every page, the first line too, is a running header, not a title', () => {
+	const a = analyzeReport(lines('1', '某市人民政府公报', '某市2024年法治政府建设情况报告', '', '一、主要举措和成效', '全年办理案件55件。', '2', '某市人民政府公报', '继续推进。', '3', '某市人民政府公报', '推进。'));
+	expect(a.runningHeaderLines).toEqual([2, 8, 11]);
+	expect(a.title).toEqual(['某市2024年法治政府建设情况报告']);
+});
