@@ -187,6 +187,8 @@ export const DISTRIBUTIVE_WORDS: readonly string[] = ['均', '都', '皆', '全�
 export const SCOPE_WORDS: readonly string[] = [
 	'截至目前', '截止目前', '全年共', '全年', '全区', '全县', '全市', '全省', '全镇', '全乡', '全国', '今年', '年内', '当年', '目前',
 	'其中', '先后', '依法', '相比', '同时', '另外', '此外', '现有', '共有', '共', '并', '还', '已', '累计', '共计', '以及', '且', '的', '、',
+	// What a plan will do (力争…审批时限压缩20%, 将…时限压缩至): no part of what is measured.
+	'力争', '将',
 ];
 /** Right after a date: 2020年来共出庭应诉…, 2021年底. */
 export const AFTER_DATE_WORDS: readonly string[] = ['以来', '年来', '来', '底', '末', '初', '以后', '后', '前', '期间', '内'];

@@ -379,6 +379,8 @@ suite('changes named a few characters before their figure, ranks moved, people c
 			['退出企业平均寿命延长0.64年。', '0.64年', '退出企业平均寿命'],
 			['审批时限缩短3天。', '3天', '审批时限'],
 			['等待时长减少5分钟。', '5分钟', '等待时长'],
+			// 力争/将 open what a plan will do, no part of what is measured.
+			['力争行政复议案件审结率达到95%以上。', '95%以上', '行政复议案件审结率'],
 		]);
 		// A ratio written with the vertical-form colon ︰ or the small colon ﹕ is one ratio; 调整为 links it.
 		expect(one('三次产业比调整为11.8︰48.3︰39.9。', '11.8︰48.3︰39.9')).toMatchObject({ kind: 'ratio', claim: true, label: '三次产业比' });
