@@ -94,6 +94,7 @@ function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from
 	let from = 0;
 	const signed = new Set<number>();
 	let sawReport = false;
+	let framed = false;
 	let partDepth: number | undefined;
 	let mail = lead > 0;
 	let note = 0;
@@ -108,11 +109,20 @@ function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from
 				sawReport = false;
 				from = k + 1;
 			}
+			framed ||= sawReport;
 			count++;
 			continue;
 		}
 		// The page gives the article's title twice, in its header and again over the text: once is the title.
 		if (sawReport && !p.marker && p.lines.length === 1 && repeatsAbove(paragraphs, lead, k, text)) {
+			count++;
+			continue;
+		}
+		// 某区2026年政府工作报告（全文） ⏎ 来源：… ⏎ 政府工作报告 ⏎ ——…会议上: under the page's headline and its frame, the report's
+		// own title block starts; its title is the title.
+		if (framed && !p.marker && p.lines.length === 1 && isTitleLike(text) && REPORT_WORD.test(text) && k < TITLE_LOOKAHEAD) {
+			framed = false;
+			from = k;
 			count++;
 			continue;
 		}

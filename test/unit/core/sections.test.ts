@@ -355,6 +355,10 @@ suite('sections: markers and levels', () => {
 		const listed = analyzeReport(lines('政府信息公开', '您所在的位置：首页 > 政务公开 > 某镇', '', '- 索 引 号: 1134/2026-00004', '- 发布机构: 某镇人民政府', '- 公文生成日期: 2026-01-20',
 			'- 主题分类: 综合政务', '- 文　　号: 某政〔2026〕3号', '- 有 效 性: 有效', '', '某镇人民政府关于2025年法治政府建设情况的报告', '', '2025年，某镇推进依法行政。', '一、主要举措和成效', '全年办理案件55件。'));
 		expect(listed.title).toEqual(['某镇人民政府关于2025年法治政府建设情况的报告']);
+		// A news site's headline over its frame, then the report's own title block: the title is the report's.
+		const news = analyzeReport(lines('当前位置：首页 > 要闻 > 两会专题', '', '某区2026年政府工作报告（全文）', '来源：区融媒体中心　编辑：某某　2026-01-22 10:31', '【字体：大 中 小】', '',
+			'政府工作报告', '——2026年1月20日在某区第九届人民代表大会第五次会议上', '某区人民政府区长　某某', '', '各位代表：', '一、2025年工作回顾', '全区经济平稳。'));
+		expect([news.title, outline(news)]).toEqual([['政府工作报告', '——2026年1月20日在某区第九届人民代表大会第五次会议上', '某区人民政府区长　某某'], ['12 1 一、2025年工作回顾']]);
 		// A news site's repost: its name above the breadcrumb, the source it reposts from under the title.
 		const repost = analyzeReport(lines('某某资讯网', '', '当前位置: 首页 » 前沿资讯 »', '', '某部2024年法治政府建设年度报告', '', '转自:某部', '', '2024年，某部推进法治政府建设。', '', '一、坚持党的全面领导', '全年办理案件55件。'));
 		expect([repost.title, outline(repost)]).toEqual([['某部2024年法治政府建设年度报告'], ['11 1 一、坚持党的全面领导']]);
