@@ -1981,18 +1981,20 @@ function openRangeDate(sc: Scan, s: number): boolean {
 	if (!first || !second) {
 		return false;
 	}
-	const unit = src.charCodeAt(second.end);
+	// 2021—2025 年: a PDF copy may set a space before the unit.
+	const unitAt = afterSpace(src, second.end);
+	const unit = src.charCodeAt(unitAt);
 	// 2024—25年度: the second year with its last two digits only.
 	const century = first.value - (first.value % 100);
 	if (first.year && unit === C.nian && second.end - sep === 2 && arabicDigit(src.charCodeAt(sep)) >= 0 && century + second.value > first.value && century + second.value - first.value <= MAX_SHORT_RANGE) {
-		emitDate(sc, s, second.end + 1, first.value, century + second.value);
+		emitDate(sc, s, unitAt + 1, first.value, century + second.value);
 		return true;
 	}
 	if (second.value <= first.value) {
 		return false;
 	}
 	if (first.year && second.year && unit === C.nian) {
-		emitDate(sc, s, second.end + 1, first.value, second.value);
+		emitDate(sc, s, unitAt + 1, first.value, second.value);
 		return true;
 	}
 	// 2024～2025学年: a school year, named by the two calendar years it spans.

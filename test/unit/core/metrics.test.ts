@@ -615,6 +615,10 @@ suite('dates', () => {
 		expect(one(text, span)).toMatchObject({ value, valueMax, unit, kind: 'date', claim: false });
 	});
 
+	test('a year range set with a space before 年 (a PDF copy) is one date range', () => {
+		expect(one('对照《法治政府建设实施纲要（2021—2025 年）》确定的目标任务', '2021—2025 年')).toMatchObject({ kind: 'date', claim: false, value: 2021, valueMax: 2025 });
+	});
+
 	test('a number of days within which something is done is a span of time', () => {
 		expect(one('3日内办结', '3日')).toMatchObject({ kind: 'duration', claim: true });
 		expect(one('审批时限由法定的30日压缩至10个工作日', '30日')).toMatchObject({ kind: 'duration', claim: true });
