@@ -102,7 +102,7 @@ function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from
 		const p = paragraphs[k];
 		const text = stripResidue(p.content).trim();
 		// A web page's or a WeChat article's frame may stand under the title too (发布时间：…, 原创 某某发布 2026年1月20日 18:05).
-		if (!p.marker && p.lines.length === 1 && (sawReport ? PAGE_CHROME.test(text) : isPageChrome(text))) {
+		if (!p.marker && p.lines.length === 1 && (sawReport ? isPageFrame(text) : isPageChrome(text))) {
 			mail ||= !sawReport && MAIL_HEADER.test(text);
 			// 工作报告 (the site's section) ⏎ 您所在的位置：政务公开 > 工作报告 ⏎ the report's title: the title is still to come.
 			if (BREADCRUMB.test(text) && namesReportNext(paragraphs, k + 1)) {
@@ -352,14 +352,14 @@ function findFootnotes(paragraphs: readonly Paragraph[], first: number, end: num
 const CLOSING_MATTER = /^[（(]?此件|^此致$|^敬礼[！!]?$|^(?:抄送|抄报|分送|主送|联系人|联系电话|主题词)[：:]|印发$|^(?:上一篇|下一篇|相关链接|扫一扫|主办单位|承办单位|网站标识码|版权所有|技术支持)/;
 
 /**
- * The frame of a web page or a WeChat article a report was copied from, around its title: the breadcrumb (当前位置：
- * 首页 > …), the publication line (发布时间：… 来源：…, 原创 某某发布 2026年1月20日 18:05, a date with a time of day),
+ * The frame of a web page or a WeChat article a report was copied from, around its title (besides the breadcrumb,
+ * BREADCRUMB): the publication line (发布时间：… 来源：…, 原创 某某发布 2026年1月20日 18:05, a date with a time of day),
  * the view count, the font and print controls, 点击蓝字关注我们, 全文共3420字，预计阅读9分钟, and the site's own header
  * above them (today's date with its weekday, 无障碍, 简体|繁体), a repost's source (转自：司法部) and its editor, and the
  * listing of a government's disclosure catalogue (- 索 引 号：…, - 发布机构：…, - 公文生成日期：…). Part of the title
  * block, but not the title. (Below the signature, the page's footer is closing matter.)
  */
-const PAGE_CHROME = /^(?:[-*•·]\s)?(?:您?(?:当前|现在)?所?在?的?位置[：:]|\S{0,2}首页\s*[>＞»›]|(?:备注\/)?文\s*号[：:]|(?:发布|发文|制发)机[构关][：:]|(?:公文)?(?:生成|成文|发文)日期[：:]|(?:主题|信息|体裁|组配)分类[：:]|有\s*效\s*性[：:]|公开(?:方式|范围|时限)[：:]|【\s*打印\s*】|(?:发布|发表|更新)(?:时间|日期)[：:]|(?:信息|文章|稿件)?来源[：:]|转自[：:]|转载(?:自|于)?[：:]|(?:责任)?编辑[：:]|作者[：:]|今天是|索\s*引\s*号|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s)|点击(?:上方)?蓝字|关注我们$|全文共?\s*[0-9０-９]+\s*字|预计阅读|星期[一二三四五六日天]|农历|无障碍|简体\s*[|｜/]?\s*繁[体體]|^[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
+const PAGE_CHROME = /^(?:[-*•·]\s)?(?:(?:备注\/)?文\s*号[：:]|(?:发布|发文|制发)机[构关][：:]|(?:公文)?(?:生成|成文|发文)日期[：:]|(?:主题|信息|体裁|组配)分类[：:]|有\s*效\s*性[：:]|公开(?:方式|范围|时限)[：:]|【\s*打印\s*】|(?:发布|发表|更新)(?:时间|日期)[：:]|(?:信息|文章|稿件)?来源[：:]|转自[：:]|转载(?:自|于)?[：:]|(?:责任)?编辑[：:]|作者[：:]|今天是|索\s*引\s*号|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s)|点击(?:上方)?蓝字|关注我们$|全文共?\s*[0-9０-９]+\s*字|预计阅读|星期[一二三四五六日天]|农历|无障碍|简体\s*[|｜/]?\s*繁[体體]|^[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
 
 /**
  * The header of an official document (公文) around its title: the letterhead (某区人民政府文件), the document number
@@ -432,9 +432,14 @@ const MIN_ENGLISH_LETTERS = 8;
 
 const BYLINE = /^原创\s/;
 
-/** A line of a web page's frame or a mail's header above the title (PAGE_CHROME, MAIL_HEADER). */
+/** A line of a web page's frame: its breadcrumb or the rest of its chrome. */
+function isPageFrame(text: string): boolean {
+	return BREADCRUMB.test(text) || PAGE_CHROME.test(text);
+}
+
+/** A line of a web page's frame or a mail's header above the title (PAGE_CHROME, BREADCRUMB, MAIL_HEADER). */
 export function isPageChrome(text: string): boolean {
-	return PAGE_CHROME.test(text) || MAIL_HEADER.test(text);
+	return isPageFrame(text) || MAIL_HEADER.test(text);
 }
 
 /** Trailing short lines after the body that hold a date: the signature (issuing body and date) and its closing matter. */
