@@ -3950,6 +3950,9 @@ function skipWords(words: WordList, src: string, start: number, end: number): nu
 }
 
 /** Skips scope words and joining words (和 in 和全面清理1次, but not in 和谐) at the start of a phrase. */
+/** A run-in item's number (三要, 二是) or a bracketed one ((3), （3）) opening a clause. */
+const ITEM_OPENER = /[一二三四五六七八九十]{1,3}[是要](?![否为非求素点件])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]/y;
+
 function skipLeading(src: string, start: number, end: number): number {
 	let at = start;
 	for (;;) {
@@ -3959,6 +3962,11 @@ function skipLeading(src: string, start: number, end: number): number {
 		}
 		if (isTaskBox(src, at, end)) {
 			at += 3; // - [x] 完成案卷评查12件: a Markdown task's box
+			continue;
+		}
+		ITEM_OPENER.lastIndex = at;
+		if (ITEM_OPENER.test(src) && ITEM_OPENER.lastIndex < end) {
+			at = ITEM_OPENER.lastIndex; // 三要将…时限, （3）简易注销…时间: an item's number before its words
 			continue;
 		}
 		let word = SCOPE.startingAt(src, at, end);

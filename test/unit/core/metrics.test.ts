@@ -381,6 +381,9 @@ suite('changes named a few characters before their figure, ranks moved, people c
 			['等待时长减少5分钟。', '5分钟', '等待时长'],
 			// 力争/将 open what a plan will do, no part of what is measured.
 			['力争行政复议案件审结率达到95%以上。', '95%以上', '行政复议案件审结率'],
+			// A run-in item's number opening the clause is no part of the label.
+			['一是新建改建农村公路15公里；', '15公里', '新建改建农村公路'],
+			['（3）简易注销平均办理时间压缩至1个工作日以内。', '1个工作日以内', '简易注销平均办理时间'],
 		]);
 		// A ratio written with the vertical-form colon ︰ or the small colon ﹕ is one ratio; 调整为 links it.
 		expect(one('三次产业比调整为11.8︰48.3︰39.9。', '11.8︰48.3︰39.9')).toMatchObject({ kind: 'ratio', claim: true, label: '三次产业比' });
