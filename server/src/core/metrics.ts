@@ -758,6 +758,14 @@ interface Scan {
 	header: Line | null | undefined;
 	/** How many more cells the header has than the row (合计 over 序号 and 名称 in one cell); found with the header. */
 	headerShift: number;
+	/**
+	 * The row read once for its cells, so a long row costs one pass, not one per cell: where its cell breaks start, the
+	 * cells of the other rows a cell looks up (header, units), its name read so far, whether it holds any words.
+	 */
+	rowBreaks: number[] | undefined;
+	otherCells: Map<Line, string[]> | undefined;
+	rowCursor: RowCursor | undefined;
+	rowWords: boolean | undefined;
 }
 
 /**
@@ -798,6 +806,10 @@ export function extractMentions(line: Line, from: number, options?: MentionOptio
 		onSpacedRow: options?.onSpacedRow,
 		header: undefined,
 		headerShift: 0,
+		rowBreaks: undefined,
+		otherCells: undefined,
+		rowCursor: undefined,
+		rowWords: undefined,
 	};
 	// The search runs over `source` from `base`; the readers of a candidate take indices into the line, as before.
 	const doc = options?.documentText;
@@ -1288,11 +1300,11 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 	if (q.ordinal || !cellEdge(sc, start - 1, -1) || !cellEdge(sc, end, 1)) {
 		return false;
 	}
-	const row = rowName(src, start, spacedRow(sc));
+	const row = rowName(src, start, spacedRow(sc), sc.rowCursor ??= newRowCursor());
 	const header = headerCell(sc, start);
 	// 12175 | 94929 | 108842 under 警告 | 罚款 | 合计(宗): a row of figures alone (no words in it: a 序号 stands before a
 	// row's name), each named by its column's header.
-	const named = row.label === null && row.unit === null && !holdsCjk(sc.line.text) ? columnName(header) : row.label;
+	const named = row.label === null && row.unit === null && !(sc.rowWords ??= holdsCjk(sc.line.text)) ? columnName(header) : row.label;
 	if (named === null && row.unit === null) {
 		// 1	洛川区	91.6 under 排名	县（市、区）	得分（分）: the figure before the row's name is its place, not a serial number.
 		if (header !== undefined && RANK_COLUMN.test(header) && !q.ordinal && Number.isInteger(q.value) && q.unit === null) {
@@ -1346,13 +1358,9 @@ function unitOfTotalColumn(sc: Scan, at: number): { entry: UnitEntry; multiplier
 	if (header === null) {
 		return null;
 	}
-	const spaced = splitsOnSpaces(header.text);
-	const column = cellsBefore(sc.text, at, spacedRow(sc)) + sc.headerShift;
-	for (let k = column + 1; k < MAX_TABLE_COLUMNS; k++) {
-		const cell = cellAt(header.text, k, spaced)?.trim();
-		if (cell === undefined) {
-			return null;
-		}
+	const cells = cellsOf(sc, header);
+	for (let k = breaksBefore(sc, at) + sc.headerShift + 1; k < cells.length; k++) {
+		const cell = cells[k].trim();
 		const bracket = ROW_UNIT.exec(cell);
 		if (bracket && TOTAL_ROW.test(cell.slice(0, bracket.index).trim())) {
 			return bracketUnit(bracket[1]);
@@ -1361,8 +1369,6 @@ function unitOfTotalColumn(sc: Scan, at: number): { entry: UnitEntry; multiplier
 	return null;
 }
 
-/** How many columns a table's header is read to at most. */
-const MAX_TABLE_COLUMNS = 40;
 
 const TAB = 0x09;
 const BAR = 0x7c;
@@ -1426,32 +1432,53 @@ function spacedRow(sc: Scan): boolean {
  * or in a cell of its own between the name and the figure (行政许可受理 | 件 | 3862). `breakdown`: the name breaks down
  * the row above (其中：维持, or indented in its cell).
  */
-function rowName(src: string, before: number, spaced: boolean): { label: string | null; unit: { entry: UnitEntry; multiplier: number } | null; breakdown: boolean } {
-	let cellStart = 0;
-	let label: string | null | undefined;
-	let unit: { entry: UnitEntry; multiplier: number } | null = null;
-	let breakdown = false;
-	for (let i = 0; i <= before; i++) {
-		const breakEnd = i === before ? i + 1 : cellBreakEnd(src, i, spaced);
+function rowName(src: string, before: number, spaced: boolean, cursor: RowCursor = newRowCursor()): { label: string | null; unit: { entry: UnitEntry; multiplier: number } | null; breakdown: boolean } {
+	// The whole cells before `before`, read on from where the cursor stopped (a row's figures are asked for left to right).
+	if (before < cursor.next) {
+		Object.assign(cursor, newRowCursor());
+	}
+	for (let i = cursor.next; i < before; i++) {
+		const breakEnd = cellBreakEnd(src, i, spaced);
 		if (breakEnd > i) {
-			const raw = src.slice(cellStart, i);
-			// 农资<br/>（种子、农药）: the tags in a cell are no words of its name.
-			const cell = (raw.includes('<') ? raw.replace(INLINE_TAG, '') : raw).replaceAll('*', '').trim();
-			const bracket = cell.length > 0 ? ROW_UNIT.exec(cell) : null;
-			const cellUnit = cell.length > 0 ? bracketUnit(cell) : null;
-			if (label !== undefined && (cellUnit !== null || bracket === null)) {
-				unit = cellUnit ?? unit;
-			} else if (holdsCjk(cell)) {
-				const name = bracket ? cell.slice(0, bracket.index).trim() : cell;
-				label = name.length > 0 ? name : null;
-				unit = bracket ? bracketUnit(bracket[1]) : null;
-				breakdown = BREAKDOWN_NAME.test(raw);
-			}
-			cellStart = breakEnd;
+			readNameCell(src.slice(cursor.cellStart, i), cursor);
+			cursor.cellStart = breakEnd;
 			i = breakEnd - 1;
 		}
+		cursor.next = i + 1;
 	}
-	return { label: label ?? null, unit, breakdown };
+	// The cell the figure stands in, up to the figure, read on a copy: the next figure's cell may go on past it.
+	const here = { ...cursor };
+	readNameCell(src.slice(here.cellStart, before), here);
+	return { label: here.label ?? null, unit: here.unit, breakdown: here.breakdown };
+}
+
+/** How far rowName has read a row: the next index, where the cell being read starts, and the name and unit so far. */
+interface RowCursor {
+	next: number;
+	cellStart: number;
+	label: string | null | undefined;
+	unit: { entry: UnitEntry; multiplier: number } | null;
+	breakdown: boolean;
+}
+
+function newRowCursor(): RowCursor {
+	return { next: 0, cellStart: 0, label: undefined, unit: null, breakdown: false };
+}
+
+/** One cell of a row read for its name: the first cell with words names the row; a bracketed unit after it, its unit. */
+function readNameCell(raw: string, cursor: RowCursor): void {
+	// 农资<br/>（种子、农药）: the tags in a cell are no words of its name.
+	const cell = (raw.includes('<') ? raw.replace(INLINE_TAG, '') : raw).replaceAll('*', '').trim();
+	const bracket = cell.length > 0 ? ROW_UNIT.exec(cell) : null;
+	const cellUnit = cell.length > 0 ? bracketUnit(cell) : null;
+	if (cursor.label !== undefined && (cellUnit !== null || bracket === null)) {
+		cursor.unit = cellUnit ?? cursor.unit;
+	} else if (holdsCjk(cell)) {
+		const name = bracket ? cell.slice(0, bracket.index).trim() : cell;
+		cursor.label = name.length > 0 ? name : null;
+		cursor.unit = bracket ? bracketUnit(bracket[1]) : null;
+		cursor.breakdown = BREAKDOWN_NAME.test(raw);
+	}
 }
 
 /** A row that totals the rows above it (合计, 总计, 小计). */
@@ -1526,8 +1553,7 @@ function headerCell(sc: Scan, at: number): string | undefined {
 	if (header === null) {
 		return undefined;
 	}
-	const column = cellsBefore(sc.text, at, spacedRow(sc)) + sc.headerShift;
-	return cellAt(header.text, column, splitsOnSpaces(header.text))?.replaceAll('*', '').trim();
+	return cellsOf(sc, header)[breaksBefore(sc, at) + sc.headerShift]?.replaceAll('*', '').trim();
 }
 
 /**
@@ -1540,8 +1566,7 @@ function unitRowCell(sc: Scan, at: number): RegExpExecArray | null {
 	if (units === undefined || units === sc.line || !isUnitRow(units.text)) {
 		return null;
 	}
-	const column = cellsBefore(sc.text, at, spacedRow(sc)) + sc.headerShift;
-	const cell = cellAt(units.text, column, splitsOnSpaces(units.text))?.trim();
+	const cell = cellsOf(sc, units)[breaksBefore(sc, at) + sc.headerShift]?.trim();
 	return cell ? ROW_UNIT.exec(cell) : null;
 }
 
@@ -1604,22 +1629,55 @@ function cellsBefore(text: string, at: number, spaced: boolean): number {
 	return n;
 }
 
-/** The text of the cell after `n` breaks, or undefined when the row has fewer. */
-function cellAt(text: string, n: number, spaced: boolean): string | undefined {
-	let start = spaced ? spaceRunEnd(text, 0) : 0;
-	let seen = 0;
-	for (let i = start; i <= text.length; i++) {
-		const end = i < text.length ? cellBreakEnd(text, i, spaced) : i + 1;
-		if (end > i) {
-			if (seen === n) {
-				return text.slice(start, i);
+/** How many cell breaks of the scanned row stand before `at` (cellsBefore), from the row's breaks found once. */
+function breaksBefore(sc: Scan, at: number): number {
+	let breaks = sc.rowBreaks;
+	if (breaks === undefined) {
+		breaks = [];
+		const text = sc.text;
+		const spaced = spacedRow(sc);
+		for (let i = spaced ? spaceRunEnd(text, 0) : 0; i < text.length; i++) {
+			const end = cellBreakEnd(text, i, spaced);
+			if (end > i) {
+				breaks.push(i);
+				i = end - 1;
 			}
-			seen++;
-			start = end;
-			i = end - 1;
+		}
+		sc.rowBreaks = breaks;
+	}
+	let low = 0;
+	let high = breaks.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (breaks[mid] < at) {
+			low = mid + 1;
+		} else {
+			high = mid;
 		}
 	}
-	return undefined;
+	return low;
+}
+
+/** The cells of another row of the scanned line's table (its header, its row of units), split once per scan. */
+function cellsOf(sc: Scan, line: Line): string[] {
+	sc.otherCells ??= new Map();
+	let cells = sc.otherCells.get(line);
+	if (cells === undefined) {
+		cells = [];
+		const text = line.text;
+		const spaced = splitsOnSpaces(text);
+		let start = spaced ? spaceRunEnd(text, 0) : 0;
+		for (let i = start; i <= text.length; i++) {
+			const end = i < text.length ? cellBreakEnd(text, i, spaced) : i + 1;
+			if (end > i) {
+				cells.push(text.slice(start, i));
+				start = end;
+				i = end - 1;
+			}
+		}
+		sc.otherCells.set(line, cells);
+	}
+	return cells;
 }
 
 /** A whole table row's name, the unit it names, and whether it breaks down the row above (rowName). */
