@@ -114,15 +114,27 @@ function groupByLine(analysis: ReportAnalysis, mentions: readonly NumericMention
  */
 function joinWrapped(analysis: ReportAnalysis, lines: MentionLine[], joined: Uint8Array): MentionLine[] {
 	const result: MentionLine[] = [];
+	// The wrapped paragraph found last: a line that carries on one of its lines belongs to it, so a paragraph of many
+	// wrapped lines is walked once, not once per line.
+	let chainFirst = 0;
+	let chainLast = -1;
 	for (const l of lines) {
 		// Line numbers: line n has index n - 1, and carries on line n - joined[n - 1] (across page furniture at times).
+		const onto = l.line - joined[l.line - 1];
 		let first = l.line;
-		while (joined[first - 1] > 0) {
-			first -= joined[first - 1];
-		}
 		let last = l.line;
-		for (let below = joinedBelow(joined, last - 1); below >= 0; below = joinedBelow(joined, last - 1)) {
-			last = below + 1;
+		if (onto !== l.line && onto >= chainFirst && l.line <= chainLast) {
+			first = chainFirst;
+			last = chainLast;
+		} else {
+			while (joined[first - 1] > 0) {
+				first -= joined[first - 1];
+			}
+			for (let below = joinedBelow(joined, last - 1); below >= 0; below = joinedBelow(joined, last - 1)) {
+				last = below + 1;
+			}
+			chainFirst = first;
+			chainLast = last;
 		}
 		const previous = result[result.length - 1];
 		if (previous && previous.line === first) {
