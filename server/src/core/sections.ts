@@ -784,23 +784,28 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	// wrapsOnto(i - 1): a flush line under an indented heading that runs on into its body and breaks off mid-sentence
 	// (1.强化执法监督。全县行政执法人员1126名，执法 ⏎ …) is that body's wrapped text.
 	if (p.listItem || isTableRow(p.content) || isCaption(p.content) || continuesAbove(paragraphs, roles, candidates, next, i) || wrapsOnto(paragraphs, i)
-		|| (i > 0 && wrapsOnto(paragraphs, i - 1)) || wrappedLine(paragraphs, roles, candidates, i)
-		|| (p.lines.length === 1 && 2 * p.content.length >= MIN_WRAP_WIDTH && wrapsIntoBelow(p.lines[0], paragraphs[i + 1]?.lines[0]))) {
+		|| (i > 0 && wrapsOnto(paragraphs, i - 1)) || wrappedLine(paragraphs, roles, candidates, i)) {
 		return null;
 	}
 	// Most paragraphs are long body text: rule them out by length before any string work.
 	if (p.lines.length === 1 && p.content.length <= 2 * MAX_UNMARKED + RESIDUE_ALLOWANCE) {
 		const text = stripResidue(p.content).trim();
-		if (isStandaloneHeading(text) && (titlesWhatFollows(paragraphs, roles, candidates, i) || partAboveSubtitle(paragraphs, roles, candidates, i, text, profile))) {
+		if (isStandaloneHeading(text) && !opensFlushParagraph(paragraphs, i) && (titlesWhatFollows(paragraphs, roles, candidates, i) || partAboveSubtitle(paragraphs, roles, candidates, i, text, profile))) {
 			return 'standalone';
 		}
 	}
 	// The gap is tested first: few paragraphs stand in one, and reading each one's first sentence cost more.
-	if (!fillsGap(candidates, next, previous?.marker, i) || opensTitleOnly(previous, i)) {
+	if (!fillsGap(candidates, next, previous?.marker, i) || opensTitleOnly(previous, i) || opensFlushParagraph(paragraphs, i)) {
 		return null;
 	}
 	const lead = leadSentenceEnd(p.content);
 	return lead > 0 && visibleLength(p.content, lead) <= MAX_LEAD_SENTENCE ? 'lead' : null;
+}
+
+/** Paragraph `i` is one line that opens a flush-wrapped paragraph (wrapsIntoBelow): text, whatever its shape. */
+function opensFlushParagraph(paragraphs: readonly Paragraph[], i: number): boolean {
+	const p = paragraphs[i];
+	return p.lines.length === 1 && wrapsIntoBelow(p.lines[0], paragraphs[i + 1]?.lines[0]);
 }
 
 /** A row of a table, cells split by tabs (5\t人民调解案件（件）\t2716), between | (Markdown) or │ (drawn), or a drawn rule: it titles nothing. */
