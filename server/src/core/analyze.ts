@@ -95,7 +95,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		pageNumberLines: furniture.pageNumbers,
 		runningHeaderLines: furniture.runningHeaders,
 	}, { paragraphOfLine, sectionOfLine, previous: readPrevious(options.previous), setPhrases });
-	keepStructureLog(analysis, newStructureLog(paragraphs, structure.roles, paragraphOfLine, sectionOfLine, bodyFrom, titleCount));
+	keepStructureLog(analysis, newStructureLog(paragraphs, structure.roles, paragraphOfLine, sectionOfLine, bodyFrom, titleCount, structure.wrapCounts));
 	return analysis;
 }
 

@@ -17,6 +17,19 @@ export interface RunInMarker {
  * occurrences of 是 and 要 (native indexOf) and looks back from each, so plain prose costs two fast searches.
  */
 export function findRunInMarkers(text: string, from: number, base: number): readonly RunInMarker[] {
+	const found = scanRunInMarkers(text, from, base);
+	return found ? keepSequences(found) : NONE;
+}
+
+/**
+ * The ordinals and styles of every run-in marker in `text`, in sequence or not (一是 alone on a line may be the first
+ * of a list that a hard-wrapped copy carries on to the next): what a line offers the run-in markers below it.
+ */
+export function runInMarkerKey(text: string): string {
+	return scanRunInMarkers(text, 0, 0)?.map((m) => `${m.marker.style}${m.marker.ordinal}`).join() ?? '';
+}
+
+function scanRunInMarkers(text: string, from: number, base: number): RunInMarker[] | undefined {
 	let found: RunInMarker[] | undefined;
 	let shi = text.indexOf('是', from + 1);
 	let yao = text.indexOf('要', from + 1);
@@ -42,7 +55,7 @@ export function findRunInMarkers(text: string, from: number, base: number): read
 			yao = text.indexOf('要', at + 1);
 		}
 	}
-	return found ? keepSequences(found) : NONE;
+	return found;
 }
 
 /** What most lines hold: one shared empty list instead of one per line. */

@@ -6,6 +6,7 @@ import { decimalDepth, isRunInStyle, sameRun, styleRank } from './markers';
 import { figureOverCaption, isFigureLine, opensWithUnit, REPORT_WORD, visibleLength, type Paragraph } from './paragraphs';
 import { PROFILES, rolesOfTitle, type Profile } from './profiles';
 import type { Line, Marker, MarkerStyle, PartRole, ReportFormat, Section } from './types';
+import { continuesWrap, countWrapWidths, displayWidth, fillsWidth, flushWidth, indentWidth, lineEndsClause, lineEndsSentence, MIN_WRAP_WIDTH, wrapsBelowOpening, wrapsIntoBelow, type WrapCounts } from './wrapping';
 
 /** What the structure pass decides for each paragraph. */
 /** `marker`: a heading marker that conversion split from its title onto a line of its own (H9). */
@@ -18,6 +19,8 @@ export interface Structure {
 	allSections: Section[];
 	/** Paragraph index of each section's heading, by section id. */
 	headingParagraph: number[];
+	/** A plain-text copy's lines by width (see wrapping.ts), which decide whether it is set flush; undefined in Markdown. */
+	wrapCounts: WrapCounts | undefined;
 }
 
 const SENTENCE_END = /[。！？!?]/;
@@ -530,16 +533,6 @@ function endsClause(p: Paragraph): boolean {
 	return lineEndsClause(p.lines[p.lines.length - 1].text);
 }
 
-function lineEndsClause(text: string): boolean {
-	let end = text.length;
-	while (end > 0 && (isBlankChar(text.charCodeAt(end - 1)) || CLOSERS.has(text.charCodeAt(end - 1)))) {
-		end--;
-	}
-	return end === 0 || CLAUSE_ENDS.has(text.charCodeAt(end - 1));
-}
-
-const CLOSERS = new Set([...'”’）)」』】》〉]'].map((c) => c.charCodeAt(0)));
-const CLAUSE_ENDS = new Set([...'。！？!?；;：:…'].map((c) => c.charCodeAt(0)));
 
 /**
  * Paragraph `i` carries on the text of the paragraph right above it, which breaks off mid-sentence: body text, or a
@@ -554,8 +547,13 @@ function continuesAbove(paragraphs: readonly Paragraph[], roles: readonly Paragr
 		return false;
 	}
 	const heading = candidates[i - 1];
-	// A line standing where the heading's next sibling is missing (二、… then 存在的不足 before 四、) is that sibling.
-	return !heading || (heading.marker !== undefined && tailOfTitle(above, paragraphs[i]) && !fillsGap(candidates, next, heading.marker, i));
+	if (!heading) {
+		return true;
+	}
+	// A heading that runs on into its body (1.深化普法。深入实施…，落实“谁执法谁 ⏎ 普法”…) and breaks off mid-sentence goes on
+	// in that body. A line standing where the heading's next sibling is missing (二、… then 存在的不足 before 四、) is that sibling.
+	return heading.marker !== undefined && (headingText(above, heading.marker === above.marker ? heading.marker.text.length : 0).runOn
+		|| (tailOfTitle(above, paragraphs[i]) && !fillsGap(candidates, next, heading.marker, i)));
 }
 
 /** A broken title's tail: a short remnant on the line below a heading, set no further right than it. */
@@ -565,70 +563,6 @@ export function tailOfTitle(heading: Paragraph, below: Paragraph): boolean {
 		&& !BRACKETED_TITLE.test(below.content.trim()) && !isBulletGlyph(leadGlyph(below.content));
 }
 
-/** A hard-wrapped copy (a PDF's) is wrapped at this many columns or more, a CJK character taking two. */
-const MIN_WRAP_WIDTH = 50;
-/** How much wider than a wrapped line the line under it may be and still be wrapped at the same width. */
-const MAX_WRAP_SPREAD = 1.25;
-/** How many columns short of the wrapped line above a line may end and still be wrapped at the same width. */
-const WRAP_SLACK = 4;
-
-/**
- * `line` is wrapped text of a hard-wrapped copy, though a sentence starts on it (the one above ended just at the wrap):
- * the line above carries on a line that broke off mid-sentence, and `line`, set no further right than either, reaches
- * about as far as the shorter of the two. A title is shorter than the width its text was wrapped at. Reads the three
- * lines only, so an edit elsewhere cannot change it.
- */
-export function continuesWrap(twoAbove: Line, above: Line, line: Line): boolean {
-	if (twoAbove.number + 1 !== above.number || above.number + 1 !== line.number || twoAbove.blank || above.blank || lineEndsClause(twoAbove.text)) {
-		return false;
-	}
-	// The wrap width, from the two wrapped lines above: half-width digits make a full line a few columns shorter.
-	const width = Math.min(displayWidth(above.text), displayWidth(twoAbove.text));
-	return width >= MIN_WRAP_WIDTH && displayWidth(line.text) >= width - WRAP_SLACK
-		&& indentWidth(above.indent) <= indentWidth(twoAbove.indent) && indentWidth(line.indent) <= indentWidth(above.indent);
-}
-
-/**
- * `line` is the second line of a hard-wrapped paragraph whose indented first line ended a sentence just at the wrap:
- * set further left than that line, it reaches about as far, and the line right below it, set no further right, carries
- * the text on (a title has its body below it, indented as a paragraph's first line). Reads the three lines only.
- */
-export function wrapsBelowOpening(above: Line, line: Line, below: Line | undefined): boolean {
-	// The indents first: they settle most lines (a report's body lines share one indent) before a width is counted.
-	if (below === undefined || above.number + 1 !== line.number || line.number + 1 !== below.number || above.blank || below.blank
-		|| indentWidth(line.indent) >= indentWidth(above.indent) || indentWidth(below.indent) > indentWidth(line.indent)) {
-		return false;
-	}
-	const width = displayWidth(above.text);
-	return width >= MIN_WRAP_WIDTH && displayWidth(line.text) >= width - WRAP_SLACK;
-}
-
-/**
- * `line` opens a hard-wrapped paragraph set flush, as a PDF's text layer gives it: it takes a full line, and so does the
- * line right below, as wide, set no further right and running on. A title is seldom as wide as the text under it.
- */
-export function wrapsIntoBelow(line: Line, below: Line | undefined): boolean {
-	// A line below that ends a clause may end its paragraph: a one-line paragraph as wide as the title above it is that
-	// title's text.
-	if (below === undefined || below.number !== line.number + 1 || below.blank || indentWidth(below.indent) > indentWidth(line.indent) || lineEndsClause(below.text)) {
-		return false;
-	}
-	// Wrapped at one width, the two lines are about as wide (figures and spaces make one a few columns wider): a paragraph
-	// set on one line of its own runs far past a title.
-	const width = displayWidth(line.text);
-	const next = displayWidth(below.text);
-	return width >= MIN_WRAP_WIDTH && next >= width - WRAP_SLACK && next <= width * MAX_WRAP_SPREAD;
-}
-
-/** Columns a line takes: two for a CJK or full-width character, one for the rest. */
-function displayWidth(text: string): number {
-	let width = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		width += c >= 0x2e80 && (c < 0xd800 || c > 0xdfff) && (c < 0xff61 || c > 0xffdc) ? 2 : c >= 0xdc00 && c <= 0xdfff ? 0 : 1;
-	}
-	return width;
-}
 
 /**
  * Paragraph `i` is a line of a hard-wrapped paragraph (continuesWrap), the two above it text lines of that paragraph:
@@ -687,6 +621,51 @@ function isRunInParagraph(p: Paragraph): boolean {
 	return markers.some((m) => m.marker.style === p.marker?.style && m.marker.ordinal === (p.marker?.ordinal ?? 0) + 1);
 }
 
+/** How many lines above a run-in marker that opens a line its predecessor may stand in (…一是…，⏎ …；⏎ 二是…). */
+export const MAX_RUN_IN_LOOKBACK = 6;
+
+/**
+ * Paragraph `i` opens with a run-in marker (二是, 三要) whose predecessor stands inside one of the lines right above (not
+ * at its start), the last of which runs on into this one: a hard-wrapped copy broke the list's paragraph just before
+ * the marker. The marker is the next item of that list, not a heading.
+ */
+function continuesRunIn(paragraphs: readonly Paragraph[], i: number, flush: number): boolean {
+	const p = paragraphs[i];
+	const marker = p.marker;
+	if (!marker || !isRunInStyle(marker.style) || marker.ordinal < 2 || p.listItem) {
+		return false;
+	}
+	const chain: Line[] = [];
+	let below = p.lines[0];
+	for (let k = i - 1; k >= 0 && chain.length < MAX_RUN_IN_LOOKBACK; k--) {
+		const line = paragraphs[k].lines[paragraphs[k].lines.length - 1];
+		if (line.number + 1 !== below.number || !runsOnto(line, flush)) {
+			break;
+		}
+		chain.push(line);
+		below = paragraphs[k].lines[0];
+	}
+	// The lines joined at a blank, which the run-in scan reads as a clause boundary: the marker counts after any line end.
+	let joined = '';
+	const starts = new Set<number>();
+	for (let k = chain.length - 1; k >= 0; k--) {
+		starts.add(joined.length + chain[k].indent.length);
+		joined += `${chain[k].text}\u3000`;
+	}
+	const found = findRunInMarkers(joined + p.lines[0].text.slice(0, p.contentStart + marker.text.length), 0, 0);
+	const at = found.findIndex((m) => m.marker.span.start === joined.length + p.contentStart);
+	const predecessor = at > 0 ? found[at - 1].marker : undefined;
+	return predecessor !== undefined && predecessor.style === marker.style && predecessor.ordinal === marker.ordinal - 1 && !starts.has(predecessor.span.start);
+}
+
+/**
+ * `line` carries on into the line below: it takes a wrapped line's width and breaks off mid-sentence, or in a copy set
+ * flush it takes the full width and ends no sentence (…均达到100%； ⏎ 二是…).
+ */
+export function runsOnto(line: Line, flush: number): boolean {
+	return !line.blank && (fillsWidth(line, flush) ? !lineEndsSentence(line.text) : displayWidth(line.text) >= MIN_WRAP_WIDTH && !lineEndsClause(line.text));
+}
+
 interface Candidate {
 	paragraph: Paragraph;
 	/** On the paragraph's first line, or for a split marker (H9) on the line before. */
@@ -733,12 +712,14 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 			}
 		}
 	}
+	const wrapCounts = format === 'text' ? countWrapWidths(paragraphs.map((p) => p.lines[0])) : undefined;
+	const flush = wrapCounts ? flushWidth(wrapCounts) : 0;
 	const candidates: (Candidate | undefined)[] = paragraphs.map((p, i) => {
 		if (roles[i] !== 'body') {
 			return undefined;
 		}
 		if (p.marker) {
-			return isRunInParagraph(p) ? undefined : { paragraph: p, marker: p.marker, unmarked: null };
+			return isRunInParagraph(p) || continuesRunIn(paragraphs, i, flush) ? undefined : { paragraph: p, marker: p.marker, unmarked: null };
 		}
 		return undefined;
 	});
@@ -747,14 +728,14 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 	let previous: Candidate | undefined;
 	for (let i = titleCount; i < paragraphs.length; i++) {
 		if (roles[i] === 'body' && !candidates[i]) {
-			const kind = unmarkedKind(paragraphs, roles, candidates, next, i, format, previous, profile);
+			const kind = unmarkedKind(paragraphs, roles, candidates, next, i, format, previous, profile, flush);
 			if (kind) {
 				candidates[i] = { paragraph: paragraphs[i], marker: undefined, unmarked: kind };
 			}
 		}
 		previous = candidates[i] ?? previous;
 	}
-	return nest(paragraphs, roles, candidates, next, profile);
+	return { ...nest(paragraphs, roles, candidates, next, profile), wrapCounts };
 }
 
 /**
@@ -776,7 +757,7 @@ function joinSplitMarkers(paragraphs: readonly Paragraph[], roles: ParagraphRole
 }
 
 /** `previous` is the latest heading candidate before paragraph `i`. */
-function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], next: Int32Array, i: number, format: ReportFormat, previous: Candidate | undefined, profile: Profile): 'standalone' | 'lead' | null {
+function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], candidates: readonly (Candidate | undefined)[], next: Int32Array, i: number, format: ReportFormat, previous: Candidate | undefined, profile: Profile, flush: number): 'standalone' | 'lead' | null {
 	const p = paragraphs[i];
 	if (format === 'markdown' && p.atxDepth > 0) {
 		return stripResidue(p.content).trim().length > 0 ? 'standalone' : null;
@@ -784,7 +765,7 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	// wrapsOnto(i - 1): a flush line under an indented heading that runs on into its body and breaks off mid-sentence
 	// (1.强化执法监督。全县行政执法人员1126名，执法 ⏎ …) is that body's wrapped text.
 	if (p.listItem || isTableRow(p.content) || isCaption(p.content) || continuesAbove(paragraphs, roles, candidates, next, i) || wrapsOnto(paragraphs, i)
-		|| (i > 0 && wrapsOnto(paragraphs, i - 1)) || wrappedLine(paragraphs, roles, candidates, i)) {
+		|| (i > 0 && wrapsOnto(paragraphs, i - 1)) || wrappedLine(paragraphs, roles, candidates, i) || (p.lines.length === 1 && fillsWidth(p.lines[0], flush))) {
 		return null;
 	}
 	// Most paragraphs are long body text: rule them out by length before any string work.
@@ -855,9 +836,9 @@ const TABLE_CAPTION = /^(?:附?表|图)(?:[0-9０-９]{1,2}|[一二三四五六�
 function isStandaloneHeading(text: string): boolean {
 	const n = visibleLength(text);
 	// A line in another script renders the Chinese line beside it (an autonomous area's bilingual headings): no heading.
-	// Nor one that trails off in an ellipsis (成效明显……), as a sentence may and a title does not. Nor the name of a report
+	// Nor one that trails off in an ellipsis (成效明显……) or breaks off after an opening bracket or quote (年内实现14个镇（), as a sentence may and a title does not. Nor the name of a report
 	// (区法治政府建设工作情况的报告, a copy's title repeated over its text): a part of it never ends so.
-	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、…⋯]$|报告$/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text)
+	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、…⋯（(“‘《〈【「『]$|报告$/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text)
 		&& !isOtherScript(text) && clauseCommas(text) <= MAX_TITLE_CLAUSES - 1 && !(displayWidth(text) >= MIN_WRAP_WIDTH && (/[；;]/.test(text) || TWO_FIGURES.test(text)));
 }
 
@@ -979,7 +960,7 @@ function fillsGap(candidates: readonly (Candidate | undefined)[], next: Int32Arr
 	return false;
 }
 
-function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidates: readonly (Candidate | undefined)[], next: Int32Array, profile: Profile): Structure {
+function nest(paragraphs: readonly Paragraph[], roles: ParagraphRole[], candidates: readonly (Candidate | undefined)[], next: Int32Array, profile: Profile): Omit<Structure, 'wrapCounts'> {
 	const sections: Section[] = [];
 	const allSections: Section[] = [];
 	const headingParagraph: number[] = [];
@@ -1399,14 +1380,6 @@ function isBulletGlyph(glyph: string): boolean {
 	return glyph !== '' && !(c >= 0x2200 && c <= 0x22ff);
 }
 
-/** How far a line is indented, a full-width space counting as two. */
-function indentWidth(indent: string): number {
-	let width = 0;
-	for (let i = 0; i < indent.length; i++) {
-		width += indent.charCodeAt(i) === 0x3000 ? 2 : 1;
-	}
-	return width;
-}
 
 /**
  * A title line standing alone is not a part of a heading that runs on into its body text (（六）依法化解… then items

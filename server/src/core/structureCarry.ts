@@ -1,5 +1,5 @@
 import { detached } from './detach';
-import { runInItems } from './items';
+import { runInItems, runInMarkerKey } from './items';
 import { LineMatch } from './lineMatch';
 import { memo, MemoKey, recall, remember } from './memo';
 import { besidePageNumber, contentStart, isBareNumberLine, isCellLine, isPageNumberLine, isSeparatorLine, MAX_ROW_CELLS, lineOpening, makeParagraph, shortAsRunningHeader, type Paragraph } from './paragraphs';
@@ -8,7 +8,8 @@ import { frontMatterLines } from './frontMatter';
 import { isMarkupLine } from './html';
 import { detectProfile, namesPlanYear, PROFILES, rolesOfTitle, type Profile } from './profiles';
 import { findReportYear } from './reportYear';
-import { continuesWrap, findTitleBlock, headingText, paragraphShape, STANDALONE_SHAPE, stripResidue, tailOfTitle, TITLE_LOOKAHEAD, wrapsBelowOpening, wrapsIntoBelow, type ParagraphRole } from './sections';
+import { findTitleBlock, headingText, MAX_RUN_IN_LOOKBACK, paragraphShape, runsOnto, STANDALONE_SHAPE, stripResidue, tailOfTitle, TITLE_LOOKAHEAD, type ParagraphRole } from './sections';
+import { continuesWrap, fillsWidth, flushWidth, wrapClass, wrapsBelowOpening, wrapsIntoBelow, type WrapCounts } from './wrapping';
 import type { Line, Marker, ProfileId, ReportAnalysis, ReportFormat, RequiredPart, RunInItem, Section } from './types';
 
 /**
@@ -30,6 +31,8 @@ export interface StructureLog {
 	/** By paragraph index: where body text starts in its first line (after a heading's title), or 0. */
 	bodyFrom: Int32Array;
 	titleCount: number;
+	/** A plain-text copy's lines by width, which decide whether it is set flush (wrapping.ts); undefined in Markdown. */
+	wrapCounts: WrapCounts | undefined;
 	/** Whether every title and item text of the analysis is a copy that keeps no version's text alive (see detached). */
 	detachedText: boolean;
 }
@@ -40,7 +43,7 @@ export function keepStructureLog(analysis: ReportAnalysis, log: StructureLog): v
 	remember(analysis, STRUCTURE_LOG, log);
 }
 
-export function newStructureLog(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], paragraphOfLine: Int32Array, sectionOfLine: Int32Array, bodyFrom: Int32Array, titleCount: number): StructureLog {
+export function newStructureLog(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], paragraphOfLine: Int32Array, sectionOfLine: Int32Array, bodyFrom: Int32Array, titleCount: number, wrapCounts: WrapCounts | undefined): StructureLog {
 	const contentStarts = new Int32Array(paragraphs.length);
 	const atxDepth = new Uint8Array(paragraphs.length);
 	const listItem = new Uint8Array(paragraphs.length);
@@ -49,7 +52,7 @@ export function newStructureLog(paragraphs: readonly Paragraph[], roles: readonl
 		atxDepth[i] = paragraphs[i].atxDepth;
 		listItem[i] = paragraphs[i].listItem ? 1 : 0;
 	}
-	return { roles, contentStart: contentStarts, atxDepth, listItem, paragraphOfLine, sectionOfLine, bodyFrom, titleCount, detachedText: false };
+	return { roles, contentStart: contentStarts, atxDepth, listItem, paragraphOfLine, sectionOfLine, bodyFrom, titleCount, wrapCounts, detachedText: false };
 }
 
 const STRUCTURE_ID = new MemoKey<object>('structure id');
@@ -228,6 +231,15 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 			return null;
 		}
 	}
+	const flush = log.wrapCounts ? flushWidth(log.wrapCounts) : 0;
+	const wrapCounts = carriedWrapCounts(log.wrapCounts, flush, before, after);
+	if (wrapCounts === null) {
+		return null;
+	}
+	// A run-in marker that opens a line below may count on from one in the edited line, if the line runs on (continuesRunIn).
+	if (runInMarkerBelow(lines, c) && (runInMarkerKey(before.text) !== runInMarkerKey(after.text) || runsOnto(before, flush) !== runsOnto(after, flush))) {
+		return null;
+	}
 	const carry = new Carry(previous, log, before, after, delta, first === c ? heading : undefined);
 	const items = carry.items(c, lines[c], first === c && heading?.section.marker ? heading.section.marker.span.end - before.start : 0);
 	const allSections = carry.sections();
@@ -242,7 +254,7 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 		requiredSections: carriedParts(PROFILES[profileId], previous.requiredSections, c + 1, after.text, first === c ? bodyFrom[pi] : 0),
 		pageNumberLines: previous.pageNumberLines,
 		runningHeaderLines: previous.runningHeaderLines,
-		log: log.detachedText && bodyFrom === log.bodyFrom ? log : { ...log, bodyFrom, detachedText: true },
+		log: log.detachedText && bodyFrom === log.bodyFrom && wrapCounts === log.wrapCounts ? log : { ...log, bodyFrom, wrapCounts, detachedText: true },
 		match,
 		line: c + 1,
 		// A new title on this line changes no marker, level or nesting; the structural rules read titles only for findings on
@@ -264,6 +276,46 @@ function sameParts(profile: Profile, was: string, now: string, reportYear: numbe
 		&& rolesOfTitle(was, profile).join() === rolesOfTitle(now, profile).join()
 		&& namesPlanYear(was, profile, reportYear) === namesPlanYear(now, profile, reportYear);
 }
+
+/**
+ * The counts of line widths after the edit of one line from `before` to `after`, or null when the edit may change what
+ * the copy's flush width (`flush`, from `counts`) makes of a line: the width itself, or whether the edited line takes
+ * it (a full line is wrapped text).
+ */
+function carriedWrapCounts(counts: WrapCounts | undefined, flush: number, before: Line, after: Line): WrapCounts | undefined | null {
+	if (counts === undefined) {
+		return counts;
+	}
+	const was = wrapClass(before);
+	const now = wrapClass(after);
+	let carried = counts;
+	if (was !== now) {
+		const byWidth = counts.byWidth.slice();
+		if (was >= 0) {
+			byWidth[was]--;
+		}
+		if (now >= 0) {
+			byWidth[now]++;
+		}
+		carried = { byWidth, textLines: counts.textLines };
+		if (flushWidth(carried) !== flush) {
+			return null;
+		}
+	}
+	return fillsWidth(before, flush) !== fillsWidth(after, flush) ? null : carried;
+}
+
+/** A Chinese numeral and 是 or 要 open one of the few lines below line index `c` (二是…, as continuesRunIn reads them). */
+function runInMarkerBelow(lines: readonly Line[], c: number): boolean {
+	for (let k = c + 1; k <= c + MAX_RUN_IN_LOOKBACK && k < lines.length && !lines[k].blank; k++) {
+		if (RUN_IN_OPENING.test(lines[k].text)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+const RUN_IN_OPENING = /^[ \t\u3000]*[一二三四五六七八九十]{1,3}[是要]/;
 
 /** The lines other than `c` start where they did, or `delta` later after it: no line break changed. */
 function sameBreaks(old: readonly Line[], lines: readonly Line[], c: number, delta: number): boolean {
