@@ -168,8 +168,8 @@ function pickCompatible(keys: PartRole[]): PartRole[] {
 /**
  * Roles of level-1 headings whose titles name no part: one that names the year after the report's is the part the
  * profile gives that year (锚定“十五五”良好开局，扎实做好2026年法治政府建设 in a 2025 report is the plan); the ones
- * before every other named part (坚持高位推动，法治政府建设取得新成效) are the leading part, when the report names
- * another part after them.
+ * before every other named part (坚持高位推动，法治政府建设取得新成效) are the leading part, and so are all of them when
+ * the report names no other part (a department's report of its work under themes).
  */
 export function namePartsByPlace(sections: readonly Section[], profile: Profile, reportYear: number | null): void {
 	for (const s of sections) {
@@ -183,7 +183,8 @@ export function namePartsByPlace(sections: readonly Section[], profile: Profile,
 	// is another matter; after it, the leading part goes on. Numbered parts before it (一、案件办理情况 ⏎ 二、… ⏎
 	// 三、行政应诉工作情况) are the year's work under themes, as the named one is.
 	const firstLeading = sections.findIndex((s) => s.roles.includes(profile.leading));
-	for (let i = 0; i < firstOther; i++) {
+	// With no part named after them, the themes are the report's leading part (一、加强组织领导 ⏎ 二、深化放管服改革 ⏎ …).
+	for (let i = 0; i < (firstOther >= 0 ? firstOther : sections.length); i++) {
 		if (sections[i].roles.length === 0) {
 			const role = firstLeading >= 0 && i < firstLeading && sections[i].marker === null ? 'other' : profile.leading;
 			sections[i].roles = [role];

@@ -330,9 +330,10 @@ suite('sections: markers and levels', () => {
 		const work = (year: string) => analyzeReport(lines('政府工作报告', '——2026年1月16日在某市第十五届人民代表大会第五次会议上', `一、${year}年主要工作`, '全年办理案件55件。', '二、加强政府自身建设', '继续推进。'));
 		expect(work('2026').sections.map((s) => s.role)).toEqual(['annual_plan', 'gov_self_building']);
 		expect(work('2025').sections.map((s) => s.role)).toEqual(['review', 'gov_self_building']);
-		// With no other part named, nothing says where the results end: no role is given.
+		// With no other part named, the themes are the year's work (every level-1 heading has a role): the results are there.
 		const alone = analyzeReport(lines(...TITLE, '一、坚持高位推动', '全年办理案件55件。', '二、聚焦关键环节', '审查文件12件。'));
-		expect(alone.sections.map((s) => s.role)).toEqual([null, null]);
+		expect(alone.sections.map((s) => s.role)).toEqual(['measures_results', 'measures_results']);
+		expect(alone.requiredSections.measures_results.line).toBe(3);
 	});
 
 	test('a web page’s frame around a copied report: above the title it is no title, below the signature no heading', () => {
