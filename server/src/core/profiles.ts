@@ -90,7 +90,8 @@ const GOV_WORK_REPORT: Profile = {
 	// The other reports delivered to the same congress are built the same way, last year's review and this year's plan: the
 	// court's, the procuratorate's and the standing committee's 工作报告, and the plan and budget reports (关于2025年国民经济和
 	// 社会发展计划执行情况与2026年计划草案的报告, 关于2025年预算执行情况和2026年预算草案的报告).
-	detect: /政府工作报告|(?:法院|检察院|常务委员会|常委会)工作报告|(?:计划|预算)执行情况[与和及、].{0,40}(?:计划|预算)[（(]?草案[）)]?的?报告/,
+	// 法治政府工作报告 (a site's column of 法治 reports) is no 政府工作报告; 某市人民检察院2024年工作报告 is the procuratorate's.
+	detect: /(?<!法治)政府工作报告|(?:法院|检察院|常务委员会|常委会)(?:[0-9０-９]{4}年度?)?工作报告|(?:计划|预算)执行情况[与和及、].{0,40}(?:计划|预算)[（(]?草案[）)]?的?报告/,
 	leading: 'review',
 	// A 政府工作报告 plans the year it is delivered in, which its title names (2026年主要工作); 2025年主要工作 reviews.
 	plan: { role: 'annual_plan', yearOffset: 0 },

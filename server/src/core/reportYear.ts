@@ -8,9 +8,10 @@ const YEARS = new RegExp(YEAR.source, 'g');
 const ADDRESSEE = /^[^。；;]{2,60}[：:]$/;
 
 /**
- * The year a report is about: the first year in its title (or the last, as the profile says: `titleYear`), else one at
- * the start of its opening paragraph. A 法治 report's title block may carry the date it was written (2025年2月, under a
- * 述法 report's signer), a year after the one it reports on: that date counts only when nothing else names a year.
+ * The year a report is about: the first year in its title (or the last, as the profile says: `titleYear`), else the one
+ * its opening says it reports on (现将2024年法治政府建设情况报告如下), else one at the start of its opening paragraph.
+ * A 法治 report's title block may carry the date it was written (2025年2月, under a 述法 report's signer), a year after
+ * the one it reports on: that date counts only when nothing else names a year.
  */
 export function findReportYear(title: readonly string[], paragraphs: readonly Paragraph[], titleCount: number, titleYear: 'first' | 'last'): number | null {
 	let year: number | null = null;
@@ -36,10 +37,20 @@ export function findReportYear(title: readonly string[], paragraphs: readonly Pa
 	return opening ?? dated;
 }
 
-/** A year at the start of an unmarked paragraph. */
+/** The year an unmarked paragraph says the report is on (STATEMENT), else a year at its start. */
 function openingYear(p: Paragraph | undefined): number | null {
-	return p && !p.marker ? yearIn(p.content.slice(0, 40)) : null;
+	if (!p || p.marker) {
+		return null;
+	}
+	const statement = STATEMENT.exec(p.content);
+	return (statement ? lastYearIn(statement[1]) : null) ?? firstYearIn(p.content.slice(0, 40));
 }
+
+/**
+ * 现将县人民政府2022年法治政府建设工作情况报告如下, 现对2023年所做工作总结如下: the sentence that hands the report over
+ * names its year, wherever it stands in a long opening.
+ */
+const STATEMENT = /现[将就把对]([^。；;！？]{0,80}?)(?:报告|汇报|总结|报)如下/;
 
 /** A title-block line that is a date and nothing else: 2025年2月, （2025年2月18日）. */
 const DATE_ONLY = /^[（(]?\s*(?:[12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})\s*年\s*[0-9０-９一二三四五六七八九十〇零]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十〇零]{1,3}\s*日)?\s*[）)]?$/;
@@ -47,4 +58,38 @@ const DATE_ONLY = /^[（(]?\s*(?:[12１２][0-9０-９]{3}|[一二][〇零一二
 function yearIn(text: string): number | null {
 	const m = YEAR.exec(text);
 	return m ? parseYear(m[1]) : null;
+}
+
+/**
+ * The first year in `text` that is no end of a period (2021—2025年) and stands in no cited title (《法治建设规划（2023—
+ * 2027年）》): the year an opening starts from.
+ */
+function firstYearIn(text: string): number | null {
+	return yearsIn(text).next().value ?? null;
+}
+
+function lastYearIn(text: string): number | null {
+	let last: number | null = null;
+	for (const year of yearsIn(text)) {
+		last = year;
+	}
+	return last;
+}
+
+function* yearsIn(text: string): Generator<number> {
+	for (const m of text.matchAll(YEARS)) {
+		const at = m.index;
+		const year = PERIOD_END.test(text.slice(Math.max(0, at - 6), at)) || insideCitedTitle(text, at) ? null : parseYear(m[1]);
+		if (year !== null) {
+			yield year;
+		}
+	}
+}
+
+/** A year and a dash (or 至) right before a year: that one ends a period. */
+const PERIOD_END = /(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*(?:年\s*)?[—–\-~～至到]\s*$/;
+
+/** `at` lies inside 《…》 (a cited document's title). */
+function insideCitedTitle(text: string, at: number): boolean {
+	return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
 }

@@ -74,9 +74,9 @@ export function isDateLine(content: string): boolean {
 
 /**
  * After the report title: a subtitle (——在…会议上), a date in brackets, or the speaker (某省省长 陈立新, 国务院总理 某某,
- * 某省人民代表大会常务委员会主任 某某).
+ * 某省人民代表大会常务委员会主任 某某, 县长 林 远 舟 with the name letter-spaced).
  */
-const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|^\S{1,24}[长任记理席][\s\u3000]+\S{2,12}$/;
+const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|^\S{1,24}[长任记理席][\s\u3000]+(?:\S{2,12}|\S(?:[\s\u3000]\S){1,4})$/;
 
 /**
  * The leading short lines before the body: issuing body, report title, subtitle. In Markdown, an unmarked ATX line after
@@ -105,7 +105,7 @@ function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from
 		const p = paragraphs[k];
 		const text = stripResidue(p.content).trim();
 		// A web page's or a WeChat article's frame may stand under the title too (发布时间：…, 原创 某某发布 2026年1月20日 18:05).
-		if (!p.marker && p.lines.length === 1 && (sawReport ? isPageFrame(text) : isPageChrome(text))) {
+		if ((!p.marker || TIME_AGO.test(text)) && p.lines.length === 1 && (sawReport ? isPageFrame(text) : isPageChrome(text))) {
 			mail ||= !sawReport && MAIL_HEADER.test(text);
 			// 工作报告 (the site's section) ⏎ 您所在的位置：政务公开 > 工作报告 ⏎ the report's title: the title is still to come.
 			if (BREADCRUMB.test(text) && namesReportNext(paragraphs, k + 1)) {
@@ -116,16 +116,17 @@ function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from
 			count++;
 			continue;
 		}
-		// The page gives the article's title twice, in its header and again over the text: once is the title.
-		if (sawReport && !p.marker && p.lines.length === 1 && repeatsAbove(paragraphs, lead, k, text)) {
+		// 某区2026年政府工作报告（全文） ⏎ 来源：… ⏎ 政府工作报告 ⏎ ——…会议上: under the page's headline and its frame, the report's
+		// own title block starts; its title is the title.
+		const repeat = sawReport && !p.marker && p.lines.length === 1 ? repetition(paragraphs, lead, k, text) : 'none';
+		if (framed && repeat !== 'same' && !p.marker && p.lines.length === 1 && isTitleLike(text) && REPORT_WORD.test(text) && k < TITLE_LOOKAHEAD) {
+			framed = false;
+			from = k;
 			count++;
 			continue;
 		}
-		// 某区2026年政府工作报告（全文） ⏎ 来源：… ⏎ 政府工作报告 ⏎ ——…会议上: under the page's headline and its frame, the report's
-		// own title block starts; its title is the title.
-		if (framed && !p.marker && p.lines.length === 1 && isTitleLike(text) && REPORT_WORD.test(text) && k < TITLE_LOOKAHEAD) {
-			framed = false;
-			from = k;
+		// The page gives the article's title twice, in its header and again over the text: once is the title.
+		if (repeat !== 'none') {
 			count++;
 			continue;
 		}
@@ -212,8 +213,8 @@ function wrapsFrom(above: Paragraph, p: Paragraph): boolean {
 	return last.number + 1 === p.lines[0].number && !lineEndsClause(last.text);
 }
 
-/** A web page's breadcrumb (您所在的位置：…, 首页 > …): what stands above it is the site's header. */
-const BREADCRUMB = /^(?:您?(?:当前|现在)?所?在?的?位置[：:]|\S{0,2}首页\s*[>＞»›])/;
+/** A web page's breadcrumb (您所在的位置：…, 首页 > …, a path of short names: > 政务公开 > 工作报告): what stands above it is the site's header. */
+const BREADCRUMB = /^(?:您?(?:当前|现在)?所?在?的?位置\s*[：:]|\S{0,2}首页\s*[>＞»›]|[>＞»›]{1,2}\s*[^>＞»›\s]{1,12}\s*[>＞»›]|[^>＞»›\s]{1,12}(?:\s*[>＞»›]{1,2}\s*[^>＞»›\s]{1,12})+\s*$)/;
 
 /** The next paragraph that is not the page's frame is a line naming a report (the article's title). */
 function namesReportNext(paragraphs: readonly Paragraph[], from: number): boolean {
@@ -226,14 +227,29 @@ function namesReportNext(paragraphs: readonly Paragraph[], from: number): boolea
 	return false;
 }
 
-/** Whether a paragraph of the title block from `lead` on before `k` reads `text`. */
-function repeatsAbove(paragraphs: readonly Paragraph[], lead: number, k: number, text: string): boolean {
+/**
+ * Whether a paragraph of the title block from `lead` on before `k` reads `text` (`same`, spaces aside), or, when `text`
+ * names a report, holds it (`part`: the page's headline 2025年某县政府工作报告 over 政 府 工 作 报 告).
+ */
+function repetition(paragraphs: readonly Paragraph[], lead: number, k: number, text: string): 'same' | 'part' | 'none' {
+	const words = squashed(text);
+	// 2025年某县政府工作报告 (the page's headline) ⏎ 政 府 工 作 报 告 (the report's own title, set letter-spaced): the name again.
+	const named = REPORT_WORD.test(words);
+	let found: 'part' | 'none' = 'none';
 	for (let j = lead; j < k; j++) {
-		if (stripResidue(paragraphs[j].content).trim() === text) {
-			return true;
+		const above = squashed(stripResidue(paragraphs[j].content));
+		if (above === words) {
+			return 'same';
+		}
+		if (named && above.includes(words)) {
+			found = 'part';
 		}
 	}
-	return false;
+	return found;
+}
+
+function squashed(text: string): string {
+	return text.replace(/[\s\u3000]+/g, '');
 }
 
 /**
@@ -358,11 +374,13 @@ const CLOSING_MATTER = /^[（(]?此件|^此致$|^敬礼[！!]?$|^(?:抄送|抄�
  * The frame of a web page or a WeChat article a report was copied from, around its title (besides the breadcrumb,
  * BREADCRUMB): the publication line (发布时间：… 来源：…, 原创 某某发布 2026年1月20日 18:05, a date with a time of day),
  * the view count, the font and print controls, 点击蓝字关注我们, 全文共3420字，预计阅读9分钟, and the site's own header
- * above them (today's date with its weekday, 无障碍, 简体|繁体), a repost's source (转自：司法部) and its editor, and the
- * listing of a government's disclosure catalogue (- 索 引 号：…, - 发布机构：…, - 公文生成日期：…). Part of the title
- * block, but not the title. (Below the signature, the page's footer is closing matter.)
+ * above them (today's date with its weekday, 无障碍, 简体|繁体), a repost's source (转自：司法部) and its editor, the
+ * listing of a government's disclosure catalogue (- 索 引 号：…, - 发布机构：…, - 公文生成日期：…, or in brackets and
+ * cells: [ 主题分类 ] 司法, | 发文机关: | …), the page's controls (字号 大 中 小, 朗读, 扫一扫, 登录 | 注册, 色彩风格), a
+ * newspaper page's (上一版 下一版), and a date alone (2025-06-12). Part of the title block, but not the title. (Below the
+ * signature, the page's footer is closing matter.)
  */
-const PAGE_CHROME = /^(?:[-*•·]\s)?(?:(?:备注\/)?文\s*号[：:]|(?:发布|发文|制发)机[构关][：:]|(?:公文)?(?:生成|成文|发文)日期[：:]|(?:主题|信息|体裁|组配)分类[：:]|有\s*效\s*性[：:]|公开(?:方式|范围|时限)[：:]|【\s*打印\s*】|(?:发布|发表|更新)(?:时间|日期)[：:]|(?:信息|文章|稿件)?来源[：:]|转自[：:]|转载(?:自|于)?[：:]|(?:责任)?编辑[：:]|作者[：:]|今天是|索\s*引\s*号|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s)|点击(?:上方)?蓝字|关注我们$|全文共?\s*[0-9０-９]+\s*字|预计阅读|星期[一二三四五六日天]|农历|无障碍|简体\s*[|｜/]?\s*繁[体體]|^[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
+const PAGE_CHROME = /^(?:[-*•·]\s)?(?:[[［【|｜]\s*)?(?:(?:备注\/|发)?文\s*字?\s*号\s*[：:\]］】|｜]|(?:文件)?名\s*称\s*[：:\]］】|｜]|(?:发布|发文|制发)机[构关]\s*[：:\]］】|｜]|(?:公文)?(?:生成|成文|发文)日期\s*[：:\]］】|｜]|(?:主题|信息|体裁|组配)分类\s*[：:\]］】|｜]|有\s*效\s*性[：:]|公开(?:方式|范围|时限)[：:]|【\s*打印\s*】|(?:发布|发表|更新)?(?:时间|日期)\s*[：:\]］】|｜]\s*[0-9０-９]{4}|(?:发布|发表|更新)(?:时间|日期)\s*[：:\]］】|｜]|(?:信息|文章|稿件)?来源[：:]|转自[：:]|转载(?:自|于)?[：:]|(?:责任)?编辑[：:]|作者[：:]|今天是|索\s*引\s*号|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s|扫一扫)|点击(?:上方)?蓝字|上一版\s*下一版|本版其他文章|查看PDF版|关注我们$|全文共?\s*[0-9０-９]+\s*字|预计阅读|星期[一二三四五六日天]|农历|无障碍|简体\s*[|｜/]?\s*繁[体體]|^(?:字[号体]\s*[：:]?\s*)?[【[]?\s*大\s*中\s*小\s*[】\]]?$|^字[号体]\s*[：:]$|^(?:朗读|听全文|色彩风格|上一期\s*下一期|(?:登录|注册)\s*[|｜/]\s*(?:登录|注册))$|^[0-9０-９]{4}[-./][0-9０-９]{1,2}[-./][0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?$|^[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
 
 /**
  * The header of an official document (公文) around its title: the letterhead (某区人民政府文件), the document number
@@ -437,8 +455,11 @@ const BYLINE = /^原创\s/;
 
 /** A line of a web page's frame: its breadcrumb or the rest of its chrome. */
 function isPageFrame(text: string): boolean {
-	return BREADCRUMB.test(text) || PAGE_CHROME.test(text);
+	return BREADCRUMB.test(text) || PAGE_CHROME.test(text) || TIME_AGO.test(text);
 }
+
+/** A forum's or a news app's time of posting (5 天前), whose figure reads as a marker (5 ⏎ 天前). */
+const TIME_AGO = /^[0-9０-９]{1,3}\s*(?:天|小时|分钟)前$/;
 
 /** A line of a web page's frame or a mail's header above the title (PAGE_CHROME, BREADCRUMB, MAIL_HEADER). */
 export function isPageChrome(text: string): boolean {

@@ -928,6 +928,41 @@ suite('sections: title block, year, profile', () => {
 		const a = analyzeReport(lines('某区关于法治政府建设实施纲要（2021—2025年）实施情况的总结评估报告', '', '一、评估工作开展情况', '区政府成立评估专班。', '二、主要举措和成效', '五年来办结案件386件。'));
 		expect(a.sections.map((s) => s.role)).toEqual(['other', 'measures_results']);
 	});
+
+	test('a disclosure catalogue\'s rows in brackets or cells and a breadcrumb with spaces are the page\'s frame, not the title', () => {
+		const catalogue = analyzeReport(lines('[ 索引号 ] 000123/2025-00007 [ 发文字号 ]', '[ 主题分类 ] 司法 [ 体裁分类 ] 工作报告', '| 发文机关: | 某县司法局 |', '| 文号 : | |||', '',
+			'某县档案局关于2024年度法治政府建设情况的报告', '2024年，我局扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。'));
+		expect([catalogue.title, catalogue.reportYear, outline(catalogue)]).toEqual([['某县档案局关于2024年度法治政府建设情况的报告'], 2024, ['8 1 一、主要举措和成效']]);
+		const breadcrumb = analyzeReport(lines('当前位置 : 首页', '> 青禾动态 > 政务公告', '2024年青禾县法治政府建设情况', '一、主要举措和成效', '全年办理案件12件。'));
+		expect([breadcrumb.title, outline(breadcrumb)]).toEqual([['2024年青禾县法治政府建设情况'], ['4 1 一、主要举措和成效']]);
+		// A site's column of 法治 reports (法治政府工作报告) names no 政府工作报告.
+		const column = analyzeReport(lines('当前位置：首页', '>>县政府办 >>信息公开 >>法治政府工作报告', '', '青禾县2023年度法治政府建设工作情况报告', '一、2023年法治政府建设主要举措', '全年办理案件12件。'));
+		expect([column.profile, column.title, column.sections[0].role]).toEqual(['fazhi-annual', ['青禾县2023年度法治政府建设工作情况报告'], 'measures_results']);
+	});
+
+	test('the page\'s controls and dates under the title are no headings: 字号 大 中 小, 日期：…来源：…, 扫一扫, 5 天前, a bare date', () => {
+		for (const chrome of [['字号:', '大 中 小'], ['日期:2025-01-10   来源:  某县司法局'], ['  • 扫一扫在手机打开当前页'], ['5 天前'], ['2025-06-12'], ['朗读'], ['青禾日报第01版 2025-01-20 本版其他文章：春运首日客流平稳 上一版 下一版 查看PDF版']]) {
+			const a = analyzeReport(lines('某县人民政府2024年法治政府建设工作报告', ...chrome, '', '2024年，县政府扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。'));
+			expect(outline(a), chrome.join('|')).toEqual([`${chrome.length + 4} 1 一、主要举措和成效`]);
+		}
+	});
+
+	test('the reports to a congress: a procuratorate\'s title with its year, a speaker named letter-spaced, a page\'s headline over the title set letter-spaced', () => {
+		const procuratorate = analyzeReport(lines('青禾市人民检察院2024年工作报告', '——2025年1月10日在青禾市第八届人民代表大会第三次会议上', '各位代表：', '2024年工作回顾', '全市检察机关共办理各类案件5100件。', '2025年工作安排', '持续推进。'));
+		expect([procuratorate.profile, procuratorate.reportYear, procuratorate.sections.map((s) => s.role)]).toEqual(['gov-work-report', 2025, ['review', 'annual_plan']]);
+		const speaker = analyzeReport(lines('政 府 工 作 报 告', '——2025年1月8日在青禾县第九届人民代表大会第四次会议上', '县长 林 远 舟', '各位代表：', '一、2024年工作回顾', '增长5.2%。', '二、2025年工作安排', '增长5%左右。'));
+		expect([speaker.title.length, outline(speaker)]).toEqual([3, ['5 1 一、2024年工作回顾', '7 1 二、2025年工作安排']]);
+		const headline = analyzeReport(lines('2025年青禾县政府工作报告', '政 府 工 作 报 告', '——2025年1月8日在青禾县第九届人民代表大会第四次会议上', '各位代表：', '一、2024年工作回顾', '增长5.2%。'));
+		expect(outline(headline)).toEqual(['5 1 一、2024年工作回顾']);
+	});
+
+	test('the report year from the sentence that hands the report over, however late in the opening; never the end of a cited plan\'s period', () => {
+		const late = analyzeReport(lines('区委全面依法治区委员会：', '在新时代新征程上，青石街道办事处坚持以习近平法治思想为根本遵循，深入贯彻全面依法治国战略部署，紧紧围绕服务发展大局，系统推进法治政府建设。现将2025年工作情况总结如下：', '一、全年工作完成情况', '办结案件12件。'));
+		expect(late.reportYear).toBe(2025);
+		const cited = analyzeReport(lines('根据《某省法治建设规划（2023—2027年）》要求，云溪街道扎实推进法治建设。现对2023年所做工作总结如下：', '一、主要举措和成效', '办结案件12件。'));
+		expect(cited.reportYear).toBe(2023);
+		expect(analyzeReport(lines('根据《某省法治建设规划（2023—2027年）》要求，云溪街道扎实推进法治建设。', '一、主要举措和成效', '办结案件12件。')).reportYear).toBeNull();
+	});
 });
 
 suite('sections: Markdown', () => {
