@@ -91,7 +91,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		sections: structure.sections,
 		allSections: structure.allSections,
 		items,
-		requiredSections: findParts(profile, text, lines, structure.allSections, paragraphs, paragraphOfLine, structure.roles, bodyFrom),
+		requiredSections: findParts(profile, text, lines, structure.allSections, paragraphs, paragraphOfLine, structure.roles, bodyFrom, reportYear),
 		pageNumberLines: furniture.pageNumbers,
 		runningHeaderLines: furniture.runningHeaders,
 	}, { paragraphOfLine, sectionOfLine, previous: readPrevious(options.previous), setPhrases });

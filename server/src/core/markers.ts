@@ -17,7 +17,7 @@ import type { Marker, MarkerStyle, MarkerWidth } from './types';
  * | part         | 第一部分 第一章 第一节 第一篇            |
  * | arabic-paren | （1） (1) (one or two digits)          |
  * | arabic-dun   | 1、 not before a digit                 |
- * | arabic-dot   | 1. 1． not before a digit, dot or %    |
+ * | arabic-dot   | 1. 1． 1﹒ not before a digit, dot or % |
  * | arabic-decimal | 1.1 1.2.3 1．3 (an outline's number), and a bare 1 before a title line's text |
  * | circled      | ① … ⑳ (and ❶ ➀ ➊ ⓵)                   |
  * | bullet       | —— ［1］                               |
@@ -91,8 +91,10 @@ function readMarker(text: string, from: number, base: number): Marker | undefine
 			return parenMarker(text, from, base, first === 0xff08 ? 'full' : 'half');
 		case 0x7b2c: // 第
 			return partMarker(text, from, base);
-		case 0x2014: // —
-			return text.charCodeAt(from + 1) === 0x2014 ? marker(text, from, from + 2, base, 'bullet', 'none', 0) : undefined;
+		case 0x2014: { // —, two or more (———主要指标…: a bullet typed with three)
+			const dashes = runOf(text, from, MAX_BULLET_DASHES, (c) => c === 0x2014);
+			return dashes >= 2 ? marker(text, from, from + dashes, base, 'bullet', 'none', 0) : undefined;
+		}
 		case 0xff3b: { // ［
 			const digits = runOf(text, from + 1, MAX_ARABIC, isArabicDigit);
 			return digits > 0 && text.charCodeAt(from + 1 + digits) === 0xff3d ? marker(text, from, from + digits + 2, base, 'bullet', 'none', arabicInt(text, from + 1, from + 1 + digits)) : undefined;
@@ -227,6 +229,9 @@ function partMarker(text: string, from: number, base: number): Marker | undefine
 	return length > 0 ? marker(text, from, at + length, base, 'part', 'none', ordinal) : undefined;
 }
 
+/** A bullet of dashes holds no more than this many. */
+const MAX_BULLET_DASHES = 4;
+
 /** 1、 1. 1．, never before what would make the digits a decimal, a list of figures or a share. */
 function arabicMarker(text: string, from: number, base: number): Marker | undefined {
 	const n = runOf(text, from, MAX_ARABIC, isArabicDigit);
@@ -236,7 +241,7 @@ function arabicMarker(text: string, from: number, base: number): Marker | undefi
 	}
 	const sign = text.charCodeAt(from + n);
 	const after = text.charCodeAt(from + n + 1);
-	if ((sign === 0x2e || sign === 0xff0e) && isArabicDigit(after)) {
+	if ((sign === 0x2e || sign === 0xff0e || sign === 0xfe52) && isArabicDigit(after)) {
 		const outline = decimalMarker(text, from, base);
 		if (outline) {
 			return outline;
@@ -253,7 +258,8 @@ function arabicMarker(text: string, from: number, base: number): Marker | undefi
 	if (sign === 0x5c && after === 0x2e && !isArabicDigit(text.charCodeAt(from + n + 2))) {
 		return marker(text, from, from + n + 2, base, 'arabic-dot', 'half', ordinal);
 	}
-	const fullDot = sign === 0xff0e;
+	// 1﹒: the small full stop of a CJK font, as some IMEs type the point.
+	const fullDot = sign === 0xff0e || sign === 0xfe52;
 	if ((sign === 0x2e || fullDot) && !isArabicDigit(after) && after !== 0x2e && after !== 0xff0e && after !== 0x25 && after !== 0xff05) {
 		return marker(text, from, from + n + 1, base, 'arabic-dot', fullDot ? 'full' : 'half', ordinal);
 	}

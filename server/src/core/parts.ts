@@ -1,3 +1,4 @@
+import { parseYear } from './numerals';
 import type { Paragraph } from './paragraphs';
 import type { Profile } from './profiles';
 import type { ParagraphRole } from './sections';
@@ -7,8 +8,9 @@ import type { Line, RequiredPart, Section } from './types';
  * A part is present when a heading covers it: a level-1 heading with that role, or a lower heading whose title is
  * about it (outside the plan, where the same words describe next year's work, not this year's).
  */
-export function findParts(profile: Profile, text: string, lines: readonly Line[], allSections: readonly Section[], paragraphs: readonly Paragraph[], paragraphOfLine: Int32Array, roles: readonly ParagraphRole[], bodyFrom: Int32Array): Record<string, RequiredPart> {
+export function findParts(profile: Profile, text: string, lines: readonly Line[], allSections: readonly Section[], paragraphs: readonly Paragraph[], paragraphOfLine: Int32Array, roles: readonly ParagraphRole[], bodyFrom: Int32Array, reportYear: number | null): Record<string, RequiredPart> {
 	const result: Record<string, RequiredPart> = {};
+	const planYear = planYearOf(profile, reportYear);
 	for (const part of profile.parts) {
 		let holder = allSections.find((s) => s.level === 1 && s.roles.includes(part.key));
 		if (!holder) {
@@ -22,7 +24,7 @@ export function findParts(profile: Profile, text: string, lines: readonly Line[]
 			present: holder !== undefined,
 			line: holder ? holder.line : null,
 			sectionId: holder ? holder.id : null,
-			mentionedInBody: part.body ? bodyMentions(part.body, text, lines, paragraphs, paragraphOfLine, roles, bodyFrom) : [],
+			mentionedInBody: part.body ? bodyMentions(part.body, text, lines, paragraphs, paragraphOfLine, roles, bodyFrom, planYear) : [],
 			required: part.required,
 		};
 	}
@@ -44,7 +46,7 @@ function insidePlan(section: Section, allSections: readonly Section[]): boolean 
  * Lines whose body text names the part: one search of the whole text per part (a global regex), each hit kept when it
  * lies in a body paragraph after any heading title on its line.
  */
-function bodyMentions(pattern: RegExp, text: string, lines: readonly Line[], paragraphs: readonly Paragraph[], paragraphOfLine: Int32Array, roles: readonly ParagraphRole[], bodyFrom: Int32Array): number[] {
+function bodyMentions(pattern: RegExp, text: string, lines: readonly Line[], paragraphs: readonly Paragraph[], paragraphOfLine: Int32Array, roles: readonly ParagraphRole[], bodyFrom: Int32Array, planYear: number | null): number[] {
 	const found: number[] = [];
 	const search = new RegExp(pattern.source, 'g');
 	let m: RegExpExecArray | null;
@@ -57,7 +59,7 @@ function bodyMentions(pattern: RegExp, text: string, lines: readonly Line[], par
 		const p = paragraphOfLine[current.number];
 		const isBody = p >= 0 && roles[p] !== 'title' && roles[p] !== 'signature' && roles[p] !== 'contents';
 		const afterTitle = paragraphs[p]?.lines[0] !== current || m.index - current.start >= bodyFrom[p];
-		if (isBody && afterTitle && m.index + m[0].length <= current.end && found.at(-1) !== current.number) {
+		if (isBody && afterTitle && m.index + m[0].length <= current.end && found.at(-1) !== current.number && namesPlanYearIfAny(m, planYear)) {
 			found.push(current.number);
 		}
 		if (m[0].length === 0) {
@@ -71,11 +73,11 @@ function bodyMentions(pattern: RegExp, text: string, lines: readonly Line[], par
  * Whether a line's body text, from `from` on, names the part: what `bodyMentions` finds of that line in its search of
  * the whole text, as its pattern never matches across a line break, so the search reaches each line afresh.
  */
-export function namesPart(pattern: RegExp, line: string, from: number): boolean {
+export function namesPart(pattern: RegExp, line: string, from: number, planYear: number | null): boolean {
 	const search = new RegExp(pattern.source, 'g');
 	let m: RegExpExecArray | null;
 	while ((m = search.exec(line)) !== null) {
-		if (m.index >= from) {
+		if (m.index >= from && namesPlanYearIfAny(m, planYear)) {
 			return true;
 		}
 		if (m[0].length === 0) {
@@ -83,4 +85,17 @@ export function namesPart(pattern: RegExp, line: string, from: number): boolean 
 		}
 	}
 	return false;
+}
+
+/** The year the profile's plan is for, in a report on `reportYear`. */
+export function planYearOf(profile: Profile, reportYear: number | null): number | null {
+	return reportYear === null ? null : reportYear + profile.plan.yearOffset;
+}
+
+/**
+ * A body match that names a year (group 1: 2025年将…) names the plan only when that is the plan's year: 2024年是关键之年
+ * in a report on 2024 speaks of the year reported on.
+ */
+function namesPlanYearIfAny(m: RegExpExecArray, planYear: number | null): boolean {
+	return m[1] === undefined || planYear === null || parseYear(m[1]) === planYear;
 }

@@ -740,7 +740,7 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 			return undefined;
 		}
 		if (p.marker) {
-			return isRunInParagraph(p) || continuesRunIn(paragraphs, i, flush) ? undefined : { paragraph: p, marker: p.marker, unmarked: null };
+			return isRunInParagraph(p) || continuesRunIn(paragraphs, i, flush) || PIPED_CELL.test(p.content) ? undefined : { paragraph: p, marker: p.marker, unmarked: null };
 		}
 		return undefined;
 	});
@@ -810,10 +810,16 @@ function opensFlushParagraph(paragraphs: readonly Paragraph[], i: number): boole
 	return p.lines.length === 1 && wrapsIntoBelow(p.lines[0], paragraphs[i + 1]?.lines[0]);
 }
 
-/** A row of a table, cells split by tabs (5\t人民调解案件（件）\t2716), between | (Markdown) or │ (drawn), or a drawn rule: it titles nothing. */
+/**
+ * A row of a table, cells split by tabs (5\t人民调解案件（件）\t2716), between | (Markdown) or │ (drawn), a cell a web
+ * page's table gives a line of its own (一、本级收入 |), or a drawn rule: it titles nothing.
+ */
 function isTableRow(content: string): boolean {
-	return (content.includes('\t') && /\S\t+\S/.test(content)) || /^[|│].*[|│]$/.test(content) || /^[\u2500-\u257f][\s\u2500-\u257f]*$/.test(content);
+	return (content.includes('\t') && /\S\t+\S/.test(content)) || /^[|│].*[|│]$/.test(content) || PIPED_CELL.test(content) || /^[\u2500-\u257f][\s\u2500-\u257f]*$/.test(content);
 }
+
+/** A web page's table cell on a line of its own, closed by its rule (一、本级收入 |): a cell even after a marker. */
+const PIPED_CELL = /\s[|│｜]$/;
 
 /**
  * Paragraph `i` is the first one under a heading that is only a title (一、过去五年工作回顾, then its opening
@@ -844,15 +850,15 @@ function leadSentenceEnd(content: string): number {
 }
 
 /**
- * ▲镇执法队开展联合检查 (a photo's, in a report copied from a web page) and 表1 2022年行政执法案件统计 (a table's, also
- * numbered 表一): a caption, never a heading.
+ * ▲镇执法队开展联合检查 (a photo's, in a report copied from a web page), 表1 2022年行政执法案件统计 (a table's, also
+ * numbered 表一) and a table's unit (单位：亿元): a caption, never a heading.
  */
 function isCaption(content: string): boolean {
 	const first = content.charCodeAt(0);
 	return first === 0x25b2 || first === 0x25b3 || TABLE_CAPTION.test(content); // ▲ △
 }
 
-const TABLE_CAPTION = /^(?:附?表|图)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})(?:[ \u3000：:、.．]|$)/;
+const TABLE_CAPTION = /^(?:附?表|图)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})(?:[ \u3000：:、.．]|$)|^(?:计量)?单位[：:]\s*\S{1,6}$/;
 
 function isStandaloneHeading(text: string): boolean {
 	const n = visibleLength(text);

@@ -3,7 +3,7 @@ import { runInItems, runInMarkerKey } from './items';
 import { LineMatch } from './lineMatch';
 import { memo, MemoKey, recall, remember } from './memo';
 import { besidePageNumber, contentStart, isBareNumberLine, isCellLine, isPageNumberLine, isSeparatorLine, MAX_ROW_CELLS, lineOpening, makeParagraph, shortAsRunningHeader, type Paragraph } from './paragraphs';
-import { namesPart } from './parts';
+import { namesPart, planYearOf } from './parts';
 import { frontMatterLines } from './frontMatter';
 import { isMarkupLine } from './html';
 import { detectProfile, namesPlanYear, PROFILES, rolesOfTitle, type Profile } from './profiles';
@@ -251,7 +251,7 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 		sections: previous.sections.map((s) => allSections[s.id]),
 		allSections,
 		items,
-		requiredSections: carriedParts(PROFILES[profileId], previous.requiredSections, c + 1, after.text, first === c ? bodyFrom[pi] : 0),
+		requiredSections: carriedParts(PROFILES[profileId], previous.requiredSections, c + 1, after.text, first === c ? bodyFrom[pi] : 0, planYearOf(PROFILES[profileId], reportYear)),
 		pageNumberLines: previous.pageNumberLines,
 		runningHeaderLines: previous.runningHeaderLines,
 		log: log.detachedText && bodyFrom === log.bodyFrom && wrapCounts === log.wrapCounts ? log : { ...log, bodyFrom, wrapCounts, detachedText: true },
@@ -386,13 +386,13 @@ function markerKey(marker: Marker | undefined, line: Line): string {
 }
 
 /** The required parts as before; whether the edited line names a part is read again from its text. */
-function carriedParts(profile: Profile, previous: Record<string, RequiredPart>, lineNumber: number, text: string, from: number): Record<string, RequiredPart> {
+function carriedParts(profile: Profile, previous: Record<string, RequiredPart>, lineNumber: number, text: string, from: number, planYear: number | null): Record<string, RequiredPart> {
 	const result: Record<string, RequiredPart> = {};
 	for (const part of profile.parts) {
 		const was = previous[part.key];
 		let mentioned = was.mentionedInBody;
 		if (part.body) {
-			const names = namesPart(part.body, text, from);
+			const names = namesPart(part.body, text, from, planYear);
 			if (names !== mentioned.includes(lineNumber)) {
 				mentioned = names ? [...mentioned, lineNumber].sort((a, b) => a - b) : mentioned.filter((n) => n !== lineNumber);
 			}

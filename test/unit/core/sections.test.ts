@@ -929,6 +929,31 @@ suite('sections: title block, year, profile', () => {
 		expect(a.sections.map((s) => s.role)).toEqual(['other', 'measures_results']);
 	});
 
+	test('part titles in other words: 主要情况, 任务进展及成效, 工作总结, 第一责任 without 人; the government\'s own duties are no leader\'s', () => {
+		// After the leaders' part, where no place makes a part the year's work: the title alone must say it.
+		for (const title of ['二、2023年度法治政府建设主要情况', '二、任务进展及成效', '二、2023年度法治政府工作总结']) {
+			const a = analyzeReport(lines(...TITLE, '一、党政主要负责人履行推进法治建设第一责任人职责情况', '带头学法。', title, '办结案件12件。', '三、存在的问题', '力量不足。'));
+			expect(a.sections[1].role, title).toBe('measures_results');
+		}
+		const duty = analyzeReport(lines(...TITLE, '一、2023年主要工作情况', '（一）全面履行法治政府建设职责', '办结案件12件。', '（二）全面落实主要负责人履行推进法治建设第一责任人职责', '带头学法。'));
+		expect(duty.requiredSections.first_responsibility.line).toBe(6);
+		const bare = analyzeReport(lines(...TITLE, '一、2023年主要举措和成效', '（一）强化组织领导，压实法治建设第一责任', '带头学法。'));
+		expect(bare.requiredSections.first_responsibility.line).toBe(4);
+	});
+
+	test('a body line names the plan by its year only when that is the plan\'s: 2024年是关键之年 in a report on 2024 does not', () => {
+		const a = analyzeReport(lines('某镇2024年法治政府建设情况报告', '2024年是关键之年，我镇扎实推进法治建设。', '一、主要举措和成效', '办结案件12件。', '二、存在的问题', '力量不足。2025年将持续推进。'));
+		expect(a.requiredSections.next_year_plan.mentionedInBody).toEqual([6]);
+		const edited = lines('某镇2024年法治政府建设情况报告', '2025年是关键之年，我镇扎实推进法治建设。', '一、主要举措和成效', '办结案件12件。', '二、存在的问题', '力量不足。2025年将持续推进。');
+		expect(analyzeReport(edited, { previous: a }).requiredSections.next_year_plan.mentionedInBody).toEqual(analyzeReport(edited).requiredSections.next_year_plan.mentionedInBody);
+	});
+
+	test('a web table\'s cells on lines of their own (一、本级收入 |) and its unit line are no headings; 1﹒ is a marker, ——— one bullet', () => {
+		const a = analyzeReport(lines('青禾区2024年预算执行情况和2025年预算草案的报告', '一、2024年预算执行情况', '（一）全区预算执行情况', '1﹒全区一般公共预算',
+			'单位:亿元', '一、本级收入 |', '30.09 |', '二、转移性收入 |', '12.5 |', '———全区一般公共预算收入增长3%。', '二、2025年预算草案', '持续推进。'));
+		expect(outline(a)).toEqual(['2 1 一、2024年预算执行情况', '3 2 （一）全区预算执行情况', '4 3 1﹒全区一般公共预算', '10 4 ———全区一般公共预算收入增长3%', '11 1 二、2025年预算草案']);
+	});
+
 	test('a disclosure catalogue\'s rows in brackets or cells and a breadcrumb with spaces are the page\'s frame, not the title', () => {
 		const catalogue = analyzeReport(lines('[ 索引号 ] 000123/2025-00007 [ 发文字号 ]', '[ 主题分类 ] 司法 [ 体裁分类 ] 工作报告', '| 发文机关: | 某县司法局 |', '| 文号 : | |||', '',
 			'某县档案局关于2024年度法治政府建设情况的报告', '2024年，我局扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。'));
