@@ -2871,6 +2871,8 @@ function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
 	}
 	if (q.ordinal && (rankCue(sc, q.start) || regionRank(sc, q))) {
 		claim(sc, q, 'rank');
+	} else if (!isChinese && !q.ordinal && q.multiplier === 1 && topPlaces(sc, q) && rankCue(sc, q.start - 1)) {
+		claim(sc, q, 'rank'); // 位居全国前15: the top places of a ranking, their word for place left out
 	} else if (!isChinese && !q.ordinal && q.multiplier === 1 && q.qualifier === null && listUnitAhead(sc, q)) {
 		classify(sc, q, false); // 分别拉动0.2、2.3和2.7个百分点: the list's unit, written once after its last figure
 	} else if (!isChinese) {
@@ -3447,12 +3449,31 @@ function isLatinLetter(c: number): boolean {
 	return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
 }
 
-/** 十三届全国人大一次会议: a session's name. */
+/** 十三届全国人大一次会议, and each of 市委六届二次、三次、四次全会: a session's name. */
 function meeting(sc: Scan, q: Quantity): boolean {
-	if ((q.unit as UnitEntry).text !== '次' || MEETING.startingAt(sc.text, q.end) === null) {
+	if ((q.unit as UnitEntry).text !== '次' || MEETING.startingAt(sc.text, afterSessionList(sc.text, q.end)) === null) {
 		return false;
 	}
-	return lastIndexIn(sc.text, C.jie, Math.max(sc.floor, q.start - 16), q.start) >= 0;
+	return lastIndexIn(sc.text, C.jie, Math.max(sc.floor, q.start - MAX_SESSION_LIST), q.start) >= 0;
+}
+
+/** How far before a session's number its 届 may stand (十三届全国人大一次会议, 六届二次、三次、四次全会). */
+const MAX_SESSION_LIST = 16;
+
+/** Where a list of further sessions after one (、三次、四次) ends, or `at` when none follows. */
+function afterSessionList(src: string, at: number): number {
+	let end = at;
+	while (src.charCodeAt(end) === C.dun && end - at < MAX_SESSION_LIST) {
+		let k = end + 1;
+		while (isChineseNumeralChar(src.charCodeAt(k)) || arabicDigit(src.charCodeAt(k)) >= 0) {
+			k++;
+		}
+		if (k === end + 1 || src.charCodeAt(k) !== 0x6b21) { // 次
+			return at;
+		}
+		end = k + 1;
+	}
+	return end;
 }
 
 /** 每10万人, 每万元: the base of a rate, not a count. */

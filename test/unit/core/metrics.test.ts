@@ -35,6 +35,12 @@ function claims(text: string): string[] {
 }
 
 suite('quantities', () => {
+	test('pairs, sets and tools are counted too: 副 双 把 after Arabic figures (一把手 is a word)', () => {
+		expect(mentions('没收网具150副，发放手套30双，收缴刀具5把，一把手带头').map((m) => [m.text, m.unit, m.kind, m.claim])).toEqual([
+			['150副', '副', 'count', true], ['30双', '双', 'count', true], ['5把', '把', 'count', true],
+		]);
+	});
+
 	test('count with its label, absolute span and every field', () => {
 		const text = '2020年，依法处理政府信息公开申请55件。';
 		const m = one(text, '55件');
@@ -657,6 +663,18 @@ suite('names', () => {
 		expect(one('实施“十四五”规划', '十四五')).toMatchObject({ value: 14, claim: false });
 		expect(one('制定八五普法规划', '八五')).toMatchObject({ value: 8, claim: false });
 		expect(one('十三届全国人大一次会议', '一次').claim).toBe(false);
+		// Each session of a list that ends in the meeting: 二次, 三次 and 四次 name plenaries; 召开全会三次 counts them.
+		expect(mentions('深入学习贯彻市委六届二次、三次、四次全会精神').map((m) => [m.text, m.claim])).toEqual([['六届', false], ['二次', false], ['三次', false], ['四次', false]]);
+		expect(claims('市委召开全会三次，部署重点工作')).toEqual(['三次']);
+	});
+
+	test('the top places of a ranking with no word for place: 位居全国前15 is a rank; 目前10家 no top', () => {
+		expect(mentions('有3项指标位居全国前15，营商环境评价进入全省前10。').map((m) => [m.text, m.kind, m.claim])).toEqual([['3项', 'count', true], ['15', 'rank', true], ['10', 'rank', true]]);
+		expect(one('目前10家单位完成整改', '10家').kind).toBe('count');
+	});
+
+	test('slogans without quotes and reduplicated measure words are no figures: 两件大事, 第一方阵, 十年禁捕, 一场场', () => {
+		expect(claims('办好两件大事，主要指标位居全国第一方阵，落实长江十年禁捕，打赢了一场场大仗硬仗，一批批项目落地')).toEqual([]);
 	});
 
 	test('ordinals and tiers', () => {
