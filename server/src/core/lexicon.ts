@@ -182,7 +182,7 @@ export const LINK_GUARDS: readonly string[] = [
 	'受到', '做到', '公共', '人均', '统计', '设计', '会计', '审计', '估计',
 ];
 /** Distributive words: 审结率、备案率、及时率均达100% gives the one figure to each rate. */
-export const DISTRIBUTIVE_WORDS: readonly string[] = ['均', '都', '皆', '全部'];
+export const DISTRIBUTIVE_WORDS: readonly string[] = ['均', '都', '皆', '全部', '均在', '都在'];
 
 /** Scope, time and joining words at the start of a clause that are not part of what is counted. */
 export const SCOPE_WORDS: readonly string[] = [

@@ -693,7 +693,8 @@ function isConjunction(src: string, at: number): boolean {
 		return src.charCodeAt(at + 1) !== 0x8c10 && src.charCodeAt(at - 1) !== 0x603b; // 和谐, 总和
 	}
 	if (code === C.ji) {
-		return src.charCodeAt(at + 1) !== 0x65f6; // 及时
+		const next = src.charCodeAt(at + 1);
+		return next !== 0x65f6 && next !== 0x683c && next !== 0x65e9; // 及时 及格 及早
 	}
 	if (code === C.yu) {
 		const previous = src.charCodeAt(at - 1);
@@ -3738,9 +3739,10 @@ function labelOf(sc: Scan, start: number, nounFollows: boolean, level = false): 
 	}
 	sc.change = change || CHANGE_NOUN_WORDS.endingAt(src, end, floor) !== null;
 	sc.labels = null;
-	if (distributive) {
+	// 报备率、及时率、规范率达100%: rates listed before one figure each reach it, 均 or not (no rate is a sum of others).
+	if (distributive || (end > floor && src.charCodeAt(end - 1) === C.lv)) {
 		const labels = listItems(src, clauseStart(src, end, floor), end);
-		if (labels.length >= 2) {
+		if (labels.length >= 2 && (distributive || labels.every((item) => item.endsWith('率')))) {
 			sc.labels = labels;
 			return labels.join('、');
 		}

@@ -488,6 +488,10 @@ suite('percentages and changes', () => {
 		const m = one('坚持有件必备，审结率、备案率、及时率均达100%。', '100%');
 		expect(m.labels).toEqual(['审结率', '备案率', '及时率']);
 		expect(m.label).toBe('审结率、备案率、及时率');
+		// Rates listed before one figure each reach it without 均 (no rate is a sum of others); 均在 is 均; 及格 is no 及.
+		expect(one('规范性文件报备率、及时率、规范率达100%。', '100%').labels).toEqual(['规范性文件报备率', '及时率', '规范率']);
+		expect(one('参考率、及格率均在90%以上。', '90%以上').labels).toEqual(['参考率', '及格率']);
+		expect(one('办理信访件、网上投诉达100件。', '100件').labels).toBeNull();
 	});
 
 	test('Chinese percentages', () => {
