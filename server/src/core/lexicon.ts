@@ -51,6 +51,8 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('times', true, '倍'),
 	...units('doubling', true, '番'),
 	...units('count', true, '个批次', '批次'),
+	// 抽查3大类150余宗案卷: categories counted (四大领域, 五大战略 are names).
+	...units('count', true, '大类'),
 	...units('count', false, '剂次 剂'),
 	...units('count', true, '件（次） 件(次) 件（套） 件(套)', '件'),
 	...units('count', true, '台（套） 台(套)', '台'),
@@ -149,6 +151,8 @@ export const LEXICAL_WORDS: readonly string[] = [
 	'三次产业', '一二三产业', '一把手', '一盘棋', '一站式', '一门式', '一条龙', '一揽子', '一网打尽', '二维码', '三维',
 	// A web page's links to the articles beside it.
 	'上一篇', '下一篇', '上一条', '下一条', '上一页', '下一页',
+	// A letter to the public (致居民的一封信) is a kind of document; a year of effort frames what follows.
+	'一封信', '一年努力', '一年的努力',
 ];
 
 /** Words that turn a following percentage or multiple into a change (增长8.5%, 下调10%-20%, 提高一倍). */

@@ -3504,6 +3504,11 @@ function duration(sc: Scan, q: Quantity): void {
 		nameOf(sc, q);
 		return;
 	}
+	// 5 天前, 3小时前 alone on a line: a web page's time of posting, no claim of the report.
+	if (src.charCodeAt(q.end) === 0x524d && opensLine(sc, q.start) && src.slice(q.end + 1, sc.limit).trim() === '') {
+		nameOf(sc, q);
+		return;
+	}
 	if (unitText === '年' && src.charCodeAt(q.end) === C.ji2) {
 		q.end++; // 三年级, 四至九年级: a grade of school, named with its 级
 		q.unit = GRADE_UNIT;
@@ -4088,3 +4093,4 @@ function afterPreposition(src: string, start: number, end: number): number {
 	}
 	return start;
 }
+

@@ -14,6 +14,12 @@ const ADDRESSEE = /^[^。；;]{2,60}[：:]$/;
  * the one it reports on: that date counts only when nothing else names a year.
  */
 export function findReportYear(title: readonly string[], paragraphs: readonly Paragraph[], titleCount: number, titleYear: 'first' | 'last'): number | null {
+	// A report to a congress is for the year of its session: the date under its title says it, whatever year the title
+	// names (a court's 2024年工作报告 of January 2025 reviews 2024; a session in December opens the next year's work).
+	const session = titleYear === 'last' ? sessionYear(title) : null;
+	if (session !== null) {
+		return session;
+	}
 	let year: number | null = null;
 	let dated: number | null = null;
 	for (const t of title) {
@@ -37,18 +43,38 @@ export function findReportYear(title: readonly string[], paragraphs: readonly Pa
 	return opening ?? dated;
 }
 
+/**
+ * ——2025年1月10日在某市第八届人民代表大会第三次会议上 (or the date on a line of its own above the session's): the year
+ * the session's work is for.
+ */
+function sessionYear(title: readonly string[]): number | null {
+	for (let i = 0; i < title.length; i++) {
+		const line = title[i].trim();
+		const m = SESSION_DATE.exec(line);
+		const year = m ? parseYear(m[1]) : null;
+		if (m && year !== null && (SESSION.test(line) || SESSION.test(title[i + 1] ?? ''))) {
+			return DECEMBER.test(m[2]) ? year + 1 : year;
+		}
+	}
+	return null;
+}
+
+const SESSION_DATE = /^[—–\-－（(]*\s*([12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月/;
+const SESSION = /会议|大会/;
+const DECEMBER = /^(?:12|１２|十二)$/;
+
 /** The year an unmarked paragraph says the report is on (STATEMENT), else a year at its start. */
 function openingYear(p: Paragraph | undefined): number | null {
 	if (!p || p.marker) {
 		return null;
 	}
 	const statement = STATEMENT.exec(p.content);
-	return (statement ? lastYearIn(statement[1]) : null) ?? firstYearIn(p.content.slice(0, 40));
+	return (statement ? firstYearIn(statement[1]) : null) ?? firstYearIn(p.content.slice(0, 40));
 }
 
 /**
  * 现将县人民政府2022年法治政府建设工作情况报告如下, 现对2023年所做工作总结如下: the sentence that hands the report over
- * names its year, wherever it stands in a long opening.
+ * names its year first (…2019年法治政府建设情况和2020年主要安排报告如下), wherever it stands in a long opening.
  */
 const STATEMENT = /现[将就把对]([^。；;！？]{0,80}?)(?:报告|汇报|总结|报)如下/;
 
@@ -66,14 +92,6 @@ function yearIn(text: string): number | null {
  */
 function firstYearIn(text: string): number | null {
 	return yearsIn(text).next().value ?? null;
-}
-
-function lastYearIn(text: string): number | null {
-	let last: number | null = null;
-	for (const year of yearsIn(text)) {
-		last = year;
-	}
-	return last;
 }
 
 function* yearsIn(text: string): Generator<number> {

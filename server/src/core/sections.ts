@@ -74,9 +74,12 @@ export function isDateLine(content: string): boolean {
 
 /**
  * After the report title: a subtitle (——在…会议上), a date in brackets, or the speaker (某省省长 陈立新, 国务院总理 某某,
- * 某省人民代表大会常务委员会主任 某某, 县长 林 远 舟 with the name letter-spaced).
+ * 某省人民代表大会常务委员会主任 某某, 县长 林 远 舟 with the name letter-spaced, 某省人民政府副秘书长王明远 with none).
  */
-const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|^\S{1,24}[长任记理席][\s\u3000]+(?:\S{2,12}|\S(?:[\s\u3000]\S){1,4})$/;
+const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|^\S{1,24}[长任记理席][\s\u3000]+(?:\S{2,12}|\S(?:[\s\u3000]\S){1,4})$|^\S{2,24}(?:秘书长|省长|市长|县长|区长|旗长|州长|主任|主席|部长|厅长|局长|院长|检察长)[\u4e00-\u9fff]{2,3}$/;
+
+/** A name alone: two or three characters, or up to four set letter-spaced (刘 海 涛). */
+const SPEAKER_NAME = /^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){1,3})$/;
 
 /**
  * The leading short lines before the body: issuing body, report title, subtitle. In Markdown, an unmarked ATX line after
@@ -101,6 +104,7 @@ function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from
 	let partDepth: number | undefined;
 	let mail = lead > 0;
 	let note = 0;
+	let afterSubtitle = false;
 	for (let k = lead; k < paragraphs.length; k++) {
 		const p = paragraphs[k];
 		const text = stripResidue(p.content).trim();
@@ -118,16 +122,29 @@ function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from
 		}
 		// 某区2026年政府工作报告（全文） ⏎ 来源：… ⏎ 政府工作报告 ⏎ ——…会议上: under the page's headline and its frame, the report's
 		// own title block starts; its title is the title.
-		const repeat = sawReport && !p.marker && p.lines.length === 1 ? repetition(paragraphs, lead, k, text) : 'none';
-		if (framed && repeat !== 'same' && !p.marker && p.lines.length === 1 && isTitleLike(text) && REPORT_WORD.test(text) && k < TITLE_LOOKAHEAD) {
+		let repeat = k > lead && !p.marker && p.lines.length === 1 ? repetition(paragraphs, lead, k, text) : 'none';
+		// 某局关于2023年法治政府 ⏎ 建设工作情况的报告 under the page's headline (…的报告-某某网): the title again, wrapped.
+		const below = paragraphs[k + 1];
+		const wrapped = repeat === 'none' && sawReport && !p.marker && p.lines.length === 1 && below !== undefined && !below.marker && below.lines.length === 1
+			&& !REPORT_WORD.test(text) && REPORT_WORD.test(below.content) && wrapsFrom(p, below) && repetition(paragraphs, lead, k, text + stripResidue(below.content).trim()) !== 'none';
+		if (wrapped) {
+			repeat = 'part';
+		}
+		if (framed && repeat !== 'same' && !p.marker && p.lines.length === 1 && isTitleLike(text) && REPORT_WORD.test(squashed(text)) && k < TITLE_LOOKAHEAD) {
 			framed = false;
 			from = k;
 			count++;
 			continue;
 		}
-		// The page gives the article's title twice, in its header and again over the text: once is the title.
+		// The page gives the article's title twice, in its header and again over the text: once is the title. The headline
+		// may carry the site's name (…的报告-某某网) or the report's name only (2025年某县政府工作报告 over 政 府 工 作 报 告):
+		// the title is then the report's own, under it.
 		if (repeat !== 'none') {
-			count++;
+			if (repeat === 'part') {
+				from = k;
+			}
+			count += wrapped ? 2 : 1;
+			k += wrapped ? 1 : 0;
 			continue;
 		}
 		// An autonomous area's title block gives each line in its own script too (Mongolian, Uyghur, Tibetan…): part of the
@@ -150,7 +167,10 @@ function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from
 			continue;
 		}
 		// ## 主要举措和成效 above ### 1. …: an ATX line that names a part of a report is its first part, not a subtitle.
-		const subtitle = sawReport && (SUBTITLE.test(text) || (p.atxDepth > 0 && !p.marker && p.atxDepth < (partDepth ??= firstMarkedAtxDepth(paragraphs)) && !namesAnyPart(text)));
+		// The speaker's name alone under the session's line (刘建华, 刘 海 涛) is the subtitle's too.
+		const subtitle: boolean = sawReport && (SUBTITLE.test(text) || (afterSubtitle && !p.marker && SPEAKER_NAME.test(text))
+			|| (p.atxDepth > 0 && !p.marker && p.atxDepth < (partDepth ??= firstMarkedAtxDepth(paragraphs)) && !namesAnyPart(text)));
+		afterSubtitle = subtitle;
 		if ((p.marker && !subtitle) || p.lines.length > 1 || !isTitleLike(text)) {
 			const title = sawReport ? -1 : reportTitleAhead(paragraphs, k);
 			if (title < 0) {
@@ -214,7 +234,7 @@ function wrapsFrom(above: Paragraph, p: Paragraph): boolean {
 }
 
 /** A web page's breadcrumb (您所在的位置：…, 首页 > …, a path of short names: > 政务公开 > 工作报告): what stands above it is the site's header. */
-const BREADCRUMB = /^(?:您?(?:当前|现在)?所?在?的?位置\s*[：:]|\S{0,2}首页\s*[>＞»›]|[>＞»›]{1,2}\s*[^>＞»›\s]{1,12}\s*[>＞»›]|[^>＞»›\s]{1,12}(?:\s*[>＞»›]{1,2}\s*[^>＞»›\s]{1,12})+\s*$)/;
+const BREADCRUMB = /^(?:您?(?:当前|现在)?所?在?的?位置(?:是)?\s*[：:]|\S{0,2}首页\s*[>＞»›→]|[>＞»›]{1,2}\s*[^>＞»›\s]{1,12}\s*[>＞»›]|[^>＞»›\s]{1,12}(?:\s*[>＞»›]{1,2}\s*[^>＞»›\s]{1,12})+\s*$)/;
 
 /** The next paragraph that is not the page's frame is a line naming a report (the article's title). */
 function namesReportNext(paragraphs: readonly Paragraph[], from: number): boolean {
@@ -228,8 +248,8 @@ function namesReportNext(paragraphs: readonly Paragraph[], from: number): boolea
 }
 
 /**
- * Whether a paragraph of the title block from `lead` on before `k` reads `text` (`same`, spaces aside), or, when `text`
- * names a report, holds it (`part`: the page's headline 2025年某县政府工作报告 over 政 府 工 作 报 告).
+ * Whether a paragraph of the title block from `lead` on before `k` reads `text` (`same`, spaces aside), or holds it
+ * (`part`): the page's headline 2025年某县政府工作报告 over 政 府 工 作 报 告, or with the site's name after it.
  */
 function repetition(paragraphs: readonly Paragraph[], lead: number, k: number, text: string): 'same' | 'part' | 'none' {
 	const words = squashed(text);
@@ -241,12 +261,15 @@ function repetition(paragraphs: readonly Paragraph[], lead: number, k: number, t
 		if (above === words) {
 			return 'same';
 		}
-		if (named && above.includes(words)) {
+		if ((named && above.includes(words)) || (above.startsWith(words) && SITE_SUFFIX.test(above.slice(words.length)))) {
 			found = 'part';
 		}
 	}
 	return found;
 }
+
+/** A web page's name after the article's in its headline (…建设情况-某某资讯网, …的报告_某某网). */
+const SITE_SUFFIX = /^[-_|｜–—]\S{2,20}$/;
 
 function squashed(text: string): string {
 	return text.replace(/[\s\u3000]+/g, '');
@@ -380,7 +403,7 @@ const CLOSING_MATTER = /^[（(]?此件|^此致$|^敬礼[！!]?$|^(?:抄送|抄�
  * newspaper page's (上一版 下一版), and a date alone (2025-06-12). Part of the title block, but not the title. (Below the
  * signature, the page's footer is closing matter.)
  */
-const PAGE_CHROME = /^(?:[-*•·]\s)?(?:[[［【|｜]\s*)?(?:(?:备注\/|发)?文\s*字?\s*号\s*[：:\]］】|｜]|(?:文件)?名\s*称\s*[：:\]］】|｜]|(?:发布|发文|制发)机[构关]\s*[：:\]］】|｜]|(?:公文)?(?:生成|成文|发文)日期\s*[：:\]］】|｜]|(?:主题|信息|体裁|组配)分类\s*[：:\]］】|｜]|有\s*效\s*性[：:]|公开(?:方式|范围|时限)[：:]|【\s*打印\s*】|(?:发布|发表|更新)?(?:时间|日期)\s*[：:\]］】|｜]\s*[0-9０-９]{4}|(?:发布|发表|更新)(?:时间|日期)\s*[：:\]］】|｜]|(?:信息|文章|稿件)?来源[：:]|转自[：:]|转载(?:自|于)?[：:]|(?:责任)?编辑[：:]|作者[：:]|今天是|索\s*引\s*号|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s|扫一扫)|点击(?:上方)?蓝字|上一版\s*下一版|本版其他文章|查看PDF版|关注我们$|全文共?\s*[0-9０-９]+\s*字|预计阅读|星期[一二三四五六日天]|农历|无障碍|简体\s*[|｜/]?\s*繁[体體]|^(?:字[号体]\s*[：:]?\s*)?[【[]?\s*大\s*中\s*小\s*[】\]]?$|^字[号体]\s*[：:]$|^(?:朗读|听全文|色彩风格|上一期\s*下一期|(?:登录|注册)\s*[|｜/]\s*(?:登录|注册))$|^[0-9０-９]{4}[-./][0-9０-９]{1,2}[-./][0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?$|^[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
+const PAGE_CHROME = /^(?:[-*•·]\s)?(?:[[［【|｜]\s*)?(?:(?:备注\/|发)?文\s*字?\s*号\s*[：:\]］】|｜]|(?:文件)?名\s*称\s*[：:\]］】|｜]|(?:发布|发文|制发)机[构关]\s*[：:\]］】|｜]|(?:公文)?(?:生成|成文|发文)日期\s*[：:\]］】|｜]|(?:主题|信息|体裁|组配)分类\s*[：:\]］】|｜]|有\s*效\s*性\s*[：:\]］】|｜]|公开(?:方式|范围|时限)\s*[：:\]］】|｜]|【\s*打印\s*】|(?:发布|发表|更新)?(?:时间|日期)\s*[：:\]］】|｜]\s*[0-9０-９]{4}|(?:发布|发表|更新)(?:时间|日期)\s*[：:\]］】|｜]|(?:信息|文章|稿件)?来源[：:]|转自[：:]|转载(?:自|于)?[：:]|(?:责任)?编辑[：:]|作者[：:]|今天是|索\s*引\s*号|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[：:]|标\s*题\s*[：:\]］】|｜]|下面是小编|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s|扫一扫)|点击(?:上方)?蓝字|上一版\s*下一版|本版其他文章|查看PDF版|关注我们$|全文共?\s*[0-9０-９]+\s*字|预计阅读|星期[一二三四五六日天]|农历|无障碍|简体\s*[|｜/]?\s*繁[体體]|^[-*•·]$|^(?:分享|收藏|下载本页|打印|关闭)(?:\s+(?:分享|收藏|下载本页|打印|关闭))*$|^[-*•·]\s+(?:[0-9A-Za-z]{6,}\/[0-9]{4}-[0-9]+|主动公开|依申请公开|有效|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[^，。\s]{0,20}[〔［[][0-9]{4}[〕］\]][0-9]+号)$|^[|｜\s]+$|^\S{2,8}网$|供大家参考|^(?:字[号体]\s*[：:]?\s*)?[【[]?\s*大\s*中\s*小\s*[】\]]?$|^字[号体]\s*[：:]$|^(?:朗读|听全文|色彩风格|上一期\s*下一期|(?:登录|注册)\s*[|｜/]\s*(?:登录|注册))$|^[0-9０-９]{4}[-./][0-9０-９]{1,2}[-./][0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?$|^[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
 
 /**
  * The header of an official document (公文) around its title: the letterhead (某区人民政府文件), the document number
@@ -573,8 +596,13 @@ function continuesAbove(paragraphs: readonly Paragraph[], roles: readonly Paragr
 	}
 	// A heading that runs on into its body (1.深化普法。深入实施…，落实“谁执法谁 ⏎ 普法”…) and breaks off mid-sentence goes on
 	// in that body. A line standing where the heading's next sibling is missing (二、… then 存在的不足 before 四、) is that sibling.
-	return heading.marker !== undefined && (headingText(above, heading.marker === above.marker ? heading.marker.text.length : 0).runOn
-		|| (tailOfTitle(above, paragraphs[i]) && !fillsGap(candidates, next, heading.marker, i)));
+	const marker = heading.marker;
+	if (marker === undefined) {
+		return false;
+	}
+	// A title ends at a sentence mark: a one-line heading with none holds no body (tested before the title is cut out).
+	const runsOn = (above.lines.length > 1 || SENTENCE_END.test(above.content)) && headingText(above, marker === above.marker ? marker.text.length : 0).runOn;
+	return runsOn || (tailOfTitle(above, paragraphs[i]) && !fillsGap(candidates, next, marker, i));
 }
 
 /** A broken title's tail: a short remnant on the line below a heading, set no further right than it. */
@@ -740,7 +768,7 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 			return undefined;
 		}
 		if (p.marker) {
-			return isRunInParagraph(p) || continuesRunIn(paragraphs, i, flush) || PIPED_CELL.test(p.content) ? undefined : { paragraph: p, marker: p.marker, unmarked: null };
+			return isRunInParagraph(p) || continuesRunIn(paragraphs, i, flush) || PIPED_CELL.test(p.content) || TIME_AGO.test(p.content) ? undefined : { paragraph: p, marker: p.marker, unmarked: null };
 		}
 		return undefined;
 	});
@@ -792,7 +820,7 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	// Most paragraphs are long body text: rule them out by length before any string work.
 	if (p.lines.length === 1 && p.content.length <= 2 * MAX_UNMARKED + RESIDUE_ALLOWANCE) {
 		const text = stripResidue(p.content).trim();
-		if (isStandaloneHeading(text) && !opensFlushParagraph(paragraphs, i) && (titlesWhatFollows(paragraphs, roles, candidates, i) || partAboveSubtitle(paragraphs, roles, candidates, i, text, profile))) {
+		if (isStandaloneHeading(text) && !isPageFrame(text) && !opensFlushParagraph(paragraphs, i) && (titlesWhatFollows(paragraphs, roles, candidates, i) || partAboveSubtitle(paragraphs, roles, candidates, i, text, profile))) {
 			return 'standalone';
 		}
 	}
@@ -865,7 +893,7 @@ function isStandaloneHeading(text: string): boolean {
 	// A line in another script renders the Chinese line beside it (an autonomous area's bilingual headings): no heading.
 	// Nor one that trails off in an ellipsis (成效明显……) or breaks off after an opening bracket or quote (年内实现14个镇（), as a sentence may and a title does not. Nor the name of a report
 	// (区法治政府建设工作情况的报告, a copy's title repeated over its text): a part of it never ends so.
-	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、…⋯（(“‘《〈【「『]$|报告$/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text)
+	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、…⋯（(“‘《〈【「『]$|报告$|^[…⋯]/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text)
 		&& !isOtherScript(text) && clauseCommas(text) <= MAX_TITLE_CLAUSES - 1 && !(displayWidth(text) >= MIN_WRAP_WIDTH && (/[；;]/.test(text) || TWO_FIGURES.test(text)));
 }
 

@@ -677,6 +677,13 @@ suite('names', () => {
 		expect(one('目前10家单位完成整改', '10家').kind).toBe('count');
 	});
 
+	test('categories counted (3大类), a letter to the public (一封信), a year of effort and a time of posting are read as they are meant', () => {
+		expect(claims('抽查12个执法单位3大类150余宗案卷')).toEqual(['12个', '3大类', '150余宗']);
+		expect(claims('推送致居民的一封信，张贴宣传海报300张。通过一年努力，依法行政水平明显提高。')).toEqual(['300张']);
+		expect(claims('    3 天前')).toEqual([]);
+		expect(claims('提前3天完成')).toEqual(['3天']);
+	});
+
 	test('slogans without quotes and reduplicated measure words are no figures: 两件大事, 第一方阵, 十年禁捕, 一场场', () => {
 		expect(claims('办好两件大事，主要指标位居全国第一方阵，落实长江十年禁捕，打赢了一场场大仗硬仗，一批批项目落地')).toEqual([]);
 	});

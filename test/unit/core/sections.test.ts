@@ -954,6 +954,49 @@ suite('sections: title block, year, profile', () => {
 		expect(outline(a)).toEqual(['2 1 一、2024年预算执行情况', '3 2 （一）全区预算执行情况', '4 3 1﹒全区一般公共预算', '10 4 ———全区一般公共预算收入增长3%', '11 1 二、2025年预算草案']);
 	});
 
+	test('a page\'s headline over the report\'s own title: with the site\'s name after it, or the title wrapped under it; the title is the report\'s own', () => {
+		const suffixed = analyzeReport(lines('云岭省2023年度法治政府建设情况-某某资讯网', '', '云岭省2023年度法治政府建设情况', '2023年，我省持续推进法治政府建设。', '一、坚持党的领导', '办结案件12件。'));
+		expect([suffixed.title, outline(suffixed)]).toEqual([['云岭省2023年度法治政府建设情况'], ['5 1 一、坚持党的领导']]);
+		const wrapped = analyzeReport(lines('某市体育局关于2023年法治政府建设工作情况的报告-某某网', '朗读', '某市体育局关于2023年法治政府', '建设工作情况的报告', '2023年，我局扎实推进法治政府建设。', '一、主要举措和成效', '办结案件8次。'));
+		expect([wrapped.title, outline(wrapped)]).toEqual([['某市体育局关于2023年法治政府', '建设工作情况的报告'], ['6 1 一、主要举措和成效']]);
+	});
+
+	test('more of a page\'s frame: a listing\'s values after bullets, 点击数 with its date, a row of empty cells, a site\'s name, a breadcrumb with arrows, a sharing site\'s note', () => {
+		const a = analyzeReport(lines('文档资料网', '您现在的位置是：首页→ 网站公告', '- 113310810026792569/2022-00223', '- 主动公开', '- 青建〔2021〕3号', '- 2022-01-10', '点击数:   更新日期:2022年04月05日', '| | | |',
+			'下面是小编整理的文章，供大家参考。', '青禾县住房和城乡建设局2021年度法治政府建设工作报告', '2021年，我局认真履行法定职责。', '一、主要举措和成效', '办结案件12件。'));
+		expect([a.title, a.reportYear, outline(a)]).toEqual([['青禾县住房和城乡建设局2021年度法治政府建设工作报告'], 2021, ['12 1 一、主要举措和成效']]);
+	});
+
+	test('a speaker named with no space, a note of what was left out, a time of posting in the text: no headings', () => {
+		const speaker = analyzeReport(lines('省人民政府关于2019年依法行政工作的报告', '——2020年4月2日在省人大常委会第十次会议上', '青山省人民政府秘书长王明远', '主任、各位委员：', '一、全面推进依法行政', '办结案件120件。', '二、存在的问题', '力量不足。'));
+		expect(outline(speaker)).toEqual(['5 1 一、全面推进依法行政', '7 1 二、存在的问题']);
+		const elided = analyzeReport(lines('某镇2021年上半年法治政府建设工作情况报告', '……(开头部分已省略500字)', '(三)规范执法行为。全镇执法人员全部持证上岗。', '二、存在的问题', '力量不足。'));
+		expect(elided.allSections.map((s) => s.line)).toEqual([3, 4]);
+		const posted = analyzeReport(lines('某县2024年法治政府建设情况报告', '一、主要举措和成效', '办结案件12件。', '    5 天前', '二、存在的问题', '力量不足。'));
+		expect(outline(posted)).toEqual(['2 1 一、主要举措和成效', '5 1 二、存在的问题']);
+	});
+
+	test('a congress\'s title block: the speaker by office and name with no space or by name alone, the date on a line of its own, the title set letter-spaced under a page\'s frame', () => {
+		const procurator = analyzeReport(lines('某省人民检察院工作报告', '——2022年1月18日在某省第十三届人民代表大会第六次会议上', '某省人民检察院检察长王明', '各位代表：', '2021年工作回顾', '办结案件420件。'));
+		expect([procurator.reportYear, outline(procurator)]).toEqual([2022, ['5 1 ∅2021年工作回顾']]);
+		const named = analyzeReport(lines('政府工作报告', '2021年12月15日', '在某县第十七届人民代表大会第一次会议上', '刘建华', '各位代表：', '过去五年工作回顾', '增长6.9%。'));
+		expect([named.reportYear, named.title.length, outline(named)]).toEqual([2022, 4, ['6 1 ∅过去五年工作回顾']]);
+		const framed = analyzeReport(lines('2024年政府工作报告', '来源：某旗 发布时间：2024-03-20', '分享', '下载本页 打印', ' 政 府 工 作 报 告', '——在某旗第十八届人民代表大会第三次会议上', '（2024年3月12日）', '刘 海 涛', '各位代表：', '一、2023年工作回顾', '增长5%。'));
+		expect([framed.reportYear, outline(framed)]).toEqual([2024, ['10 1 一、2023年工作回顾']]);
+	});
+
+	test('a plan made or joined this year is no plan of the next: 制定年度普法计划, 列入年度工作计划', () => {
+		const a = analyzeReport(lines('某镇2019年法治政府建设工作总结', '一、加强组织领导 今年以来，我镇健全领导机制。', '二、加强普法宣传 年初，我镇制定年度普法宣传教育计划，明确目标。', '三、存在的问题', '力量不足。', '四、下一步工作计划', '持续推进。'));
+		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'measures_results', 'shortcomings', 'next_year_plan']);
+	});
+
+	test('the year of a congress\'s session is the report\'s, the next one for a session in December; the year reviewed comes first in the sentence that hands a report over', () => {
+		const december = analyzeReport(lines('2023年某区政府工作报告', '政 府 工 作 报 告', '——2022年12月27日在某区第十届人民代表大会第二次会议上', '各位代表：', '一、2022年工作回顾', '增长5.2%。', '二、2023年工作安排', '增长5%左右。'));
+		expect([december.reportYear, december.sections.map((s) => s.role)]).toEqual([2023, ['review', 'annual_plan']]);
+		const statement = analyzeReport(lines('2019年，青禾县林业局坚持依法行政。现将本局2019年法治政府建设情况和2020年主要安排报告如下。', '一、2019年法治政府建设情况', '办结案件12件。'));
+		expect(statement.reportYear).toBe(2019);
+	});
+
 	test('a disclosure catalogue\'s rows in brackets or cells and a breadcrumb with spaces are the page\'s frame, not the title', () => {
 		const catalogue = analyzeReport(lines('[ 索引号 ] 000123/2025-00007 [ 发文字号 ]', '[ 主题分类 ] 司法 [ 体裁分类 ] 工作报告', '| 发文机关: | 某县司法局 |', '| 文号 : | |||', '',
 			'某县档案局关于2024年度法治政府建设情况的报告', '2024年，我局扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。'));
