@@ -17,19 +17,6 @@ export interface RunInMarker {
  * occurrences of 是 and 要 (native indexOf) and looks back from each, so plain prose costs two fast searches.
  */
 export function findRunInMarkers(text: string, from: number, base: number): readonly RunInMarker[] {
-	const found = scanRunInMarkers(text, from, base);
-	return found ? keepSequences(found) : NONE;
-}
-
-/**
- * The ordinals and styles of every run-in marker in `text`, in sequence or not (一是 alone on a line may be the first
- * of a list that a hard-wrapped copy carries on to the next): what a line offers the run-in markers below it.
- */
-export function runInMarkerKey(text: string): string {
-	return scanRunInMarkers(text, 0, 0)?.map((m) => `${m.marker.style}${m.marker.ordinal}`).join() ?? '';
-}
-
-function scanRunInMarkers(text: string, from: number, base: number): RunInMarker[] | undefined {
 	let found: RunInMarker[] | undefined;
 	let shi = text.indexOf('是', from + 1);
 	let yao = text.indexOf('要', from + 1);
@@ -55,8 +42,19 @@ function scanRunInMarkers(text: string, from: number, base: number): RunInMarker
 			yao = text.indexOf('要', at + 1);
 		}
 	}
-	return found;
+	return found ? keepSequences(found) : NONE;
 }
+
+/**
+ * What a line offers the run-in markers below it (一是 alone on a line may be the first of a list that a hard-wrapped
+ * copy carries on to the next): every numeral before 是 or 要, in sequence or not, a clause boundary before it or not.
+ * More than the markers, so it changes whenever they do.
+ */
+export function runInMarkerKey(text: string): string {
+	return text.match(RUN_IN_LIKE)?.join() ?? '';
+}
+
+const RUN_IN_LIKE = /[一二三四五六七八九十]{1,3}[是要]/g;
 
 /** What most lines hold: one shared empty list instead of one per line. */
 const NONE: readonly RunInMarker[] = [];

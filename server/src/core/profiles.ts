@@ -64,9 +64,10 @@ const FAZHI_ANNUAL: Profile = {
 			key: 'next_year_plan',
 			required: true,
 			// 制定年度普法计划, 列入年度工作计划: a plan made or joined this year, no plan of the next.
-			title: /下(?:一)?步|明年|今后|(?<!(?:制定|印发|出台|编制|列入|纳入|写入)[^，,。；]{0,12})(?:计划|打算|安排|思路|主要任务|重点任务|工作要点|努力方向|展望)(?![^，,]*情况)/,
-			// The year (group 1) names the plan only when it is the plan's (parts.ts).
-			body: /下一步|下步|明年|((?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?(?:将|是)/,
+			// The look-behind stands after the word, so it is tried only where a plan word matched.
+			title: /下(?:一)?步|明年|今后|(?:计划|打算|安排|思路|主要任务|重点任务|工作要点|努力方向|展望)(?<!(?:制定|印发|出台|编制|列入|纳入|写入)[^，,。；]{0,12}(?:计划|打算|安排|思路|主要任务|重点任务|工作要点|努力方向|展望))(?![^，,]*情况)/,
+			// A year names the plan only when it is the plan's (parts.ts).
+			body: /下一步|下步|明年|(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2})年(?:度)?(?:将|是)/,
 		},
 		{
 			key: 'measures_results',

@@ -476,10 +476,16 @@ const MIN_ENGLISH_LETTERS = 8;
 
 const BYLINE = /^原创\s/;
 
-/** A line of a web page's frame: its breadcrumb or the rest of its chrome. */
+/** A line of a web page's frame: its breadcrumb or the rest of its chrome, never a paragraph's length. */
 function isPageFrame(text: string): boolean {
-	return BREADCRUMB.test(text) || PAGE_CHROME.test(text) || TIME_AGO.test(text);
+	return text.length <= MAX_FRAME_LINE && (BREADCRUMB.test(text) || PAGE_CHROME.test(text) || TIME_AGO.test(text));
 }
+
+/**
+ * The longest line of a page's frame (a newspaper page's line of links, a catalogue's row of four fields): a longer one
+ * is text, and PAGE_CHROME, some of whose signs may stand anywhere in a line, is not run over it.
+ */
+const MAX_FRAME_LINE = 150;
 
 /** A forum's or a news app's time of posting (5 天前), whose figure reads as a marker (5 ⏎ 天前). */
 const TIME_AGO = /^[0-9０-９]{1,3}\s*(?:天|小时|分钟)前$/;
@@ -761,7 +767,7 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 			}
 		}
 	}
-	const wrapCounts = format === 'text' ? countWrapWidths(paragraphs.map((p) => p.lines[0])) : undefined;
+	const wrapCounts = format === 'text' ? countWrapWidths(paragraphs) : undefined;
 	const flush = wrapCounts ? flushWidth(wrapCounts) : 0;
 	const candidates: (Candidate | undefined)[] = paragraphs.map((p, i) => {
 		if (roles[i] !== 'body') {
@@ -820,7 +826,7 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	// Most paragraphs are long body text: rule them out by length before any string work.
 	if (p.lines.length === 1 && p.content.length <= 2 * MAX_UNMARKED + RESIDUE_ALLOWANCE) {
 		const text = stripResidue(p.content).trim();
-		if (isStandaloneHeading(text) && !isPageFrame(text) && !opensFlushParagraph(paragraphs, i) && (titlesWhatFollows(paragraphs, roles, candidates, i) || partAboveSubtitle(paragraphs, roles, candidates, i, text, profile))) {
+		if (isStandaloneHeading(text) && !opensFlushParagraph(paragraphs, i) && (titlesWhatFollows(paragraphs, roles, candidates, i) || partAboveSubtitle(paragraphs, roles, candidates, i, text, profile)) && !isPageFrame(text)) {
 			return 'standalone';
 		}
 	}

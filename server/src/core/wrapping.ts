@@ -129,18 +129,16 @@ export function wrapClass(line: Line): number {
 	return text.length > MAX_WRAPPED_LINE || text.length * 2 < MIN_WRAP_WIDTH - WRAP_SLACK || lineEndsClause(text) ? -1 : displayWidth(text);
 }
 
-/** The counts of the text lines given (the first line of each paragraph of a plain-text copy, which is all it holds). */
-export function countWrapWidths(lines: Iterable<Line>): WrapCounts {
+/** The counts of the lines of the paragraphs given (of a plain-text copy, one line each). */
+export function countWrapWidths(paragraphs: readonly { lines: readonly Line[] }[]): WrapCounts {
 	const byWidth = new Int32Array(2 * MAX_WRAPPED_LINE + 1);
-	let textLines = 0;
-	for (const line of lines) {
-		textLines++;
-		const width = wrapClass(line);
+	for (const p of paragraphs) {
+		const width = wrapClass(p.lines[0]);
 		if (width >= 0) {
 			byWidth[width]++;
 		}
 	}
-	return { byWidth, textLines };
+	return { byWidth, textLines: paragraphs.length };
 }
 
 /**
@@ -159,14 +157,17 @@ const FULL_LINE_SPREAD = 1.2;
  */
 export function flushWidth(counts: WrapCounts): number {
 	const { byWidth } = counts;
+	// From the widest down, the lines from each width up to FULL_LINE_SPREAD times it, as a running sum.
 	let best = 0;
 	let bestCount = 0;
-	for (let width = MIN_WRAP_WIDTH; width < byWidth.length; width++) {
-		let count = 0;
-		for (let w = width; w < byWidth.length && w <= width * FULL_LINE_SPREAD; w++) {
-			count += byWidth[w];
+	let count = 0;
+	let top = byWidth.length - 1;
+	for (let width = byWidth.length - 1; width >= MIN_WRAP_WIDTH; width--) {
+		count += byWidth[width];
+		while (top > width * FULL_LINE_SPREAD) {
+			count -= byWidth[top--];
 		}
-		if (count >= bestCount && count > 0) {
+		if (count > bestCount) {
 			best = width;
 			bestCount = count;
 		}

@@ -1,6 +1,6 @@
 import { expect, suite, test } from 'vitest';
 import { analyzeReport } from '../../../server/src/core/analyze';
-import type { ReportAnalysis } from '../../../server/src/core/types';
+import type { Line, ReportAnalysis } from '../../../server/src/core/types';
 import { countWrapWidths, flushWidth } from '../../../server/src/core/wrapping';
 import { lines } from '../helpers';
 
@@ -16,6 +16,11 @@ function wrapAt(width: number, text: string): string[] {
 		out.push(text.slice(i, i + width));
 	}
 	return out;
+}
+
+/** Each non-blank line as a paragraph of its own, as a plain-text copy's paragraphs are. */
+function paragraphsOf(text: string[]): { lines: Line[] }[] {
+	return text.map((t, i) => ({ lines: [{ number: i + 1, start: 0, end: t.length, text: t, indent: '', blank: false, directive: false }] })).filter((_, i) => text[i] !== '');
 }
 
 const W = 30;
@@ -53,10 +58,10 @@ const FLUSH = lines(
 suite('copies set flush: a PDF text layer, every paragraph wrapped at one width with no indent', () => {
 	test('the wrap width is read from the lines that break off mid-sentence', () => {
 		const text = FLUSH.split('\n');
-		expect(flushWidth(countWrapWidths(text.map((t, i) => ({ number: i + 1, start: 0, end: t.length, text: t, indent: '', blank: t === '', directive: false }))))).toBe(2 * W);
+		expect(flushWidth(countWrapWidths(paragraphsOf(text)))).toBe(2 * W);
 		// A report set one paragraph to a line has few lines of one width: no flush width.
 		const perLine = lines('某县2025年法治政府建设情况报告', '一、主要举措', MEASURES.join(''), DECISIONS.join(''), TWO_LINES.join(''), '二、存在的不足', '执法力量不足。').split('\n');
-		expect(flushWidth(countWrapWidths(perLine.map((t, i) => ({ number: i + 1, start: 0, end: t.length, text: t, indent: '', blank: t === '', directive: false }))))).toBe(0);
+		expect(flushWidth(countWrapWidths(paragraphsOf(perLine)))).toBe(0);
 	});
 
 	test('a full line over a short last line is wrapped text, not a title over its body; a run-in 二是 at a line start goes on with its list', () => {
