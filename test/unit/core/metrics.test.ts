@@ -681,6 +681,7 @@ suite('names', () => {
 		expect(claims('抽查12个执法单位3大类150余宗案卷')).toEqual(['12个', '3大类', '150余宗']);
 		expect(claims('推送致居民的一封信，张贴宣传海报300张。通过一年努力，依法行政水平明显提高。')).toEqual(['300张']);
 		expect(claims('    3 天前')).toEqual([]);
+		expect(claims('上一期 下一期 上一版 下一版')).toEqual([]);
 		expect(claims('提前3天完成')).toEqual(['3天']);
 	});
 
