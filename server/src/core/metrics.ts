@@ -3745,7 +3745,8 @@ function labelOf(sc: Scan, start: number, nounFollows: boolean, level = false): 
 	sc.change = change || CHANGE_NOUN_WORDS.endingAt(src, end, floor) !== null;
 	sc.labels = null;
 	// 报备率、及时率、规范率达100%: rates listed before one figure each reach it, 均 or not (no rate is a sum of others).
-	if (distributive || (end > floor && src.charCodeAt(end - 1) === C.lv)) {
+	const rates = !distributive && end > floor && src.charCodeAt(end - 1) === C.lv && lastIndexIn(src, C.dun, clauseStart(src, end, floor), end) >= 0;
+	if (distributive || rates) {
 		const labels = listItems(src, clauseStart(src, end, floor), end);
 		if (labels.length >= 2 && (distributive || labels.every((item) => item.endsWith('率')))) {
 			sc.labels = labels;

@@ -403,7 +403,9 @@ const CLOSING_MATTER = /^[（(]?此件|^此致$|^敬礼[！!]?$|^(?:抄送|抄�
  * newspaper page's (上一版 下一版), and a date alone (2025-06-12). Part of the title block, but not the title. (Below the
  * signature, the page's footer is closing matter.)
  */
-const PAGE_CHROME = /^(?:[-*•·]\s)?(?:[[［【|｜]\s*)?(?:(?:备注\/|发)?文\s*字?\s*号\s*[：:\]］】|｜]|(?:文件)?名\s*称\s*[：:\]］】|｜]|(?:发布|发文|制发)机[构关]\s*[：:\]］】|｜]|(?:公文)?(?:生成|成文|发文)日期\s*[：:\]］】|｜]|(?:主题|信息|体裁|组配)分类\s*[：:\]］】|｜]|有\s*效\s*性\s*[：:\]］】|｜]|公开(?:方式|范围|时限)\s*[：:\]］】|｜]|【\s*打印\s*】|(?:发布|发表|更新)?(?:时间|日期)\s*[：:\]］】|｜]\s*[0-9０-９]{4}|(?:发布|发表|更新)(?:时间|日期)\s*[：:\]］】|｜]|(?:信息|文章|稿件)?来源[：:]|转自[：:]|转载(?:自|于)?[：:]|(?:责任)?编辑[：:]|作者[：:]|今天是|索\s*引\s*号|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[：:]|标\s*题\s*[：:\]］】|｜]|下面是小编|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s|扫一扫)|点击(?:上方)?蓝字|上一版\s*下一版|本版其他文章|查看PDF版|关注我们$|全文共?\s*[0-9０-９]+\s*字|预计阅读|星期[一二三四五六日天]|农历|无障碍|简体\s*[|｜/]?\s*繁[体體]|^[-*•·]$|^(?:分享|收藏|下载本页|打印|关闭)(?:\s+(?:分享|收藏|下载本页|打印|关闭))*$|^[-*•·]\s+(?:[0-9A-Za-z]{6,}\/[0-9]{4}-[0-9]+|主动公开|依申请公开|有效|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[^，。\s]{0,20}[〔［[][0-9]{4}[〕］\]][0-9]+号)$|^[|｜\s]+$|^\S{2,8}网$|供大家参考|^(?:字[号体]\s*[：:]?\s*)?[【[]?\s*大\s*中\s*小\s*[】\]]?$|^字[号体]\s*[：:]$|^(?:朗读|听全文|色彩风格|上一期\s*下一期|(?:登录|注册)\s*[|｜/]\s*(?:登录|注册))$|^[0-9０-９]{4}[-./][0-9０-９]{1,2}[-./][0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?$|^[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
+const PAGE_CHROME = /^(?:(?:[-*•·]\s)?(?:[[［【|｜]\s*)?(?:(?:备注\/|发)?文\s*字?\s*号\s*[：:\]］】|｜]|(?:文件)?名\s*称\s*[：:\]］】|｜]|(?:发布|发文|制发)机[构关]\s*[：:\]］】|｜]|(?:公文)?(?:生成|成文|发文)日期\s*[：:\]］】|｜]|(?:主题|信息|体裁|组配)分类\s*[：:\]］】|｜]|有\s*效\s*性\s*[：:\]］】|｜]|公开(?:方式|范围|时限)\s*[：:\]］】|｜]|【\s*打印\s*】|(?:发布|发表|更新)?(?:时间|日期)\s*[：:\]］】|｜]\s*[0-9０-９]{4}|(?:发布|发表|更新)(?:时间|日期)\s*[：:\]］】|｜]|(?:信息|文章|稿件)?来源[：:]|转自[：:]|转载(?:自|于)?[：:]|(?:责任)?编辑[：:]|作者[：:]|今天是|索\s*引\s*号|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[：:]|标\s*题\s*[：:\]］】|｜]|下面是小编|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s|扫一扫)|[-*•·]$|(?:分享|收藏|下载本页|打印|关闭)(?:\s+(?:分享|收藏|下载本页|打印|关闭))*$|[-*•·]\s+(?:[0-9A-Za-z]{6,}\/[0-9]{4}-[0-9]+|主动公开|依申请公开|有效|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[^，。\s]{0,20}[〔［[][0-9]{4}[〕］\]][0-9]+号)$|[|｜\s]+$|\S{2,8}网$|(?:字[号体]\s*[：:]?\s*)?[【[]?\s*大\s*中\s*小\s*[】\]]?$|字[号体]\s*[：:]$|(?:朗读|听全文|色彩风格|上一期\s*下一期|(?:登录|注册)\s*[|｜/]\s*(?:登录|注册))$|[0-9０-９]{4}[-./][0-9０-９]{1,2}[-./][0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?$|[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2})/;
+/** Signs of a page's frame that may stand anywhere in its line (…星期一, 上一版 下一版, 点击蓝字关注我们). */
+const PAGE_CHROME_SIGNS = /点击(?:上方)?蓝字|上一版\s*下一版|本版其他文章|查看PDF版|关注我们$|全文共?\s*[0-9０-９]+\s*字|预计阅读|星期[一二三四五六日天]|农历|无障碍|简体\s*[|｜/]?\s*繁[体體]|供大家参考/;
 
 /**
  * The header of an official document (公文) around its title: the letterhead (某区人民政府文件), the document number
@@ -478,12 +480,12 @@ const BYLINE = /^原创\s/;
 
 /** A line of a web page's frame: its breadcrumb or the rest of its chrome, never a paragraph's length. */
 function isPageFrame(text: string): boolean {
-	return text.length <= MAX_FRAME_LINE && (BREADCRUMB.test(text) || PAGE_CHROME.test(text) || TIME_AGO.test(text));
+	return text.length <= MAX_FRAME_LINE && (BREADCRUMB.test(text) || PAGE_CHROME.test(text) || PAGE_CHROME_SIGNS.test(text) || TIME_AGO.test(text));
 }
 
 /**
  * The longest line of a page's frame (a newspaper page's line of links, a catalogue's row of four fields): a longer one
- * is text, and PAGE_CHROME, some of whose signs may stand anywhere in a line, is not run over it.
+ * is text, and PAGE_CHROME_SIGNS, which may stand anywhere in a line, are not looked for in it.
  */
 const MAX_FRAME_LINE = 150;
 
@@ -700,6 +702,9 @@ function continuesRunIn(paragraphs: readonly Paragraph[], i: number, flush: numb
 		chain.push(line);
 		below = paragraphs[k].lines[0];
 	}
+	if (chain.length === 0) {
+		return false;
+	}
 	// The lines joined at a blank, which the run-in scan reads as a clause boundary: the marker counts after any line end.
 	let joined = '';
 	const starts = new Set<number>();
@@ -718,7 +723,11 @@ function continuesRunIn(paragraphs: readonly Paragraph[], i: number, flush: numb
  * flush it takes the full width and ends no sentence (…均达到100%； ⏎ 二是…).
  */
 export function runsOnto(line: Line, flush: number): boolean {
-	return !line.blank && (fillsWidth(line, flush) ? !lineEndsSentence(line.text) : displayWidth(line.text) >= MIN_WRAP_WIDTH && !lineEndsClause(line.text));
+	if (line.blank) {
+		return false;
+	}
+	// The clause end first: most lines end one, and a paragraph's width is not counted for them.
+	return fillsWidth(line, flush) ? !lineEndsSentence(line.text) : !lineEndsClause(line.text) && (line.text.length >= MIN_WRAP_WIDTH || displayWidth(line.text) >= MIN_WRAP_WIDTH);
 }
 
 interface Candidate {
