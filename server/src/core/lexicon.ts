@@ -52,7 +52,7 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('doubling', true, '番'),
 	...units('count', true, '个批次', '批次'),
 	// 抽查3大类150余宗案卷: categories counted (四大领域, 五大战略 are names).
-	...units('count', true, '大类'),
+	...units('count', true, '大类', '类'),
 	...units('count', false, '剂次 剂'),
 	...units('count', true, '件（次） 件(次) 件（套） 件(套)', '件'),
 	...units('count', true, '台（套） 台(套)', '台'),

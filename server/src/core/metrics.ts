@@ -3730,6 +3730,7 @@ function labelOf(sc: Scan, start: number, nounFollows: boolean, level = false): 
 	let change = false;
 	let reached = false;
 	let distributive = false;
+	let respectively = false;
 	let modifier = false;
 	for (let word = trailingWord(src, end, floor); word !== null; word = trailingWord(src, end, floor)) {
 		if (CHANGE_SET.has(word)) {
@@ -3738,14 +3739,17 @@ function labelOf(sc: Scan, start: number, nounFollows: boolean, level = false): 
 			reached = true;
 		} else if (DISTRIBUTIVE_SET.has(word)) {
 			distributive = true;
+		} else if (word === '分别') {
+			respectively = true;
 		}
 		modifier = modifier || (word === '的' && end === start);
 		end -= word.length;
 	}
 	sc.change = change || CHANGE_NOUN_WORDS.endingAt(src, end, floor) !== null;
 	sc.labels = null;
-	// 报备率、及时率、规范率达100%: rates listed before one figure each reach it, 均 or not (no rate is a sum of others).
-	const rates = !distributive && end > floor && src.charCodeAt(end - 1) === C.lv && lastIndexIn(src, C.dun, clauseStart(src, end, floor), end) >= 0;
+	// 报备率、及时率、规范率达100%: rates listed before one figure each reach it, 均 or not (no rate is a sum of others);
+	// 分别 gives each its own figure.
+	const rates = !distributive && !respectively && end > floor && src.charCodeAt(end - 1) === C.lv && lastIndexIn(src, C.dun, clauseStart(src, end, floor), end) >= 0;
 	if (distributive || rates) {
 		const labels = listItems(src, clauseStart(src, end, floor), end);
 		if (labels.length >= 2 && (distributive || labels.every((item) => item.endsWith('率')))) {

@@ -492,6 +492,7 @@ suite('percentages and changes', () => {
 		expect(one('规范性文件报备率、及时率、规范率达100%。', '100%').labels).toEqual(['规范性文件报备率', '及时率', '规范率']);
 		expect(one('参考率、及格率均在90%以上。', '90%以上').labels).toEqual(['参考率', '及格率']);
 		expect(one('办理信访件、网上投诉达100件。', '100件').labels).toBeNull();
+		expect(one('结案率、服判息诉率分别提高到99.4%和83.1%。', '99.4%').labels).toBeNull();
 	});
 
 	test('Chinese percentages', () => {
@@ -679,6 +680,7 @@ suite('names', () => {
 
 	test('categories counted (3大类), a letter to the public (一封信), a year of effort and a time of posting are read as they are meant', () => {
 		expect(claims('抽查12个执法单位3大类150余宗案卷')).toEqual(['12个', '3大类', '150余宗']);
+		expect(one('抽查12个执法单位3大类150余宗案卷', '3大类').unit).toBe('类');
 		expect(claims('推送致居民的一封信，张贴宣传海报300张。通过一年努力，依法行政水平明显提高。')).toEqual(['300张']);
 		expect(claims('    3 天前')).toEqual([]);
 		expect(claims('上一期 下一期 上一版 下一版')).toEqual([]);
