@@ -73,7 +73,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	const title = titleBlock.map((p) => unbold(stripResidue(p.content).trim()));
 	const profileId = options.profile ?? detectProfile(title);
 	const profile = PROFILES[profileId];
-	const reportYear = findReportYear(title, paragraphs, titleCount, profile.titleYear);
+	const reportYear = findReportYear(title, paragraphs, titleCount, profile);
 	const structure = buildStructure(paragraphs, format, profile);
 	namePartsByPlace(structure.sections, profile, reportYear);
 	const sectionOfLine = mapLinesToSections(lines, structure.allSections);

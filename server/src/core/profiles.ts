@@ -33,6 +33,8 @@ export interface Profile {
 	 * the last (关于2025年预算执行情况和2026年预算草案的报告 is delivered for 2026, the year it plans).
 	 */
 	titleYear: 'first' | 'last';
+	/** The report year counted from the year its opening reviews: the same for a 法治 report, the next for one to a congress. */
+	openingYearOffset: number;
 }
 
 /**
@@ -45,6 +47,7 @@ const FAZHI_ANNUAL: Profile = {
 	leading: 'measures_results',
 	plan: { role: 'next_year_plan', yearOffset: 1 },
 	titleYear: 'first',
+	openingYearOffset: 0,
 	parts: [
 		{
 			key: 'first_responsibility',
@@ -99,6 +102,7 @@ const GOV_WORK_REPORT: Profile = {
 	// A 政府工作报告 plans the year it is delivered in, which its title names (2026年主要工作); 2025年主要工作 reviews.
 	plan: { role: 'annual_plan', yearOffset: 0 },
 	titleYear: 'last',
+	openingYearOffset: 1,
 	parts: [
 		{ key: 'review', required: true, title: /回顾|过去(?:一年|五年|的一年)|(?:计划|预算)执行情况|(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?工作(?:回顾|总结)/, body: null },
 		{ key: 'gov_self_building', required: false, title: /政府自身建设|自身建设|人民满意(?:的)?(?:服务型)?政府/, body: null },

@@ -1,5 +1,6 @@
 import { parseYear } from './numerals';
 import type { Paragraph } from './paragraphs';
+import type { Profile } from './profiles';
 
 /** A year, in half- or full-width digits (２０２２年度) or Chinese numerals (二〇二三年度). */
 const YEAR = /([12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})\s*年/;
@@ -9,11 +10,13 @@ const ADDRESSEE = /^[^。；;]{2,60}[：:]$/;
 
 /**
  * The year a report is about: the first year in its title (or the last, as the profile says: `titleYear`), else the one
- * its opening says it reports on (现将2024年法治政府建设情况报告如下), else one at the start of its opening paragraph.
+ * its opening says it reports on (现将2024年法治政府建设情况报告如下), else one at the start of its opening paragraph
+ * (the year reviewed, which a report to a congress plans the year after: `openingYearOffset`).
  * A 法治 report's title block may carry the date it was written (2025年2月, under a 述法 report's signer), a year after
  * the one it reports on: that date counts only when nothing else names a year.
  */
-export function findReportYear(title: readonly string[], paragraphs: readonly Paragraph[], titleCount: number, titleYear: 'first' | 'last'): number | null {
+export function findReportYear(title: readonly string[], paragraphs: readonly Paragraph[], titleCount: number, profile: Pick<Profile, 'titleYear' | 'openingYearOffset'>): number | null {
+	const { titleYear } = profile;
 	// A report to a congress is for the year of its session: the date under its title says it, whatever year the title
 	// names (a court's 2024年工作报告 of January 2025 reviews 2024; a session in December opens the next year's work).
 	const session = titleYear === 'last' ? sessionYear(title) : null;
@@ -40,7 +43,7 @@ export function findReportYear(title: readonly string[], paragraphs: readonly Pa
 	// Under an addressee (中共某县委员会，某县人民政府：), the paragraph after it opens the report.
 	const first = paragraphs[titleCount];
 	const opening = openingYear(first) ?? (first && !first.marker && ADDRESSEE.test(first.content.trim()) ? openingYear(paragraphs[titleCount + 1]) : null);
-	return opening ?? dated;
+	return opening !== null ? opening + profile.openingYearOffset : dated;
 }
 
 /**

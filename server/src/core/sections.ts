@@ -1174,10 +1174,14 @@ export function paragraphShape(p: Paragraph): number {
 	if (holdsFootnoteSign(content)) {
 		bits |= 131072;
 	}
+	// A line no marker makes a heading: a web table's cell (一、本级收入 |), a time of posting (5 天前).
+	if (PIPED_CELL.test(content) || TIME_AGO.test(content)) {
+		bits |= 262144;
+	}
 	// The sign that leads it (● ◆ …), which decides what it continues, titles and stands beside: as a number above the bits.
 	const glyph = leadGlyph(content);
 	if (glyph !== '') {
-		bits += 262144 * (glyph === 'keycap' ? 1 : glyph.charCodeAt(0) * 65536 + (glyph.charCodeAt(1) || 0));
+		bits += 1048576 * (glyph === 'keycap' ? 1 : glyph.charCodeAt(0) * 65536 + (glyph.charCodeAt(1) || 0));
 	}
 	return bits;
 }

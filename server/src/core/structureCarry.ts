@@ -179,7 +179,7 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 		if (findTitleBlock(opening) !== log.titleCount) {
 			return null;
 		}
-		reportYear = findReportYear(previous.title, opening.slice(0, log.titleCount + 2), log.titleCount, PROFILES[profileId].titleYear);
+		reportYear = findReportYear(previous.title, opening.slice(0, log.titleCount + 2), log.titleCount, PROFILES[profileId]);
 		// The report year names the plan among the parts (namePartsByPlace).
 		if (reportYear !== previous.reportYear) {
 			return null;

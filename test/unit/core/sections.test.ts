@@ -1000,6 +1000,21 @@ suite('sections: title block, year, profile', () => {
 		expect([december.reportYear, december.sections.map((s) => s.role)]).toEqual([2023, ['review', 'annual_plan']]);
 		const statement = analyzeReport(lines('2019年，青禾县林业局坚持依法行政。现将本局2019年法治政府建设情况和2020年主要安排报告如下。', '一、2019年法治政府建设情况', '办结案件12件。'));
 		expect(statement.reportYear).toBe(2019);
+		// With no date, the year a report to a congress opens with is the one it reviews: it is for the next.
+		const undated = analyzeReport(lines('青禾市中级人民法院工作报告', '各位代表：', '2024年主要工作', '全市法院受理案件8000件。', '2025年工作安排', '持续推进。'));
+		expect([undated.reportYear, undated.sections.map((s) => s.role)]).toEqual([2025, ['review', 'annual_plan']]);
+	});
+
+	test('an edit that makes a marked line a web table\'s cell or a time of posting is read afresh', () => {
+		const text = lines('某县2024年法治政府建设情况报告', '一、主要举措和成效', '办结案件12件。', '二、本级收入', '三、存在的问题', '力量不足。');
+		const before = analyzeReport(text);
+		for (const edited of [text.replace('二、本级收入', '二、本级收入 |'), text.replace('二、本级收入', '5 天前')]) {
+			expect(outline(analyzeReport(edited, { previous: before })), edited).toEqual(outline(analyzeReport(edited)));
+		}
+		// A marked first line of a Markdown copy, its last character typed over with a cell's rule.
+		const md = lines('三要# 某省人民政府关于2023年度法治政府建设情况的报\t告', '', '## 一、主要举措和成效', '', '全年办结案件12件。');
+		const edited = md.replace('\t告', '\t|');
+		expect(outline(analyzeReport(edited, { format: 'markdown', previous: analyzeReport(md, { format: 'markdown' }) }))).toEqual(outline(analyzeReport(edited, { format: 'markdown' })));
 	});
 
 	test('a disclosure catalogue\'s rows in brackets or cells and a breadcrumb with spaces are the page\'s frame, not the title', () => {
