@@ -71,7 +71,8 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	const paragraphs = scanParagraphs(lines, format, notText);
 	const { count: titleCount, title: titleBlock } = readTitleBlock(paragraphs);
 	const title = titleBlock.map((p) => unbold(stripResidue(p.content).trim()));
-	const profileId = options.profile ?? detectProfile(title);
+	const detectedProfile = detectProfile(title, paragraphs.slice(titleCount, titleCount + 2).map((p) => p.content));
+	const profileId = options.profile ?? detectedProfile;
 	const profile = PROFILES[profileId];
 	const reportYear = findReportYear(title, paragraphs, titleCount, profile);
 	const structure = buildStructure(paragraphs, format, profile);
@@ -95,7 +96,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 		pageNumberLines: furniture.pageNumbers,
 		runningHeaderLines: furniture.runningHeaders,
 	}, { paragraphOfLine, sectionOfLine, previous: readPrevious(options.previous), setPhrases });
-	keepStructureLog(analysis, newStructureLog(paragraphs, structure.roles, paragraphOfLine, sectionOfLine, bodyFrom, titleCount, structure.wrapCounts));
+	keepStructureLog(analysis, newStructureLog(paragraphs, structure.roles, paragraphOfLine, sectionOfLine, bodyFrom, titleCount, structure.wrapCounts, detectedProfile));
 	return analysis;
 }
 

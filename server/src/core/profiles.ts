@@ -115,8 +115,11 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
 	'gov-work-report': GOV_WORK_REPORT,
 };
 
-/** The profile a report's title asks for; the 法治政府 annual report otherwise. */
-export function detectProfile(title: readonly string[]): ProfileId {
+/**
+ * The profile a report's title asks for; else a report to a congress when its opening speaks to one (`opening`: the
+ * first two paragraphs after the title block); the 法治政府 annual report otherwise.
+ */
+export function detectProfile(title: readonly string[], opening: readonly string[] = []): ProfileId {
 	// A title set letter-spaced (政 府 工 作 报 告) is read without its spaces.
 	const joined = title.join('').replace(/[\s\u3000]+/g, '');
 	for (const profile of Object.values(PROFILES)) {
@@ -124,8 +127,15 @@ export function detectProfile(title: readonly string[]): ProfileId {
 			return profile.id;
 		}
 	}
-	return 'fazhi-annual';
+	return opening.some((text) => TO_A_CONGRESS.test(text)) ? 'gov-work-report' : 'fazhi-annual';
 }
+
+/**
+ * 各位代表： ⏎ 现在，我代表市人民政府，向大会报告工作: the opening of a report to a people's congress, whose title a copy
+ * may have lost (a page's table of contents above it, a line glued to the text). A 法治 report delivered to a standing
+ * committee opens 主任、副主任…各位委员.
+ */
+const TO_A_CONGRESS = /^各位代表[，,：:]|我代表.{0,20}(?:政府|法院|检察院|常务委员会|常委会).{0,8}向(?:大会|本次会议|会议)报告/;
 
 /**
  * The parts a heading title names. A title can name two ("存在的问题及下步工作打算"); the plan wording must then

@@ -33,6 +33,8 @@ export interface StructureLog {
 	titleCount: number;
 	/** A plain-text copy's lines by width, which decide whether it is set flush (wrapping.ts); undefined in Markdown. */
 	wrapCounts: WrapCounts | undefined;
+	/** The profile its title and opening ask for (detectProfile), whatever profile an option forced. */
+	detectedProfile: ProfileId;
 	/** Whether every title and item text of the analysis is a copy that keeps no version's text alive (see detached). */
 	detachedText: boolean;
 }
@@ -43,7 +45,7 @@ export function keepStructureLog(analysis: ReportAnalysis, log: StructureLog): v
 	remember(analysis, STRUCTURE_LOG, log);
 }
 
-export function newStructureLog(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], paragraphOfLine: Int32Array, sectionOfLine: Int32Array, bodyFrom: Int32Array, titleCount: number, wrapCounts: WrapCounts | undefined): StructureLog {
+export function newStructureLog(paragraphs: readonly Paragraph[], roles: readonly ParagraphRole[], paragraphOfLine: Int32Array, sectionOfLine: Int32Array, bodyFrom: Int32Array, titleCount: number, wrapCounts: WrapCounts | undefined, detectedProfile: ProfileId): StructureLog {
 	const contentStarts = new Int32Array(paragraphs.length);
 	const atxDepth = new Uint8Array(paragraphs.length);
 	const listItem = new Uint8Array(paragraphs.length);
@@ -52,7 +54,7 @@ export function newStructureLog(paragraphs: readonly Paragraph[], roles: readonl
 		atxDepth[i] = paragraphs[i].atxDepth;
 		listItem[i] = paragraphs[i].listItem ? 1 : 0;
 	}
-	return { roles, contentStart: contentStarts, atxDepth, listItem, paragraphOfLine, sectionOfLine, bodyFrom, titleCount, wrapCounts, detachedText: false };
+	return { roles, contentStart: contentStarts, atxDepth, listItem, paragraphOfLine, sectionOfLine, bodyFrom, titleCount, wrapCounts, detectedProfile, detachedText: false };
 }
 
 const STRUCTURE_ID = new MemoKey<object>('structure id');
@@ -114,7 +116,7 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	if (!log || previous.format !== format || lines.length !== old.length || lines.length === 0) {
 		return null;
 	}
-	const profileId = profileOption ?? detectProfile(previous.title);
+	const profileId = profileOption ?? log.detectedProfile;
 	if (profileId !== previous.profile) {
 		return null;
 	}
@@ -176,7 +178,7 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 		}
 		const opening = openingParagraphs(old, log, Math.min(log.roles.length, Math.max(TITLE_LOOKAHEAD, log.titleCount + 2)));
 		opening[pi] = now;
-		if (findTitleBlock(opening) !== log.titleCount) {
+		if (findTitleBlock(opening) !== log.titleCount || detectProfile(previous.title, opening.slice(log.titleCount, log.titleCount + 2).map((p) => p.content)) !== log.detectedProfile) {
 			return null;
 		}
 		reportYear = findReportYear(previous.title, opening.slice(0, log.titleCount + 2), log.titleCount, PROFILES[profileId]);

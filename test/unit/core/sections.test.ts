@@ -990,6 +990,19 @@ suite('sections: title block, year, profile', () => {
 		expect([framed.reportYear, outline(framed)]).toEqual([2024, ['10 1 一、2023年工作回顾']]);
 	});
 
+	test('a report to a congress whose title a copy lost is known by its opening (各位代表：, 我代表…向大会报告工作); an edit there is read afresh', () => {
+		const text = lines('各位代表：', '现在，我代表市人民政府，向大会报告工作，请予审议。', '一、2023年工作回顾', '全市地区生产总值增长5.2%。', '二、2024年重点工作', '增长5%左右。');
+		const a = analyzeReport(text);
+		expect([a.profile, a.sections.map((s) => s.role)]).toEqual(['gov-work-report', ['review', 'annual_plan']]);
+		// One line at a time: the addressee, then the sentence that speaks to the congress.
+		const first = text.replace('各位代表：', '各位同志：');
+		const edited = first.replace('我代表市人民政府，向大会报告工作', '我代表市人民政府，报告法治政府建设情况');
+		const carried = analyzeReport(first, { previous: a });
+		expect(JSON.parse(JSON.stringify(carried))).toEqual(JSON.parse(JSON.stringify(analyzeReport(first))));
+		expect(JSON.parse(JSON.stringify(analyzeReport(edited, { previous: carried })))).toEqual(JSON.parse(JSON.stringify(analyzeReport(edited))));
+		expect(analyzeReport(edited).profile).toBe('fazhi-annual');
+	});
+
 	test('a plan made or joined this year is no plan of the next: 制定年度普法计划, 列入年度工作计划', () => {
 		const a = analyzeReport(lines('某镇2019年法治政府建设工作总结', '一、加强组织领导 今年以来，我镇健全领导机制。', '二、加强普法宣传 年初，我镇制定年度普法宣传教育计划，明确目标。', '三、存在的问题', '力量不足。', '四、下一步工作计划', '持续推进。'));
 		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'measures_results', 'shortcomings', 'next_year_plan']);
