@@ -152,7 +152,7 @@ export const LEXICAL_WORDS: readonly string[] = [
 	// A web page's links to the articles beside it.
 	'上一篇', '下一篇', '上一条', '下一条', '上一页', '下一页', '上一期', '下一期', '上一版', '下一版',
 	// A letter to the public (致居民的一封信) is a kind of document; a year of effort frames what follows.
-	'一封信', '一年努力', '一年的努力',
+	'一封信', '一年努力', '一年的努力', '一次告知',
 ];
 
 /** Words that turn a following percentage or multiple into a change (增长8.5%, 下调10%-20%, 提高一倍). */

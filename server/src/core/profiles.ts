@@ -66,9 +66,9 @@ const FAZHI_ANNUAL: Profile = {
 		{
 			key: 'next_year_plan',
 			required: true,
-			// 制定年度普法计划, 列入年度工作计划: a plan made or joined this year, no plan of the next.
+			// 制定年度普法计划, 列入年度工作计划, 统筹抓好部署安排: a plan made, joined or carried out this year, no plan of the next.
 			// The look-behind stands after the word, so it is tried only where a plan word matched.
-			title: /下(?:一)?步|明年|今后|(?:计划|打算|安排|思路|主要任务|重点任务|工作要点|努力方向|展望)(?<!(?:制定|印发|出台|编制|列入|纳入|写入)[^，,。；]{0,12}(?:计划|打算|安排|思路|主要任务|重点任务|工作要点|努力方向|展望))(?![^，,]*情况)/,
+			title: /下(?:一)?步|明年|今后|(?:计划|打算|安排|思路|主要任务|重点任务|工作要点|努力方向|展望)(?<!(?:制定|印发|出台|编制|列入|纳入|写入|部署)[^，,。；]{0,12}(?:计划|打算|安排|思路|主要任务|重点任务|工作要点|努力方向|展望))(?![^，,]*情况)/,
 			// A year names the plan only when it is the plan's (parts.ts).
 			body: /下一步|下步|明年|(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2})年(?:度)?(?:将|是)/,
 		},
@@ -207,6 +207,13 @@ export function namePartsByPlace(sections: readonly Section[], profile: Profile,
 			const role = firstLeading >= 0 && i < firstLeading && sections[i].marker === null ? 'other' : profile.leading;
 			sections[i].roles = [role];
 			sections[i].role = role;
+		}
+	}
+	// After the other parts, a part that names none (四、加强政府自身建设 after a 法治 report's plan) is another matter.
+	for (const s of sections) {
+		if (s.roles.length === 0) {
+			s.roles = ['other'];
+			s.role = 'other';
 		}
 	}
 }

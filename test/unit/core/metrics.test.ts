@@ -684,6 +684,9 @@ suite('names', () => {
 		expect(claims('推送致居民的一封信，张贴宣传海报300张。通过一年努力，依法行政水平明显提高。')).toEqual(['300张']);
 		expect(claims('    3 天前')).toEqual([]);
 		expect(claims('上一期 下一期 上一版 下一版')).toEqual([]);
+		// A figure written with a leading zero is a code (an index number's serial), whatever word follows it.
+		expect(claims('- 索引号: 11370000000000000X/2025-00417 组配分类: 公示公告')).toEqual([]);
+		expect(claims('完善了一次告知制，办理事项12件')).toEqual(['12件']);
 		expect(claims('提前3天完成')).toEqual(['3天']);
 	});
 

@@ -1003,9 +1003,18 @@ suite('sections: title block, year, profile', () => {
 		expect(analyzeReport(edited).profile).toBe('fazhi-annual');
 	});
 
+	test('a level-1 part that names none after the other parts is another matter; controls for older readers and a catalogue in cells are the frame', () => {
+		const a = analyzeReport(lines('某县2025年度法治政府建设情况报告', '一、主要举措和成效', '办结案件12件。', '二、存在的不足', '力量不足。', '三、2026年工作安排', '持续推进。', '四、加强政府自身建设', '转变作风。'));
+		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'shortcomings', 'next_year_plan', 'other']);
+		const framed = analyzeReport(lines('• 设为首页', '  • 加入收藏', '  • 长者版', '| [ 索引号 ] | 11500000MB00000000/2026-00011 | [ 发文字号 ] | 无 |', '某县2025年法治政府建设年度报告', '一、主要举措和成效', '办结案件12件。'));
+		expect(framed.title).toEqual(['某县2025年法治政府建设年度报告']);
+	});
+
 	test('a plan made or joined this year is no plan of the next: 制定年度普法计划, 列入年度工作计划', () => {
 		const a = analyzeReport(lines('某镇2019年法治政府建设工作总结', '一、加强组织领导 今年以来，我镇健全领导机制。', '二、加强普法宣传 年初，我镇制定年度普法宣传教育计划，明确目标。', '三、存在的问题', '力量不足。', '四、下一步工作计划', '持续推进。'));
 		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'measures_results', 'shortcomings', 'next_year_plan']);
+		const carried = analyzeReport(lines('某县司法局2024年度法治政府建设情况报告', '一、主要举措和成效', '（一）统筹抓好部署安排，压实工作责任。全年学法12次。', '二、存在的不足', '力量不足。'));
+		expect(carried.requiredSections.next_year_plan.present).toBe(false);
 	});
 
 	test('the year of a congress\'s session is the report\'s, the next one for a session in December; the year reviewed comes first in the sentence that hands a report over', () => {
