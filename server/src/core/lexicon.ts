@@ -69,6 +69,7 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('duration', true, '个月', '月'),
 	...units('duration', true, '个星期 星期', '星期'),
 	...units('duration', true, '个季度', '季度'),
+	...units('duration', true, '个年度', '年度'),
 	...units('duration', true, '学时 课时 分钟 秒钟 秒 周 天 日 年 月 岁'),
 	...units('measure', true, '平方公里 平方千米 平方米 立方米 公顷 亩 吨 公斤 千克 斤 公里 千米 米 千瓦时 千瓦 兆瓦 升'),
 	// Energy by its coal equivalent, and an intensity per output (吨标准煤/万元: 万 belongs to the base, not the figure).
@@ -257,7 +258,7 @@ export const RATIO_NOUNS: readonly string[] = ['收入比', '比值', '之比', 
 export const RANK_CUES: readonly string[] = ['排名', '名列', '位列', '位居', '排在', '排位', '位次', '名次', '居', '进入', '跻身'];
 
 /** Session names after 届 (十三届人大一次会议). */
-export const MEETING_NOUNS: readonly string[] = ['会议', '全会', '全体会议'];
+export const MEETING_NOUNS: readonly string[] = ['会议', '全会', '全体会议', '全体（扩大）会议', '全体(扩大)会议', '全委会', '全委（扩大）会议', '全委(扩大)会议'];
 
 /** Case and incident nouns: 一起 before one of them counts it (发生一起交通事故). */
 export const EVENT_NOUNS: readonly string[] = ['案件', '案例', '个案', '事故', '事件', '纠纷', '诉讼', '火灾', '命案', '冲突', '险情', '警情', '舆情', '投诉', '举报'];

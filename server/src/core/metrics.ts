@@ -1789,8 +1789,8 @@ function isTime(sc: Scan, s: number, left: ArabicNumber, right: ArabicNumber): b
 	return (
 		TIME_CUES.endingAt(src, s, sc.consumed) !== null ||
 		rangeSeparatorEnd(src, right.end) >= 0 ||
-		// 09:30: no ratio is written with a leading zero
-		(left.intDigits === 2 && src.charCodeAt(s) === 0x30) ||
+		// 09:30, 13:07: no ratio is written with a leading zero
+		(left.intDigits === 2 && src.charCodeAt(s) === 0x30) || src.charCodeAt(right.end - 2) === 0x30 ||
 		afterDate(sc, s) ||
 		(s > sc.floor && src.charCodeAt(s - 1) === C.yu2) ||
 		TIME_EVENTS.some((word) => occursAt(src, right.end, word))

@@ -196,7 +196,9 @@ export function namePartsByPlace(sections: readonly Section[], profile: Profile,
 			s.role = profile.plan.role;
 		}
 	}
-	const firstOther = sections.findIndex((s) => s.roles.some((r) => r !== profile.leading && r !== 'other'));
+	// The leaders' duty may stand first (一、落实第一责任人职责 ⏎ 二、依法履行职能 ⏎ 三、存在的不足): the themes after it are
+	// still the year's work.
+	const firstOther = sections.findIndex((s) => s.roles.some((r) => r !== profile.leading && r !== 'other' && r !== 'first_responsibility'));
 	// An unnumbered part that names nothing before the one that names the leading part (数说2025 above 一、主要举措和成效)
 	// is another matter; after it, the leading part goes on. Numbered parts before it (一、案件办理情况 ⏎ 二、… ⏎
 	// 三、行政应诉工作情况) are the year's work under themes, as the named one is.

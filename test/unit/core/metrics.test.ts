@@ -687,6 +687,10 @@ suite('names', () => {
 		// A figure written with a leading zero is a code (an index number's serial), whatever word follows it.
 		expect(claims('- 索引号: 11370000000000000X/2025-00417 组配分类: 公示公告')).toEqual([]);
 		expect(claims('完善了一次告知制，办理事项12件')).toEqual(['12件']);
+		// A session's number before an enlarged plenary; a page's time stamp (no ratio is written 13:07); a count of years.
+		expect(claims('县委九届五次全体（扩大）会议审议通过，县政府召开常务会议12次')).toEqual(['12次']);
+		expect(claims('21.03.2017  13:07')).toEqual([]);
+		expect(mentions('连续三个年度获评先进').map((m) => [m.text, m.kind, m.unit])).toEqual([['连续三个年度', 'duration', '年度']]);
 		expect(claims('提前3天完成')).toEqual(['3天']);
 	});
 

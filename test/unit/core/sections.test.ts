@@ -1006,6 +1006,9 @@ suite('sections: title block, year, profile', () => {
 	test('a level-1 part that names none after the other parts is another matter; controls for older readers and a catalogue in cells are the frame', () => {
 		const a = analyzeReport(lines('某县2025年度法治政府建设情况报告', '一、主要举措和成效', '办结案件12件。', '二、存在的不足', '力量不足。', '三、2026年工作安排', '持续推进。', '四、加强政府自身建设', '转变作风。'));
 		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'shortcomings', 'next_year_plan', 'other']);
+		// The leaders' duty standing first: the themes after it are still the year's work.
+		const duty = analyzeReport(lines('某局2020年法治政府建设情况报告', '一、落实法治建设第一责任人职责', '带头学法。', '二、依法履行部门职能', '办结案件12件。', '三、存在的不足', '力量不足。', '四、2021年工作打算', '持续推进。'));
+		expect(duty.sections.map((s) => s.role)).toEqual(['first_responsibility', 'measures_results', 'shortcomings', 'next_year_plan']);
 		const framed = analyzeReport(lines('• 设为首页', '  • 加入收藏', '  • 长者版', '| [ 索引号 ] | 11500000MB00000000/2026-00011 | [ 发文字号 ] | 无 |', '某县2025年法治政府建设年度报告', '一、主要举措和成效', '办结案件12件。'));
 		expect(framed.title).toEqual(['某县2025年法治政府建设年度报告']);
 	});
