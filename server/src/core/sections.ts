@@ -210,22 +210,32 @@ const MIN_CLUTTERED_TITLE = 8;
 
 /**
  * Where a line naming a report stands among the short one-line paragraphs from `k` on (a page's clutter: 为了更好的阅读体验，
- * 请用电脑查看。 ⏎ 点此筛选地域 ⏎ 0/0), none of them a heading or longer than a title line; -1 when none does. The title
- * holds no comma and stands apart, not as the wrapped end of the line above. Looks no further than TITLE_LOOKAHEAD.
+ * 请用电脑查看。 ⏎ 点此筛选地域 ⏎ 0/0), none of them longer than a title line; -1 when none does. The title holds no comma
+ * and stands apart, not as the wrapped end of the line above. Looks no further than TITLE_LOOKAHEAD. Marked lines among
+ * them are the report's outline set above its title (一、2025年工作回顾 ⏎ 二、2026年主要任务 ⏎ 2026年某县政府工作报告), two
+ * or more, short and with no sentence, and the title has no marked line under it.
  */
 function reportTitleAhead(paragraphs: readonly Paragraph[], k: number): number {
+	let listed = 0;
 	for (let j = k; j < paragraphs.length && j < TITLE_LOOKAHEAD; j++) {
 		const p = paragraphs[j];
 		const text = stripResidue(p.content).trim();
-		if (p.marker || p.lines.length > 1 || visibleLength(text) > MAX_TITLE_LINE) {
+		if (p.lines.length > 1 || visibleLength(text) > MAX_TITLE_LINE || (p.marker && (visibleLength(text) > MAX_OUTLINE_ENTRY || SENTENCE_END.test(text)))) {
 			return -1;
 		}
-		if (j > k && isTitleLike(text) && visibleLength(text) >= MIN_CLUTTERED_TITLE && REPORT_WORD.test(text) && !/[，,]/.test(text) && !wrapsFrom(paragraphs[j - 1], p)) {
-			return j;
+		if (p.marker) {
+			listed++;
+			continue;
+		}
+		if (j > k && isTitleLike(text) && visibleLength(text) >= MIN_CLUTTERED_TITLE && REPORT_WORD.test(text) && !/[，,]/.test(text) && (paragraphs[j - 1].marker !== undefined || !wrapsFrom(paragraphs[j - 1], p))) {
+			return listed === 1 || (listed > 1 && paragraphs[j + 1]?.marker !== undefined) ? -1 : j;
 		}
 	}
 	return -1;
 }
+
+/** The longest entry of an outline set above the title. */
+const MAX_OUTLINE_ENTRY = 30;
 
 /** `p` goes on from the paragraph right above it: the line before it ends mid-sentence. */
 function wrapsFrom(above: Paragraph, p: Paragraph): boolean {

@@ -1013,6 +1013,13 @@ suite('sections: title block, year, profile', () => {
 		expect(framed.title).toEqual(['某县2025年法治政府建设年度报告']);
 	});
 
+	test('the report\'s outline set above its title is no part of it; one marked line above a title is its first part', () => {
+		const outlined = analyzeReport(lines('一、2025年工作回顾', '二、2026年主要任务', '三、政府自身建设', '2026年青禾县政府工作报告', '各位代表：', '一、2025年工作回顾', '增长5%。', '二、2026年主要任务', '持续推进。'));
+		expect([outlined.title, outlined.profile, outline(outlined)]).toEqual([['2026年青禾县政府工作报告'], 'gov-work-report', ['6 1 一、2025年工作回顾', '8 1 二、2026年主要任务']]);
+		const first = analyzeReport(lines('一、主要举措', '某县2025年度法治政府建设情况报告', '办结案件12件。'));
+		expect(outline(first)[0]).toBe('1 1 一、主要举措');
+	});
+
 	test('a plan made or joined this year is no plan of the next: 制定年度普法计划, 列入年度工作计划', () => {
 		const a = analyzeReport(lines('某镇2019年法治政府建设工作总结', '一、加强组织领导 今年以来，我镇健全领导机制。', '二、加强普法宣传 年初，我镇制定年度普法宣传教育计划，明确目标。', '三、存在的问题', '力量不足。', '四、下一步工作计划', '持续推进。'));
 		expect(a.sections.map((s) => s.role)).toEqual(['measures_results', 'measures_results', 'shortcomings', 'next_year_plan']);
