@@ -1280,9 +1280,8 @@ function placeMarked(stack: readonly Open[], marker: Marker, atxDepth: number, f
 
 /**
  * 一．主要举措 (no marker of ours) over （一）… 1.… then 二、: a marker that counts on (二 or later) and ranks above every
- * marked heading open below an unmarked one with children takes that unmarked heading's place in the run, and the top
- * level when every open heading is marked and ranks below it; it is never the child of a heading the standard ranks
- * below it (二、 under 3.).
+ * marked heading open below an unmarked one with children takes that unmarked heading's place in the run; it is never
+ * the child of a heading the standard ranks below it (二、 under 3.).
  */
 function outranksOpenRun(stack: readonly Open[], marker: Marker, limit: number): number | undefined {
 	const rank = styleRank(marker.style);
@@ -1299,8 +1298,7 @@ function outranksOpenRun(stack: readonly Open[], marker: Marker, limit: number):
 			return undefined;
 		}
 	}
-	// Every open heading ranks below it (an excerpt that starts at （三）, then 二、): it stands at the top.
-	return limit > 0 ? 0 : undefined;
+	return undefined;
 }
 
 /** （一）（二）3.（四）: a marker of another style that counts on from the open heading, whose run then goes on past it. */

@@ -749,11 +749,6 @@ suite('sections: markers and levels', () => {
 		expect(outline(a)).toEqual(['3 1 一、主要工作']);
 	});
 
-	test('a marker that ranks above every open heading stands at the top: an excerpt that starts at （三）, then 二、', () => {
-		const a = analyzeReport(lines('某镇2021年上半年法治政府建设工作情况报告', '（三）规范执法行为。全镇执法人员全部持证上岗。', '（四）强化监督。', '二、存在的问题', '一是力量不足。', '二是培训不够。'));
-		expect(outline(a)).toEqual(['2 1 （三）规范执法行为', '3 1 （四）强化监督', '4 1 二、存在的问题', '5 2 一是力量不足', '6 2 二是培训不够']);
-	});
-
 	test('a paragraph that starts with 一是 and carries 二是 is a run-in list, not a heading', () => {
 		const a = analyzeReport(lines(...TITLE, '一、下步打算', '一是加强学习；二是强化监督；三是完善考核。'));
 		expect(outline(a)).toEqual(['3 1 一、下步打算']);
