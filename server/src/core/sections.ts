@@ -130,7 +130,9 @@ function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from
 		if (wrapped) {
 			repeat = 'part';
 		}
-		if (framed && repeat !== 'same' && !p.marker && p.lines.length === 1 && isTitleLike(text) && REPORT_WORD.test(squashed(text)) && k < TITLE_LOOKAHEAD) {
+		// So does the issuer's line over it (青禾区人民政府 ⏎ 关于2025年法治政府建设情况的报告), which the seeds' title blocks hold.
+		const issuerOver = framed && ISSUER.test(text) && paragraphs[k + 1] !== undefined && !paragraphs[k + 1].marker && REPORT_WORD.test(paragraphs[k + 1].content);
+		if (framed && repeat !== 'same' && !p.marker && p.lines.length === 1 && isTitleLike(text) && (REPORT_WORD.test(squashed(text)) || issuerOver) && k < TITLE_LOOKAHEAD) {
 			framed = false;
 			from = k;
 			count++;
@@ -244,7 +246,7 @@ function wrapsFrom(above: Paragraph, p: Paragraph): boolean {
 }
 
 /** A web page's breadcrumb (您所在的位置：…, 首页 > …, a path of short names: > 政务公开 > 工作报告): what stands above it is the site's header. */
-const BREADCRUMB = /^(?:您?(?:当前|现在)?所?在?的?位置(?:是)?\s*[：:]|\S{0,2}首页\s*[>＞»›→]|[>＞»›]{1,2}\s*[^>＞»›\s]{1,12}\s*[>＞»›]|[^>＞»›\s]{1,12}(?:\s*[>＞»›]{1,2}\s*[^>＞»›\s]{1,12})+\s*$)/;
+const BREADCRUMB = /^(?:您?(?:当前|现在)?所?在?的?位置(?:是)?\s*[：:]|\S{0,2}首页\s*[>＞»›→/／]|[>＞»›]{1,2}\s*[^>＞»›\s]{1,12}\s*[>＞»›]|[^>＞»›\s]{1,12}(?:\s*[>＞»›]{1,2}\s*[^>＞»›\s]{1,12})+\s*$)/;
 
 /** The next paragraph that is not the page's frame is a line naming a report (the article's title). */
 function namesReportNext(paragraphs: readonly Paragraph[], from: number): boolean {

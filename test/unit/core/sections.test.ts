@@ -1008,6 +1008,12 @@ suite('sections: title block, year, profile', () => {
 		expect(framed.title).toEqual(['某县2025年法治政府建设年度报告']);
 	});
 
+	test('under a page\'s headline and its frame, the report\'s own title block starts at its issuer; a breadcrumb may run with slashes', () => {
+		const a = analyzeReport(lines('首页/ 公开 / 区政府文件 / 正文', '', '关于2025年法治政府建设情况的报告', '', '来源:青禾区人民政府 发布时间:2026-03-02 10:00', '', '青禾区人民政府', '',
+			'关于2025年法治政府建设情况的报告', '', '区人大常委会:', '', '2025年,区政府坚持依法行政。', '', '一、主要举措和成效', '办结案件12件。'));
+		expect([a.title, a.reportYear, outline(a)]).toEqual([['青禾区人民政府', '关于2025年法治政府建设情况的报告'], 2025, ['15 1 一、主要举措和成效']]);
+	});
+
 	test('the report\'s outline set above its title is no part of it; one marked line above a title is its first part', () => {
 		const outlined = analyzeReport(lines('一、2025年工作回顾', '二、2026年主要任务', '三、政府自身建设', '2026年青禾县政府工作报告', '各位代表：', '一、2025年工作回顾', '增长5%。', '二、2026年主要任务', '持续推进。'));
 		expect([outlined.title, outlined.profile, outline(outlined)]).toEqual([['2026年青禾县政府工作报告'], 'gov-work-report', ['6 1 一、2025年工作回顾', '8 1 二、2026年主要任务']]);
