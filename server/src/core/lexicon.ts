@@ -154,6 +154,8 @@ export const LEXICAL_WORDS: readonly string[] = [
 	'上一篇', '下一篇', '上一条', '下一条', '上一页', '下一页', '上一期', '下一期', '上一版', '下一版',
 	// A letter to the public (致居民的一封信) is a kind of document; a year of effort frames what follows.
 	'一封信', '一年努力', '一年的努力', '一次告知',
+	// Framing periods: the term before this one, the term itself, the years of the pandemic.
+	'上五年', '五年任期', '三年疫情', '三年新冠',
 ];
 
 /** Words that turn a following percentage or multiple into a change (增长8.5%, 下调10%-20%, 提高一倍). */
@@ -255,7 +257,7 @@ export const FRAMING_AFTER: readonly string[] = ['以来', '来', '里', '间', 
 export const RATIO_NOUNS: readonly string[] = ['收入比', '比值', '之比', '系数', '指数', '率'];
 
 /** Before 第N: the ordinal is a ranking position (排名第一, 位居全省第3). */
-export const RANK_CUES: readonly string[] = ['排名', '名列', '位列', '位居', '排在', '排位', '位次', '名次', '居', '进入', '跻身'];
+export const RANK_CUES: readonly string[] = ['排名', '名列', '位列', '位居', '排在', '排位', '位次', '名次', '居', '进入', '跻身', '并列'];
 
 /** Session names after 届 (十三届人大一次会议). */
 export const MEETING_NOUNS: readonly string[] = ['会议', '全会', '全体会议', '全体（扩大）会议', '全体(扩大)会议', '全委会', '全委（扩大）会议', '全委(扩大)会议'];

@@ -2913,6 +2913,10 @@ function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
  */
 const PAGE_COUNTER = /(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:][ \u3000]*$/;
 const PAGE_COUNTER_SPAN = 8;
+/** After a day of the month in a news item (2日上午, 2日电). */
+const DAY_OF_NEWS = /^(?:上午|下午|晚上|凌晨|电)/;
+/** 3147 次浏览: the counter's word after its figure. */
+const VIEWS_AFTER = /^(?:浏览|阅读|点击)/;
 
 /** Nothing but blanks stands before `at` in the line (from where the scan may look). */
 function opensLine(sc: Scan, at: number): boolean {
@@ -3107,7 +3111,7 @@ function topPlaces(sc: Scan, q: Quantity): boolean {
 const BEFORE_QIAN_IN_WORD = new Set([...'目此之以提当事会节年月日天周'].map((c) => c.charCodeAt(0)));
 
 /** 从第15位提升至第8位: a place that moves to another is a rank, as the one it moves to. */
-const RANK_MOVES_TO = /^(?:提升|上升|跃升|下降|下滑|前移|后移)?(?:至|到)第/;
+const RANK_MOVES_TO = /^(?:提升|上升|跃升|下降|下滑|前移|后移|升|降)?(?:至|到)第/;
 /** Verbs that move a rank, before how many places (前移4位); 增加4位 counts people. */
 const RANK_MOVE = /(?:前移|后移|前进|后退|上升|提升|跃升|下降|下滑)$/;
 
@@ -3124,6 +3128,11 @@ function count(sc: Scan, q: Quantity, isChinese: boolean): void {
 	}
 	if ((unit.text === '组' || unit.text === '队') && villageGroup(sc, q)) {
 		nameOf(sc, q); // 双河村3组、5组: the village's group of that number
+		return;
+	}
+	// 访问量：12965次, 3147 次浏览: a web page's counter of views, no claim of the report.
+	if (unit.text === '次' && !isChinese && (PAGE_COUNTER.test(sc.text.slice(Math.max(sc.floor, q.start - PAGE_COUNTER_SPAN), q.start)) || VIEWS_AFTER.test(sc.text.slice(q.end, q.end + 2)))) {
+		nameOf(sc, q);
 		return;
 	}
 	if ((unit.text === '名' || unit.text === '位') && topPlaces(sc, q)) {
@@ -3511,6 +3520,11 @@ function duration(sc: Scan, q: Quantity): void {
 	const programme = unitText === '年' || unitText === '日' || unitText === '天' ? PROGRAMME.startingAt(src, q.end) : null;
 	if (programme !== null) {
 		q.end += programme.length; // 三年行动, 百日攻坚
+		nameOf(sc, q);
+		return;
+	}
+	// 应勇8日上午, 某市3月2日电: the day of a month in a news item's dateline, no span of days.
+	if (unitText === '日' && DAY_OF_NEWS.test(src.slice(q.end, q.end + 2))) {
 		nameOf(sc, q);
 		return;
 	}

@@ -76,7 +76,14 @@ export function isDateLine(content: string): boolean {
  * After the report title: a subtitle (——在…会议上), a date in brackets, or the speaker (某省省长 陈立新, 国务院总理 某某,
  * 某省人民代表大会常务委员会主任 某某, 县长 林 远 舟 with the name letter-spaced, 某省人民政府副秘书长王明远 with none).
  */
-const SUBTITLE = /^[—–\-（(]|会议|[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|^\S{1,24}[长任记理席][\s\u3000]+(?:\S{2,12}|\S(?:[\s\u3000]\S){1,4})$|^\S{2,24}(?:秘书长|省长|市长|县长|区长|旗长|州长|主任|主席|部长|厅长|局长|院长|检察长)[\u4e00-\u9fff]{2,3}$/;
+const SPEAKER = /^\S{1,24}[长任记理席][\s\u3000]+(?:\S{2,12}|\S(?:[\s\u3000]\S){1,4})$|^\S{2,24}(?:秘书长|省长|市长|县长|区长|旗长|州长|主任|主席|部长|厅长|局长|院长|检察长)[\u4e00-\u9fff]{2,3}$/;
+const SUBTITLE = new RegExp(`^[—–\\-（(]|会议|[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月|${SPEAKER.source}`);
+
+/**
+ * ——2024年1月20日在某省第五届人民代表大会第二次会议上: the session's line under a congress report's title, a heading
+ * nowhere (a page's summary between the headline and the report's own title may leave it out of the title block).
+ */
+const SESSION_LINE = /^[—–]{2,}.{0,40}(?:人民代表大会|人大常委会|常务委员会|政协)(?:.{0,30}会议上?)?[）)]?$/;
 
 /** A name alone: two or three characters, or up to four set letter-spaced (刘 海 涛). */
 const SPEAKER_NAME = /^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){1,3})$/;
@@ -230,7 +237,8 @@ function reportTitleAhead(paragraphs: readonly Paragraph[], k: number): number {
 			continue;
 		}
 		if (j > k && isTitleLike(text) && visibleLength(text) >= MIN_CLUTTERED_TITLE && REPORT_WORD.test(text) && !/[，,]/.test(text) && (paragraphs[j - 1].marker !== undefined || !wrapsFrom(paragraphs[j - 1], p))) {
-			return listed === 1 || (listed > 1 && paragraphs[j + 1]?.marker !== undefined) ? -1 : j;
+			const under = paragraphs[j + 1]?.marker;
+			return listed === 1 || (listed > 1 && under !== undefined && under.style !== 'bullet') ? -1 : j;
 		}
 	}
 	return -1;
@@ -415,7 +423,7 @@ const CLOSING_MATTER = /^[（(]?此件|^此致$|^敬礼[！!]?$|^(?:抄送|抄�
  * newspaper page's (上一版 下一版), and a date alone (2025-06-12). Part of the title block, but not the title. (Below the
  * signature, the page's footer is closing matter.)
  */
-const PAGE_CHROME = /^(?:(?:[-*•·]\s)?(?:[[［【|｜]\s*){0,2}(?:(?:备注\/|发)?文\s*字?\s*号\s*[：:\]］】|｜]|(?:文件)?名\s*称\s*[：:\]］】|｜]|(?:发布|发文|制发)机[构关]\s*[：:\]］】|｜]|(?:公文)?(?:生成|成文|发文)日期\s*[：:\]］】|｜]|(?:主题|信息|体裁|组配)分类\s*[：:\]］】|｜]|有\s*效\s*性\s*[：:\]］】|｜]|公开(?:方式|范围|时限)\s*[：:\]］】|｜]|【\s*打印\s*】|(?:发布|发表|更新)?(?:时间|日期)\s*[：:\]］】|｜]\s*[0-9０-９]{4}|(?:发布|发表|更新)(?:时间|日期)\s*[：:\]］】|｜]|(?:信息|文章|稿件)?来源[：:]|转自[：:]|转载(?:自|于)?[：:]|(?:责任)?编辑[：:]|作者[：:]|今天是|索\s*引\s*号|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[：:]|标\s*题\s*[：:\]］】|｜]|下面是小编|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s|扫一扫)|[-*•·]$|(?:分享|收藏|下载本页|打印|关闭)(?:\s+(?:分享|收藏|下载本页|打印|关闭))*$|[-*•·]\s+(?:[0-9A-Za-z]{6,}\/[0-9]{4}-[0-9]+|主动公开|依申请公开|有效|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[^，。\s]{0,20}[〔［[][0-9]{4}[〕］\]][0-9]+号)$|[|｜\s]+$|\S{2,8}网$|(?:字[号体]\s*[：:]?\s*)?[【[]?\s*大\s*中\s*小\s*[】\]]?$|字[号体]\s*[：:]$|(?:[-*•·]\s*)?(?:设为首页|加入收藏|长者版|关怀版|无障碍浏览)$|(?:朗读|听全文|色彩风格|上一期\s*下一期|(?:登录|注册)\s*[|｜/]\s*(?:登录|注册))$|[0-9０-９]{4}[-./][0-9０-９]{1,2}[-./][0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?$|[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2})/;
+const PAGE_CHROME = /^(?:(?:[-*•·]\s)?(?:[[［【|｜]\s*){0,2}(?:(?:备注\/|发)?文\s*字?\s*号\s*[：:\]］】|｜]|(?:文件)?名\s*称\s*[：:\]］】|｜]|(?:发布|发文|制发)机[构关]\s*[：:\]］】|｜]|(?:公文)?(?:生成|成文|发文)日期\s*[：:\]］】|｜]|(?:主题|信息|体裁|组配)分类\s*[：:\]］】|｜]|有\s*效\s*性\s*[：:\]］】|｜]|公开(?:方式|范围|时限)\s*[：:\]］】|｜]|【\s*打印\s*】|(?:发布|发表|更新)?(?:时间|日期)\s*[：:\]］】|｜]\s*[0-9０-９]{4}|(?:发布|发表|更新)(?:时间|日期)\s*[：:\]］】|｜]|(?:信息|文章|稿件)?来源[：:]|转自[：:]|转载(?:自|于)?[：:]|(?:责任)?编辑[：:]|作者[：:]|今天是|索\s*引\s*号|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[：:]|标\s*题\s*[：:\]］】|｜]|下面是小编|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s|扫一扫)|[-*•·]$|(?:分享|收藏|下载本页|打印|关闭)(?:\s+(?:分享|收藏|下载本页|打印|关闭))*$|[-*•·]\s+(?:[0-9A-Za-z]{6,}\/[0-9]{4}-[0-9]+|主动公开|依申请公开|有效|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[^，。\s]{0,20}[〔［[][0-9]{4}[〕］\]][0-9]+号)$|[|｜\s]+$|\S{2,8}网$|(?:字[号体]\s*[：:]?\s*)?[【[]?\s*大\s*中\s*小\s*[】\]]?$|字[号体]\s*[：:]$|(?:[-*•·]\s*)?(?:设为首页|加入收藏|长者版|关怀版|无障碍浏览|导航菜单)$|版权所有|[^，。]{0,6}ICP备|(?:朗读|听全文|色彩风格|上一期\s*下一期|(?:登录|注册)\s*[|｜/]\s*(?:登录|注册))$|[0-9０-９]{4}[-./][0-9０-９]{1,2}[-./][0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?$|[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2})/;
 /** Signs of a page's frame that may stand anywhere in its line (…星期一, 上一版 下一版, 点击蓝字关注我们). */
 const PAGE_CHROME_SIGNS = /点击(?:上方)?蓝字|上一版\s*下一版|本版其他文章|查看PDF版|关注我们$|全文共?\s*[0-9０-９]+\s*字|预计阅读|星期[一二三四五六日天]|农历|无障碍|简体\s*[|｜/]?\s*繁[体體]|供大家参考/;
 
@@ -795,7 +803,7 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 			return undefined;
 		}
 		if (p.marker) {
-			return isRunInParagraph(p) || continuesRunIn(paragraphs, i, flush) || PIPED_CELL.test(p.content) || TIME_AGO.test(p.content) ? undefined : { paragraph: p, marker: p.marker, unmarked: null };
+			return isRunInParagraph(p) || continuesRunIn(paragraphs, i, flush) || PIPED_CELL.test(p.content) || TIME_AGO.test(p.content) || SESSION_LINE.test(p.content) ? undefined : { paragraph: p, marker: p.marker, unmarked: null };
 		}
 		return undefined;
 	});
@@ -921,7 +929,7 @@ function isStandaloneHeading(text: string): boolean {
 	// Nor one that trails off in an ellipsis (成效明显……) or breaks off after an opening bracket or quote (年内实现14个镇（), as a sentence may and a title does not. Nor the name of a report
 	// (区法治政府建设工作情况的报告, a copy's title repeated over its text): a part of it never ends so.
 	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、…⋯（(“‘《〈【「『]$|报告$|^[…⋯]/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text)
-		&& !isOtherScript(text) && clauseCommas(text) <= MAX_TITLE_CLAUSES - 1 && !(displayWidth(text) >= MIN_WRAP_WIDTH && (/[；;]/.test(text) || TWO_FIGURES.test(text)));
+		&& !isOtherScript(text) && !SPEAKER.test(text) && clauseCommas(text) <= MAX_TITLE_CLAUSES - 1 && !(displayWidth(text) >= MIN_WRAP_WIDTH && (/[；;]/.test(text) || TWO_FIGURES.test(text)));
 }
 
 /**
@@ -1186,8 +1194,8 @@ export function paragraphShape(p: Paragraph): number {
 	if (holdsFootnoteSign(content)) {
 		bits |= 131072;
 	}
-	// A line no marker makes a heading: a web table's cell (一、本级收入 |), a time of posting (5 天前).
-	if (PIPED_CELL.test(content) || TIME_AGO.test(content)) {
+	// A line no marker makes a heading: a web table's cell (一、本级收入 |), a time of posting (5 天前), a session's line.
+	if (PIPED_CELL.test(content) || TIME_AGO.test(content) || SESSION_LINE.test(content)) {
 		bits |= 262144;
 	}
 	// The sign that leads it (● ◆ …), which decides what it continues, titles and stands beside: as a number above the bits.

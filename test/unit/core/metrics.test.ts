@@ -691,6 +691,11 @@ suite('names', () => {
 		expect(claims('县委九届五次全体（扩大）会议审议通过，县政府召开常务会议12次')).toEqual(['12次']);
 		expect(claims('21.03.2017  13:07')).toEqual([]);
 		expect(mentions('连续三个年度获评先进').map((m) => [m.text, m.kind, m.unit])).toEqual([['连续三个年度', 'duration', '年度']]);
+		// A page's view counter with its 次; a news dateline's day; framing periods; ranks that move or tie.
+		expect(claims('发布时间:2023-01-19    访问量:2301次，3147 次浏览')).toEqual([]);
+		expect(claims('院长刘某2日上午向大会作工作报告，全年审结案件3100件')).toEqual(['3100件']);
+		expect(claims('本届常委会的五年任期内，与上五年相比，三年疫情防控转段后，制定法规20件')).toEqual(['20件']);
+		expect(mentions('在十大农业省中并列第一，进出口总额由全国第九位升至第七位').filter((m) => m.claim).map((m) => [m.text, m.kind])).toEqual([['第一', 'rank'], ['第九位', 'rank'], ['第七位', 'rank']]);
 		expect(claims('提前3天完成')).toEqual(['3天']);
 	});
 

@@ -1014,6 +1014,14 @@ suite('sections: title block, year, profile', () => {
 		expect([a.title, a.reportYear, outline(a)]).toEqual([['青禾区人民政府', '关于2025年法治政府建设情况的报告'], 2025, ['15 1 一、主要举措和成效']]);
 	});
 
+	test('a congress report\'s session line and speaker are never headings, even when a page\'s summary leaves them out of the title block', () => {
+		const a = analyzeReport(lines('青禾省2024年政府工作报告(全文)', '2024年1月20日,青禾省省长张某代表省人民政府向大会报告工作。', '政府工作报告', '——2024年1月20日在青禾省第五届人民代表大会第二次会议上', '青禾省省长 张某', '各位代表:', '一、2023年工作回顾', '增长5%。'));
+		expect([a.profile, a.reportYear, outline(a), a.sections.map((s) => s.role)]).toEqual(['gov-work-report', 2024, ['7 1 一、2023年工作回顾'], ['review']]);
+		// The outline above the title, the session line right under it.
+		const outlined = analyzeReport(lines('一、2023年工作回顾', '(一)稳住经济大盘', '二、2024年工作安排', '(一)扩大有效需求', '2024年青禾省政府工作报告', '——2024年1月20日在青禾省第五届人民代表大会第二次会议上', '省长 张某', '各位代表：', '一、2023年工作回顾', '增长5%。'));
+		expect([outlined.profile, outlined.reportYear, outline(outlined)]).toEqual(['gov-work-report', 2024, ['9 1 一、2023年工作回顾']]);
+	});
+
 	test('the report\'s outline set above its title is no part of it; one marked line above a title is its first part', () => {
 		const outlined = analyzeReport(lines('一、2025年工作回顾', '二、2026年主要任务', '三、政府自身建设', '2026年青禾县政府工作报告', '各位代表：', '一、2025年工作回顾', '增长5%。', '二、2026年主要任务', '持续推进。'));
 		expect([outlined.title, outlined.profile, outline(outlined)]).toEqual([['2026年青禾县政府工作报告'], 'gov-work-report', ['6 1 一、2025年工作回顾', '8 1 二、2026年主要任务']]);
