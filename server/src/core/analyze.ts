@@ -12,7 +12,7 @@ import { figureOverCaption, findPageFurniture, isBareNumberLine, isSeparatorLine
 import { findParts } from './parts';
 import { findReportYear } from './reportYear';
 import { detectProfile, namePartsByPlace, PROFILES } from './profiles';
-import { buildStructure, readTitleBlock, stripResidue, type ParagraphRole } from './sections';
+import { buildStructure, profileOpening, readTitleBlock, stripResidue, type ParagraphRole } from './sections';
 import { carryStructure, keepStructureLog, newStructureLog, noteCarried } from './structureCarry';
 import type { AnalyzeOptions, Line, Marker, Metric, NumericMention, ReportAnalysis, RunInItem, Section } from './types';
 
@@ -71,7 +71,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions = {}): Repor
 	const paragraphs = scanParagraphs(lines, format, notText);
 	const { count: titleCount, title: titleBlock } = readTitleBlock(paragraphs);
 	const title = titleBlock.map((p) => unbold(stripResidue(p.content).trim()));
-	const detectedProfile = detectProfile(title, paragraphs.slice(titleCount, titleCount + 2).map((p) => p.content));
+	const detectedProfile = detectProfile(title, profileOpening(paragraphs, titleCount));
 	const profileId = options.profile ?? detectedProfile;
 	const profile = PROFILES[profileId];
 	const reportYear = findReportYear(title, paragraphs, titleCount, profile);

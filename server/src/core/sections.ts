@@ -244,6 +244,17 @@ function reportTitleAhead(paragraphs: readonly Paragraph[], k: number): number {
 	return -1;
 }
 
+/**
+ * The paragraphs after the title block that may show a report to a congress (detectProfile): the addressee, the speaker
+ * and the session's line a copy left out of the block, then the sentence that speaks to the congress. Within
+ * TITLE_LOOKAHEAD, which an edit there makes the incremental analysis read again.
+ */
+export function profileOpening(paragraphs: readonly Paragraph[], titleCount: number): string[] {
+	return paragraphs.slice(titleCount, Math.min(titleCount + PROFILE_OPENING, Math.max(TITLE_LOOKAHEAD, titleCount + 2))).map((p) => p.content);
+}
+
+const PROFILE_OPENING = 4;
+
 /** The longest entry of an outline set above the title. */
 const MAX_OUTLINE_ENTRY = 30;
 

@@ -8,7 +8,7 @@ import { frontMatterLines } from './frontMatter';
 import { isMarkupLine } from './html';
 import { detectProfile, namesPlanYear, PROFILES, rolesOfTitle, type Profile } from './profiles';
 import { findReportYear } from './reportYear';
-import { findTitleBlock, headingText, MAX_RUN_IN_LOOKBACK, paragraphShape, runsOnto, STANDALONE_SHAPE, stripResidue, tailOfTitle, TITLE_LOOKAHEAD, type ParagraphRole } from './sections';
+import { findTitleBlock, headingText, MAX_RUN_IN_LOOKBACK, paragraphShape, profileOpening, runsOnto, STANDALONE_SHAPE, stripResidue, tailOfTitle, TITLE_LOOKAHEAD, type ParagraphRole } from './sections';
 import { continuesWrap, fillsWidth, flushWidth, wrapClass, wrapsBelowOpening, wrapsIntoBelow, type WrapCounts } from './wrapping';
 import type { Line, Marker, ProfileId, ReportAnalysis, ReportFormat, RequiredPart, RunInItem, Section } from './types';
 
@@ -178,7 +178,7 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 		}
 		const opening = openingParagraphs(old, log, Math.min(log.roles.length, Math.max(TITLE_LOOKAHEAD, log.titleCount + 2)));
 		opening[pi] = now;
-		if (findTitleBlock(opening) !== log.titleCount || detectProfile(previous.title, opening.slice(log.titleCount, log.titleCount + 2).map((p) => p.content)) !== log.detectedProfile) {
+		if (findTitleBlock(opening) !== log.titleCount || detectProfile(previous.title, profileOpening(opening, log.titleCount)) !== log.detectedProfile) {
 			return null;
 		}
 		reportYear = findReportYear(previous.title, opening.slice(0, log.titleCount + 2), log.titleCount, PROFILES[profileId]);

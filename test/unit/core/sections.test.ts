@@ -1020,6 +1020,9 @@ suite('sections: title block, year, profile', () => {
 		// The outline above the title, the session line right under it.
 		const outlined = analyzeReport(lines('一、2023年工作回顾', '(一)稳住经济大盘', '二、2024年工作安排', '(一)扩大有效需求', '2024年青禾省政府工作报告', '——2024年1月20日在青禾省第五届人民代表大会第二次会议上', '省长 张某', '各位代表：', '一、2023年工作回顾', '增长5%。'));
 		expect([outlined.profile, outlined.reportYear, outline(outlined)]).toEqual(['gov-work-report', 2024, ['9 1 一、2023年工作回顾']]);
+		// An excerpt that opens with the session's line broken over two lines, the speaker, then the sentence to the congress.
+		const opened = analyzeReport(lines('——2024年12月27日在某市某区第五届人民代表大会', '第四次会议上', '某区人民检察院检察长 张某', '现在，我代表区人民检察院向大会报告工作，请予审议。', '2024年主要工作', '办结案件120件。'));
+		expect([opened.profile, opened.reportYear, opened.sections.map((s) => s.role)]).toEqual(['gov-work-report', 2025, ['review']]);
 	});
 
 	test('the report\'s outline set above its title is no part of it; one marked line above a title is its first part', () => {
