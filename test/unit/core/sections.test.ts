@@ -948,6 +948,11 @@ suite('sections: title block, year, profile', () => {
 		expect(analyzeReport(edited, { previous: a }).requiredSections.next_year_plan.mentionedInBody).toEqual(analyzeReport(edited).requiredSections.next_year_plan.mentionedInBody);
 	});
 
+	test('a table\'s figures set one to a line title nothing; a page\'s 语音播报, 正文复制 and a newspaper\'s dateline are its frame', () => {
+		const a = analyzeReport(lines('正文复制', '江南日报/2024 年/1 月/25 日/第 003 版要闻', '关于某县2023年预算执行情况和2024年预算草案的报告', '语音播报', '一、2023年预算执行情况', '1.全县一般公共预算', '单位:万元', '本级收入', '120400', '转移性收入', '402700', '2.全县政府性基金预算', '二、2024年预算草案', '持续推进。'));
+		expect([a.title, outline(a)]).toEqual([['关于某县2023年预算执行情况和2024年预算草案的报告'], ['5 1 一、2023年预算执行情况', '6 2 1.全县一般公共预算', '12 2 2.全县政府性基金预算', '13 1 二、2024年预算草案']]);
+	});
+
 	test('a web table\'s cells on lines of their own (一、本级收入 |) and its unit line are no headings; 1﹒ is a marker, ——— one bullet', () => {
 		const a = analyzeReport(lines('青禾区2024年预算执行情况和2025年预算草案的报告', '一、2024年预算执行情况', '（一）全区预算执行情况', '1﹒全区一般公共预算',
 			'单位:亿元', '一、本级收入 |', '30.09 |', '二、转移性收入 |', '12.5 |', '———全区一般公共预算收入增长3%。', '二、2025年预算草案', '持续推进。'));
