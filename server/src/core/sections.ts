@@ -85,8 +85,11 @@ const SUBTITLE = new RegExp(`^[—–\\-（(]|会议|[0-9０-９]{4}\\s*年\\s*[
  */
 const SESSION_LINE = /^[—–]{2,}.{0,40}(?:人民代表大会|人大常委会|常务委员会|政协)(?:.{0,30}会议上?)?[）)]?$/;
 
-/** A line of figures alone (846531, 30.09, 98.5%): a table's cell set on a line of its own titles nothing. */
-const FIGURES_ONLY = /^[0-9０-９.．,，%％\s\u3000-]+$/;
+/**
+ * A line of figures alone (846531, 30.09, 98.5%, a time stamp 21.03.2017 13:07): a table's cell set on a line of its
+ * own, or a page's date, titles nothing.
+ */
+const FIGURES_ONLY = /^[0-9０-９.．,，%％:：/／\s\u3000-]+$/;
 
 /** A name alone: two or three characters, or up to four set letter-spaced (刘 海 涛). */
 const SPEAKER_NAME = /^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){1,3})$/;
@@ -939,11 +942,12 @@ const TABLE_CAPTION = /^(?:附?表|图)(?:[0-9０-９]{1,2}|[一二三四五六�
 
 function isStandaloneHeading(text: string): boolean {
 	const n = visibleLength(text);
-	// A line in another script renders the Chinese line beside it (an autonomous area's bilingual headings): no heading.
+	// A line in another script renders the Chinese line beside it (an autonomous area's bilingual headings): no heading. Nor
+	// an official document's header, its number however damaged (青政〔20195 … 签发人：林远舟).
 	// Nor one that trails off in an ellipsis (成效明显……) or breaks off after an opening bracket or quote (年内实现14个镇（), as a sentence may and a title does not. Nor the name of a report
 	// (区法治政府建设工作情况的报告, a copy's title repeated over its text): a part of it never ends so.
 	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、…⋯（(“‘《〈【「『]$|报告$|^[…⋯]/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text)
-		&& !isOtherScript(text) && !SPEAKER.test(text) && !FIGURES_ONLY.test(text) && clauseCommas(text) <= MAX_TITLE_CLAUSES - 1 && !(displayWidth(text) >= MIN_WRAP_WIDTH && (/[；;]/.test(text) || TWO_FIGURES.test(text)));
+		&& !isOtherScript(text) && !SPEAKER.test(text) && !FIGURES_ONLY.test(text) && !text.includes('签发人') && clauseCommas(text) <= MAX_TITLE_CLAUSES - 1 && !(displayWidth(text) >= MIN_WRAP_WIDTH && (/[；;]/.test(text) || TWO_FIGURES.test(text)));
 }
 
 /**

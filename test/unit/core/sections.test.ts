@@ -948,6 +948,13 @@ suite('sections: title block, year, profile', () => {
 		expect(analyzeReport(edited, { previous: a }).requiredSections.next_year_plan.mentionedInBody).toEqual(analyzeReport(edited).requiredSections.next_year_plan.mentionedInBody);
 	});
 
+	test('a page\'s time stamp and a damaged document header title nothing', () => {
+		for (const line of ['21.03.2017  13:07', '青政〔20195                       签发人：林远舟']) {
+			const a = analyzeReport(lines('青禾市人民政府2018年度法治政府建设工作报告', line, '省人民政府：', '2018年，我市深入推进法治政府建设。', '一、加强组织领导', '（一）健全领导体制。'));
+			expect(outline(a), line).toEqual(['5 1 一、加强组织领导', '6 2 （一）健全领导体制']);
+		}
+	});
+
 	test('a table\'s figures set one to a line title nothing; a page\'s 语音播报, 正文复制 and a newspaper\'s dateline are its frame', () => {
 		const a = analyzeReport(lines('正文复制', '江南日报/2024 年/1 月/25 日/第 003 版要闻', '关于某县2023年预算执行情况和2024年预算草案的报告', '语音播报', '一、2023年预算执行情况', '1.全县一般公共预算', '单位:万元', '本级收入', '120400', '转移性收入', '402700', '2.全县政府性基金预算', '二、2024年预算草案', '持续推进。'));
 		expect([a.title, outline(a)]).toEqual([['关于某县2023年预算执行情况和2024年预算草案的报告'], ['5 1 一、2023年预算执行情况', '6 2 1.全县一般公共预算', '12 2 2.全县政府性基金预算', '13 1 二、2024年预算草案']]);
