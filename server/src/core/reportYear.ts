@@ -20,8 +20,9 @@ export function findReportYear(title: readonly string[], paragraphs: readonly Pa
 	const { titleYear } = profile;
 	// A report to a congress is for the year of its session: the date under its title says it, whatever year the title
 	// names (a court's 2024年工作报告 of January 2025 reviews 2024; a session in December opens the next year's work).
-	// A page's summary between its headline and the report's own title may leave the session's line out of the title block.
-	const session = titleYear === 'last' ? sessionYear(title) ?? sessionYear(paragraphs.slice(titleCount, TITLE_LOOKAHEAD).map((p) => p.content)) : null;
+	// A page's summary between its headline and the report's own title may leave the session's line out of the title, in
+	// the block or under it: the first paragraphs are read too.
+	const session = titleYear === 'last' ? sessionYear(title) ?? sessionYear(paragraphs.slice(0, TITLE_LOOKAHEAD).map((p) => p.content)) : null;
 	if (session !== null) {
 		return session;
 	}

@@ -181,7 +181,8 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 		if (findTitleBlock(opening) !== log.titleCount || detectProfile(previous.title, profileOpening(opening, log.titleCount)) !== log.detectedProfile) {
 			return null;
 		}
-		reportYear = findReportYear(previous.title, opening.slice(0, log.titleCount + 2), log.titleCount, PROFILES[profileId]);
+		// The session's date may stand anywhere in the first TITLE_LOOKAHEAD paragraphs (findReportYear): all of them are given.
+		reportYear = findReportYear(previous.title, opening, log.titleCount, PROFILES[profileId]);
 		// The report year names the plan among the parts (namePartsByPlace).
 		if (reportYear !== previous.reportYear) {
 			return null;

@@ -1037,6 +1037,13 @@ suite('sections: title block, year, profile', () => {
 		expect([opened.profile, opened.reportYear, opened.sections.map((s) => s.role)]).toEqual(['gov-work-report', 2025, ['review']]);
 	});
 
+	test('an edit of a session\'s date a page\'s summary left under the title block gives the year a fresh analysis gives', () => {
+		const text = lines('青禾省2024年政府工作报告(全文)', '青禾省省长张某代表省人民政府向大会报告工作。', '政府工作报告', '——2024年1月20日在青禾省第五届人民代表大会第二次会议上', '青禾省省长 张某', '各位代表:', '一、2023年工作回顾', '增长5%。');
+		const edited = text.replace('——2024年1月20日', '——2025年1月20日');
+		expect(analyzeReport(edited, { previous: analyzeReport(text) }).reportYear).toBe(2025);
+		expect(analyzeReport(edited).reportYear).toBe(2025);
+	});
+
 	test('the report\'s outline set above its title is no part of it; one marked line above a title is its first part', () => {
 		const outlined = analyzeReport(lines('一、2025年工作回顾', '二、2026年主要任务', '三、政府自身建设', '2026年青禾县政府工作报告', '各位代表：', '一、2025年工作回顾', '增长5%。', '二、2026年主要任务', '持续推进。'));
 		expect([outlined.title, outlined.profile, outline(outlined)]).toEqual([['2026年青禾县政府工作报告'], 'gov-work-report', ['6 1 一、2025年工作回顾', '8 1 二、2026年主要任务']]);
