@@ -2799,10 +2799,10 @@ function classify(sc: Scan, q: Quantity, isChinese: boolean): void {
 	}
 	// 00417 (an index number's serial, …/2025-00417 组配分类): a figure written with a leading zero is a code, whatever
 	// word follows it (a number's 号 stays with it).
-	if (!isChinese && arabicDigit(sc.text.charCodeAt(q.start)) === 0 && arabicDigit(sc.text.charCodeAt(q.start + 1)) >= 0) {
+	if (!isChinese && arabicDigit(sc.text.charCodeAt(q.numStart)) === 0 && arabicDigit(sc.text.charCodeAt(q.numStart + 1)) >= 0) {
 		if (unit?.cls !== 'name') {
 			q.unit = null;
-			q.end = q.start + digitRunLength(sc.text, q.start);
+			q.end = readArabic(sc.text, q.numStart).end;
 		}
 		nameOf(sc, q);
 		return;
@@ -4121,14 +4121,4 @@ function afterPreposition(src: string, start: number, end: number): number {
 		}
 	}
 	return start;
-}
-
-
-/** How many digits (half- or full-width) stand from `at`. */
-function digitRunLength(src: string, at: number): number {
-	let k = at;
-	while (arabicDigit(src.charCodeAt(k)) >= 0) {
-		k++;
-	}
-	return k - at;
 }

@@ -117,7 +117,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
 
 /**
  * The profile a report's title asks for; else a report to a congress when its opening speaks to one (`opening`: the
- * first two paragraphs after the title block); the 法治政府 annual report otherwise.
+ * first paragraphs after the title block, profileOpening); the 法治政府 annual report otherwise.
  */
 export function detectProfile(title: readonly string[], opening: readonly string[] = []): ProfileId {
 	// A title set letter-spaced (政 府 工 作 报 告) is read without its spaces.

@@ -71,7 +71,6 @@ export function isDateLine(content: string): boolean {
 	return content.length <= 20 && DATE_LINE.test(content);
 }
 
-
 /**
  * After the report title: a subtitle (——在…会议上), a date in brackets, or the speaker (某省省长 陈立新, 国务院总理 某某,
  * 某省人民代表大会常务委员会主任 某某, 县长 林 远 舟 with the name letter-spaced, 某省人民政府副秘书长王明远 with none).
@@ -436,8 +435,9 @@ const CLOSING_MATTER = /^[（(]?此件|^此致$|^敬礼[！!]?$|^(?:抄送|抄�
  * the view count, the font and print controls, 点击蓝字关注我们, 全文共3420字，预计阅读9分钟, and the site's own header
  * above them (today's date with its weekday, 无障碍, 简体|繁体), a repost's source (转自：司法部) and its editor, the
  * listing of a government's disclosure catalogue (- 索 引 号：…, - 发布机构：…, - 公文生成日期：…, or in brackets and
- * cells: [ 主题分类 ] 司法, | 发文机关: | …), the page's controls (字号 大 中 小, 朗读, 扫一扫, 登录 | 注册, 色彩风格), a
- * newspaper page's (上一版 下一版), and a date alone (2025-06-12). Part of the title block, but not the title. (Below the
+ * cells: [ 主题分类 ] 司法, | 发文机关: | …), the page's controls (字号 大 中 小, 朗读, 扫一扫, 设为首页, 语音播报, 登录 |
+ * 注册, 色彩风格), its copyright and licence (版权所有, ICP备…), a newspaper page's links and dateline (上一版 下一版,
+ * 某日报/2024 年/1 月/25 日/…), and a date alone (2025-06-12). Part of the title block, but not the title. (Below the
  * signature, the page's footer is closing matter.)
  */
 const PAGE_CHROME = /^(?:(?:[-*•·]\s)?(?:[[［【|｜]\s*){0,2}(?:(?:备注\/|发)?文\s*字?\s*号\s*[：:\]］】|｜]|(?:文件)?名\s*称\s*[：:\]］】|｜]|(?:发布|发文|制发)机[构关]\s*[：:\]］】|｜]|(?:公文)?(?:生成|成文|发文)日期\s*[：:\]］】|｜]|(?:主题|信息|体裁|组配)分类\s*[：:\]］】|｜]|有\s*效\s*性\s*[：:\]］】|｜]|公开(?:方式|范围|时限)\s*[：:\]］】|｜]|【\s*打印\s*】|(?:发布|发表|更新)?(?:时间|日期)\s*[：:\]］】|｜]\s*[0-9０-９]{4}|(?:发布|发表|更新)(?:时间|日期)\s*[：:\]］】|｜]|(?:信息|文章|稿件)?来源[：:]|转自[：:]|转载(?:自|于)?[：:]|(?:责任)?编辑[：:]|作者[：:]|今天是|索\s*引\s*号|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:]?\s*[0-9０-９]|(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[：:]|标\s*题\s*[：:\]］】|｜]|下面是小编|【?\s*字[体号][：:]|打印本页|关闭窗口|分享到|原创\s|扫一扫)|[-*•·]$|(?:分享|收藏|下载本页|打印|关闭)(?:\s+(?:分享|收藏|下载本页|打印|关闭))*$|[-*•·]\s+(?:[0-9A-Za-z]{6,}\/[0-9]{4}-[0-9]+|主动公开|依申请公开|有效|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[^，。\s]{0,20}[〔［[][0-9]{4}[〕］\]][0-9]+号)$|[|｜\s]+$|\S{2,8}网$|(?:字[号体]\s*[：:]?\s*)?[【[]?\s*大\s*中\s*小\s*[】\]]?$|字[号体]\s*[：:]$|(?:[-*•·]\s*)?(?:设为首页|加入收藏|长者版|关怀版|无障碍浏览|导航菜单|语音播报|正文复制)$|\S{2,8}日报\s*[/／]|版权所有|[^，。]{0,6}ICP备|(?:朗读|听全文|色彩风格|上一期\s*下一期|(?:登录|注册)\s*[|｜/]\s*(?:登录|注册))$|[0-9０-９]{4}[-./][0-9０-９]{1,2}[-./][0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?$|[^，。]{0,30}[0-9０-９]{4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?\s+[0-9０-９]{1,2}[:：][0-9０-９]{2})/;
@@ -622,7 +622,6 @@ function endsClause(p: Paragraph): boolean {
 	return lineEndsClause(p.lines[p.lines.length - 1].text);
 }
 
-
 /**
  * Paragraph `i` carries on the text of the paragraph right above it, which breaks off mid-sentence: body text, or a
  * marked heading whose title a converter broke, its tail a short remnant on the next line (二、…第一责任人 / 职责情况).
@@ -656,7 +655,6 @@ export function tailOfTitle(heading: Paragraph, below: Paragraph): boolean {
 		&& below.lines[0].indent.length <= heading.lines[0].indent.length && 2 * visibleLength(below.content) <= visibleLength(heading.content)
 		&& !BRACKETED_TITLE.test(below.content.trim()) && !isBulletGlyph(leadGlyph(below.content));
 }
-
 
 /**
  * Paragraph `i` is a line of a hard-wrapped paragraph (continuesWrap), the two above it text lines of that paragraph:
@@ -1491,7 +1489,6 @@ function isBulletGlyph(glyph: string): boolean {
 	const c = glyph.charCodeAt(0);
 	return glyph !== '' && !(c >= 0x2200 && c <= 0x22ff);
 }
-
 
 /**
  * A title line standing alone is not a part of a heading that runs on into its body text (（六）依法化解… then items

@@ -9,11 +9,17 @@ import type { Line } from './types';
 
 /** Whether a line ends a clause (。！？；：…, maybe inside closing quotes or brackets); one that does not breaks off mid-sentence. */
 export function lineEndsClause(text: string): boolean {
+	const last = lastSign(text);
+	return last < 0 || CLAUSE_ENDS.has(last);
+}
+
+/** The last character of a line before its blanks and closing quotes or brackets, or -1 when there is none. */
+function lastSign(text: string): number {
 	let end = text.length;
 	while (end > 0 && (isBlankChar(text.charCodeAt(end - 1)) || CLOSERS.has(text.charCodeAt(end - 1)))) {
 		end--;
 	}
-	return end === 0 || CLAUSE_ENDS.has(text.charCodeAt(end - 1));
+	return end > 0 ? text.charCodeAt(end - 1) : -1;
 }
 
 const CLOSERS = new Set([...'”’）)」』】》〉]'].map((c) => c.charCodeAt(0)));
@@ -95,11 +101,7 @@ export function indentWidth(indent: string): number {
 
 /** A sentence ends on the line (。！？…, maybe inside closing quotes or brackets); a clause end (；：) does not end one. */
 export function lineEndsSentence(text: string): boolean {
-	let end = text.length;
-	while (end > 0 && (isBlankChar(text.charCodeAt(end - 1)) || CLOSERS.has(text.charCodeAt(end - 1)))) {
-		end--;
-	}
-	return end > 0 && SENTENCE_ENDS.has(text.charCodeAt(end - 1));
+	return SENTENCE_ENDS.has(lastSign(text));
 }
 
 const SENTENCE_ENDS = new Set([...'。！？!?…'].map((c) => c.charCodeAt(0)));
