@@ -39,4 +39,10 @@ function write(results: readonly FileResult[], options: Options): void {
 	}
 }
 
+// A reader that stops early (`| head`) closes the pipe: that is the reader's choice, not a failure to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code !== 'EPIPE') throw error;
+	process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = main(process.argv.slice(2));

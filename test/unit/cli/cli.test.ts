@@ -65,4 +65,11 @@ suite('the policy-report command', () => {
 		expect(run('frobnicate').stderr).toContain('usage: policy-report analyze');
 		expect(run('--help').status).toBe(0);
 	});
+
+	test('a reader that closes the pipe early (| head) ends the command quietly, exit code 0', () => {
+		const piped = spawnSync('bash', ['-c', '"$0" "$1" analyze seeds --format json | head -c 100 >/dev/null; exit ${PIPESTATUS[0]}', process.execPath, cli], { cwd: ROOT, encoding: 'utf8' });
+		expect(piped.stderr).toBe('');
+		expect(piped.status).toBe(0);
+	});
+
 });
