@@ -71,7 +71,9 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('duration', true, '个季度', '季度'),
 	...units('duration', true, '个年度', '年度'),
 	...units('duration', true, '学时 课时 分钟 秒钟 秒 周 天 日 年 月 岁'),
-	...units('measure', true, '平方公里 平方千米 平方米 立方米 公顷 亩 吨 公斤 千克 斤 公里 千米 米 千瓦时 千瓦 兆瓦 升'),
+	// 16周岁: an age counted in full years is an age in 岁, not weeks.
+	...units('duration', true, '周岁', '岁'),
+	...units('measure', true, '平方公里 平方千米 平方米 立方米 公顷 亩 吨 公斤 千克 斤 担 公里 千米 米 千瓦时 千瓦 兆瓦 升'),
 	// Energy by its coal equivalent, and an intensity per output (吨标准煤/万元: 万 belongs to the base, not the figure).
 	...units('measure', true, '吨标准煤 吨标煤 吨二氧化碳 吨标准煤/万元 吨标煤/万元'),
 	...units('measure', true, '立方米/日 立方米/天 立方米/秒 吨/日 吨/天 吨/年'),

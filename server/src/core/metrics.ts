@@ -3528,6 +3528,11 @@ function duration(sc: Scan, q: Quantity): void {
 		nameOf(sc, q);
 		return;
 	}
+	// 20211228日, 2023115日: a date whose 年 and 月 were lost in conversion, no span of days.
+	if (unitText === '日' && runTogetherDate(src, q)) {
+		nameOf(sc, q);
+		return;
+	}
 	// 5 天前, 3小时前 alone on a line: a web page's time of posting, no claim of the report.
 	if (src.charCodeAt(q.end) === 0x524d && opensLine(sc, q.start) && src.slice(q.end + 1, sc.limit).trim() === '') {
 		nameOf(sc, q);
@@ -3539,7 +3544,7 @@ function duration(sc: Scan, q: Quantity): void {
 		nameOf(sc, q);
 		return;
 	}
-	if ((unitText === '年' && countsFiguresBefore(sc, q.numStart, q.value, true)) || circleAfter(src, q.end) || (q.ordinal && q.continuous < 0) || ageBand(src, q, unitText) || averagingWindow(src, q.end) || roundTheClock(src, q, unitText)) {
+	if ((unitText === '年' && countsFiguresBefore(sc, q.numStart, q.value, true)) || circleAfter(src, q.end) || (q.ordinal && q.continuous < 0) || ageBand(src, q) || averagingWindow(src, q.end) || roundTheClock(src, q, unitText)) {
 		nameOf(sc, q); // 三年级, 2023、2024两年, 15分钟生活圈, 15分钟公共法律服务圈, 第三年, 5岁以下儿童, 8小时滑动平均值, 24小时城市书房
 		return;
 	}
@@ -3591,10 +3596,25 @@ function countsDays(sc: Scan, q: Quantity): boolean {
  * 5岁以下儿童死亡率, 60岁以上老年人, 0—6岁儿童: an age bound or band written right before the people it bounds names
  * them, it claims no age; 平均年龄45岁以下 at the end of its clause, and 18—35岁之间, are claims.
  */
-function ageBand(src: string, q: Quantity, unitText: string): boolean {
-	const next = src.charCodeAt(q.end);
-	return unitText === '岁' && (q.qualifier === '以下' || q.qualifier === '以上' || q.valueMax !== null) && isCjk(next) && next !== C.de && next !== C.zhi;
+function ageBand(src: string, q: Quantity): boolean {
+	if (q.unit?.unit !== '岁') {
+		return false;
+	}
+	// 60岁及以上人口: the bound joined by 及, as statistics bulletins write it.
+	const joined = AGE_BOUND_JOINED.exec(src.slice(q.end, q.end + 3));
+	const next = src.charCodeAt(q.end + (joined === null ? 0 : 3));
+	return (joined !== null || q.qualifier === '以下' || q.qualifier === '以上' || q.valueMax !== null) && isCjk(next) && next !== C.de && next !== C.zhi;
 }
+
+const AGE_BOUND_JOINED = /^及以[上下]/;
+
+/** The digits of a year, a month and a day run together before 日 (2024120日): a date with its 年 and 月 lost. */
+function runTogetherDate(src: string, q: Quantity): boolean {
+	const digits = String(q.value);
+	return q.multiplier === 1 && src.startsWith(digits, q.numStart) && RUN_TOGETHER_DATE.test(digits);
+}
+
+const RUN_TOGETHER_DATE = /^(?:19|20)\d\d(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])$/;
 
 function changeRightBefore(sc: Scan, q: Quantity): boolean {
 	const word = TRAILING_WORDS.endingAt(sc.text, q.start, Math.max(sc.floor, sc.consumed));

@@ -593,6 +593,10 @@ suite('Chinese numerals', () => {
 		expect(one('5岁以下儿童死亡率4.05‰', '5岁以下')).toMatchObject({ kind: 'ordinal-or-name', claim: false });
 		expect(one('全市60岁以上老年人口达12万', '60岁以上').claim).toBe(false);
 		expect(one('干部平均年龄45岁以下，', '45岁以下').claim).toBe(true);
+		// Bulletins write the bound with 及 and ages in full years (周岁), which are years of age, not weeks.
+		expect(claims('其中0-14周岁人口5.1万人，60周岁及以上人口9.8万人，65岁及以上人口7.2万人')).toEqual(['5.1万人', '9.8万人', '7.2万人']);
+		expect(one('劳动年龄下限为16周岁。', '16周岁')).toMatchObject({ value: 16, unit: '岁', kind: 'duration', claim: true });
+		expect(one('全年收购烟叶3.6万担，', '3.6万担')).toMatchObject({ value: 36000, unit: '担', kind: 'measure' });
 	});
 
 	test('frame periods are not claims', () => {
@@ -694,6 +698,8 @@ suite('names', () => {
 		// A page's view counter with its 次; a news dateline's day; framing periods; ranks that move or tie.
 		expect(claims('发布时间:2023-01-19    访问量:2301次，3147 次浏览')).toEqual([]);
 		expect(claims('院长刘某2日上午向大会作工作报告，全年审结案件3100件')).toEqual(['3100件']);
+		// A date whose 年 and 月 were lost in conversion; a real count of days stays one.
+		expect(claims('——2024120日在某县第十八届人民代表大会第五次会议上，20211228日，常委会审议了报告，连续180日无事故')).toEqual(['连续180日']);
 		expect(claims('本届常委会的五年任期内，与上五年相比，三年疫情防控转段后，制定法规20件')).toEqual(['20件']);
 		expect(mentions('在十大农业省中并列第一，进出口总额由全国第九位升至第七位').filter((m) => m.claim).map((m) => [m.text, m.kind])).toEqual([['第一', 'rank'], ['第九位', 'rank'], ['第七位', 'rank']]);
 		expect(claims('提前3天完成')).toEqual(['3天']);
