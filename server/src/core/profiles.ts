@@ -75,7 +75,7 @@ const FAZHI_ANNUAL: Profile = {
 		{
 			key: 'measures_results',
 			required: true,
-			title: /主要(?:做法|举措|措施|工作|成效|成绩|进展)|(?:工作|建设)(?:成效|成果|成绩|进展|开展情况|推进情况|完成情况)|做法(?:和|及|与)成效|取得的(?:成效|成绩|进展)|(?:工作|建设|基本|总体|主要)情况$|(?:工作|任务)进展(?:和|及|与)成效|年(?:度)?主要工作|^(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?(?:[^，,]{0,16})(?:工作|成效|总结)$/,
+			title: /主要(?:做法|举措|措施|工作(?!安排|计划|打算|思路|要点|部署|任务|目标)|成效|成绩|进展)|(?:工作|建设)(?:成效|成果|成绩|进展|开展情况|推进情况|完成情况)|做法(?:和|及|与)成效|取得的(?:成效|成绩|进展)|(?:工作|建设|基本|总体|主要)情况$|(?:工作|任务)进展(?:和|及|与)成效|年(?:度)?主要工作(?!安排|计划|打算|思路|要点|部署|任务|目标)|^(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?(?:[^，,]{0,16})(?:工作|成效|总结)$/,
 			body: null,
 		},
 		{
@@ -191,7 +191,7 @@ function pickCompatible(keys: PartRole[]): PartRole[] {
  */
 export function namePartsByPlace(sections: readonly Section[], profile: Profile, reportYear: number | null): void {
 	for (const s of sections) {
-		if (s.roles.length === 0 && namesPlanYear(s.title, profile, reportYear)) {
+		if (s.roles.length === 0 && namesPlanYear(s.title, profile, reportYear) && !ACCOUNT_OF_DONE.test(s.title)) {
 			s.roles = [profile.plan.role];
 			s.role = profile.plan.role;
 		}
@@ -219,6 +219,12 @@ export function namePartsByPlace(sections: readonly Section[], profile: Profile,
 		}
 	}
 }
+
+/**
+ * 一、2024年全县财政预算执行情况 in a report headed 2023年度: an account of what was carried out names no plan, whatever its
+ * year (the report's own title and body may disagree on the year).
+ */
+const ACCOUNT_OF_DONE = /(?:执行|完成|开展|落实|推进|进展)情况|成效|成果|回顾|总结/;
 
 /** The title names the year the profile's plan is for. */
 export function namesPlanYear(title: string, profile: Profile, reportYear: number | null): boolean {

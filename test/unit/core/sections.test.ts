@@ -941,6 +941,15 @@ suite('sections: title block, year, profile', () => {
 		expect(bare.requiredSections.first_responsibility.line).toBe(4);
 	});
 
+	test('主要工作安排 is a plan; an account of what was carried out in the plan\'s year (预算执行情况) is no plan', () => {
+		const plan = analyzeReport(lines('青禾县2024年度法治政府建设情况报告', '一、主要举措和成效', '办结案件12件。', '二、存在的不足和原因', '力量不足。', '三、2025年主要工作安排', '继续推进。'));
+		expect(plan.sections.map((s) => s.role)).toEqual(['measures_results', 'shortcomings', 'next_year_plan']);
+		const done = analyzeReport(lines('青禾县2023年度县本级预算执行和其他财政收支的审计工作报告', '一、2024年全县财政预算执行情况', '收入增长3%。', '二、审计发现的主要问题', '管理不规范。'));
+		expect(done.sections.map((s) => s.role)).toEqual(['measures_results', 'shortcomings']);
+		const ahead = analyzeReport(lines('青禾县2024年度法治政府建设情况报告', '一、坚持党的领导', '办结案件12件。', '二、扎实做好2025年法治政府建设', '继续推进。'));
+		expect(ahead.sections.map((s) => s.role)).toEqual(['measures_results', 'next_year_plan']);
+	});
+
 	test('a body line names the plan by its year only when that is the plan\'s: 2024年是关键之年 in a report on 2024 does not', () => {
 		const a = analyzeReport(lines('某镇2024年法治政府建设情况报告', '2024年是关键之年，我镇扎实推进法治建设。', '一、主要举措和成效', '办结案件12件。', '二、存在的问题', '力量不足。2025年将持续推进。'));
 		expect(a.requiredSections.next_year_plan.mentionedInBody).toEqual([6]);
