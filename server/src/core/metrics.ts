@@ -3680,8 +3680,17 @@ function framingYear(sc: Scan, q: Quantity): boolean {
 			return true;
 		}
 	}
-	return false;
+	// 2025年是全县发展承上启下重要一年: a clause that says what a year is, however long its attributes.
+	// The year before 是 is a mention of its own, read already: the clause is read from its start, not from there.
+	const low = Math.max(sc.floor, q.start - 40);
+	let i = q.start - 1;
+	while (i >= low && !isClauseBoundary(sc.text.charCodeAt(i))) {
+		i--;
+	}
+	return (i >= low || i < sc.floor) && A_YEAR_IS.test(sc.text.slice(i + 1, q.start));
 }
+
+const A_YEAR_IS = /^\s*(?:[12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3}|今|明|去)年度?是/;
 
 /**
  * 各位代表！五年的成绩来之不易, 一年的工作, 五年奋斗历程极不平凡, 回顾五年历程: years that open their clause (maybe after a

@@ -601,6 +601,7 @@ suite('Chinese numerals', () => {
 
 	test('frame periods are not claims', () => {
 		expect(one('是具有重要意义的一年。', '一年')).toMatchObject({ kind: 'duration', claim: false });
+		expect(claims('2024年是实施“十四五”规划关键一年。2025年是全县发展承上启下重要一年，工期缩短一年。')).toEqual(['一年']);
 		expect(one('近三年来，累计投入', '近三年')).toMatchObject({ kind: 'duration', claim: false });
 		expect(one('今后五年，我们将', '五年').claim).toBe(false);
 		expect(one('2024年是实现规划目标的关键一年。', '一年').claim).toBe(false);
