@@ -73,7 +73,7 @@ export const UNITS: readonly UnitEntry[] = [
 	...units('duration', true, '学时 课时 分钟 秒钟 秒 周 天 日 年 月 岁'),
 	// 16周岁: an age counted in full years is an age in 岁, not weeks.
 	...units('duration', true, '周岁', '岁'),
-	...units('measure', true, '平方公里 平方千米 平方米 立方米 公顷 亩 吨 公斤 千克 斤 担 公里 千米 米 千瓦时 千瓦 兆瓦 升'),
+	...units('measure', true, '平方公里 平方千米 平方米 立方米 公顷 亩次 亩 吨 公斤 千克 斤 担 公里 千米 米 千瓦时 千瓦 兆瓦 升'),
 	// Energy by its coal equivalent, and an intensity per output (吨标准煤/万元: 万 belongs to the base, not the figure).
 	...units('measure', true, '吨标准煤 吨标煤 吨二氧化碳 吨标准煤/万元 吨标煤/万元'),
 	...units('measure', true, '立方米/日 立方米/天 立方米/秒 吨/日 吨/天 吨/年'),
@@ -135,7 +135,7 @@ export const SET_PHRASES: readonly string[] = [
 	'三资', '四下基层', '三治融合', '一约四会', '四议两公开', '两新组织', '两不愁三保障', '三保障', '两高', '两院', '一府一委两院',
 	'两会', '三供一业', '三改一拆', '五水共治', '两违', '九年义务教育', '五级书记', '三大攻坚战', '三个代表', '五个一工程',
 	'两个一百年', '两个确保', '两个毫不动摇', '四个不摘', '三个务必', '十佳', '百强', '千村示范万村整治', '万人助万企', '24小时自助服务', '24小时自助', '24小时不打烊', '24小时值班', '24小时值守', '24小时在线', '24小时服务', '24小时热线', '7×24小时', '一号文件', '八类严重暴力犯罪', '八类案件',
-	'两件大事', '第一方阵', '十年禁捕',
+	'两件大事', '第一方阵', '十年禁捕', '三个规定', '三个区分开来', '九年一贯制', '十二年一贯制',
 ];
 
 /**
@@ -156,6 +156,8 @@ export const LEXICAL_WORDS: readonly string[] = [
 	'上一篇', '下一篇', '上一条', '下一条', '上一页', '下一页', '上一期', '下一期', '上一版', '下一版',
 	// A letter to the public (致居民的一封信) is a kind of document; a year of effort frames what follows.
 	'一封信', '一年努力', '一年的努力', '一次告知',
+	// 是…的一项重要工作: what a task is, not a count of tasks.
+	'一项重要',
 	// Framing periods: the term before this one, the term itself, the years of the pandemic.
 	'上五年', '五年任期', '三年疫情', '三年新冠',
 ];
@@ -236,7 +238,7 @@ export const COUNTED_NOUNS: readonly string[] = [
 ];
 
 /** A numeral before these counts the parts of an outline, not work done (两个方面, 五个法定程序, 四个意识). */
-export const STRUCTURE_NOUNS: readonly string[] = ['方面', '程序', '原则', '理念', '意识', '自信', '维护', '确立', '坚持', '必须', '务必', '不变'];
+export const STRUCTURE_NOUNS: readonly string[] = ['方面', '部分', '程序', '原则', '理念', '意识', '自信', '维护', '确立', '坚持', '必须', '务必', '不变'];
 
 /** After N年/N日, a programme title (三年行动, 五年规划, 百日攻坚). */
 export const PROGRAMME_NOUNS: readonly string[] = ['行动', '攻坚', '规划', '计划', '会战', '专项'];

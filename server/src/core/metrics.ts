@@ -378,8 +378,11 @@ const VAGUE_WITH_ONE = new Set(['批', '类', '支']);
 const OUTLINE_MEASURES = new Set(['个', '项', '条']);
 /** The fewest items a count written in figures names when it counts the list before it. */
 const MIN_LISTED_FIGURE = 3;
-/** Measure words of kinds (3个级别, 4类主体, 5种情形): what a count of listed items is written with. */
-const KIND_MEASURES = new Set(['个', '类', '种']);
+/**
+ * Measure words of kinds (3个级别, 4类主体, 5种情形) and of named bodies (城投、水务、环建3户企业, 5家, 3所学校): what a
+ * count of listed items is written with.
+ */
+const KIND_MEASURES = new Set(['个', '类', '种', '户', '家', '所']);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Set phrases (names and lexical words), indexed by their first numeral and its neighbour: 一 is one of the commonest
@@ -2716,6 +2719,10 @@ function unitEntry(src: string, at: number, isChinese: boolean, numStart: number
 	for (let u = 0; u < units.length; u++) {
 		const { entry, second } = units[u];
 		if (Number.isNaN(second) || (second === next && occursAt(src, at, entry.text))) {
+			// 3个年度工作要点: 年度 describes the documents counted by 个, no span of years.
+			if (entry === YEARS_UNIT && YEARLY_THING.test(src.slice(at + 3, at + 5))) {
+				continue;
+			}
 			// A measure word that makes words with one numeral (一张网, 一部分) may follow a longer one (三百二十卷, 十二本).
 			// 二十大 names a congress in words only: after figures (突破100亿大关) 大 is a word.
 			const allowed = (!isChinese || entry.cn || at - numStart >= 2) && (entry.cls !== 'doubling' || afterDoublingVerb(src, numStart)) && (isChinese || entry !== CONGRESS_UNIT)
@@ -2725,6 +2732,9 @@ function unitEntry(src: string, at: number, isChinese: boolean, numStart: number
 	}
 	return null;
 }
+
+const YEARS_UNIT = UNIT_BY_TEXT.get('个年度') as UnitEntry;
+const YEARLY_THING = /^(?:工作|计划|要点|报告|任务|重点|考核|目标|预算|项目)/;
 
 /** Whether 翻 stands before the number of 番 (翻一番, 翻了两番): 经过一番努力 counts nothing. */
 function afterDoublingVerb(src: string, numStart: number): boolean {
@@ -2915,6 +2925,7 @@ const PAGE_COUNTER = /(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:][ 
 const PAGE_COUNTER_SPAN = 8;
 /** After a day of the month in a news item (2日上午, 2日电). */
 const DAY_OF_NEWS = /^(?:上午|下午|晚上|凌晨|电)/;
+const NUMBERED_PLAN = /第[一二三四五六七八九十0-9０-９]{1,2}个$/;
 /** 3147 次浏览: the counter's word after its figure. */
 const VIEWS_AFTER = /^(?:浏览|阅读|点击)/;
 
@@ -3196,6 +3207,11 @@ function structuralEnd(sc: Scan, q: Quantity, isChinese: boolean): number {
 		return -1;
 	}
 	if (!isChinese) {
+		// 报告共6个部分: a count of an outline's parts, in figures right before the noun.
+		const noun = q.value <= 10 && OUTLINE_MEASURES.has((q.unit as UnitEntry).text) ? STRUCTURE.startingAt(src, q.end) : null;
+		if (noun !== null) {
+			return q.end + noun.length;
+		}
 		// 核心、重要、一般3个级别: in figures too, a count of the three or more items just listed names them. Two items
 		// and a count of two (代表建议、政协提案2件) are as often a total that happens to match.
 		// Only in measure words of kinds, before the kind's noun: 清理4次 counts times, whatever was listed before it.
@@ -3509,8 +3525,11 @@ function phase(sc: Scan, q: Quantity): boolean {
 	return PHASE_WORKS.some((word) => occursAt(sc.text, q.end, word)) || (q.start - 1 >= Math.max(sc.floor, sc.consumed) && PHASED.has(sc.text.charCodeAt(q.start - 1)));
 }
 
-/** Places built in phases (开发区, 产业园, 物流港, 新城, 走廊, 二号线): a number of 期 right after one names a phase. */
-const PHASED = new Set([...'区园港城站馆厂廊线'].map((c) => c.charCodeAt(0)));
+/**
+ * Places built in phases (开发区, 产业园, 物流港, 新城, 走廊, 二号线): a number of 期 right after one names a phase, as
+ * one in brackets after a project's name does (安置房项目（一期）).
+ */
+const PHASED = new Set([...'区园港城站馆厂廊线（('].map((c) => c.charCodeAt(0)));
 /** What is said of a phase right after it: its works, or their start and end (二期开工, 一期建成投用). */
 const PHASE_WORKS = ['工程', '项目', '开工', '建成', '投用', '投产', '竣工', '扩建', '主体', '安置', '小区'];
 
@@ -3524,6 +3543,11 @@ function duration(sc: Scan, q: Quantity): void {
 		return;
 	}
 	// 应勇8日上午, 某市3月2日电: the day of a month in a news item's dateline, no span of days.
+	// 第八个五年法治宣传教育规划: the years of a numbered five-year plan name it.
+	if (unitText === '年' && NUMBERED_PLAN.test(src.slice(Math.max(sc.floor, q.start - 4), q.start))) {
+		nameOf(sc, q);
+		return;
+	}
 	if (unitText === '日' && DAY_OF_NEWS.test(src.slice(q.end, q.end + 2))) {
 		nameOf(sc, q);
 		return;

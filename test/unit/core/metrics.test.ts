@@ -589,6 +589,17 @@ suite('Chinese numerals', () => {
 		expect(mentions('孕产妇死亡率8.6/10万').map((m) => m.text)).toEqual(['8.6/10万']);
 	});
 
+	test('set phrases of the genre, a numbered five-year plan, a count of an outline\'s parts and of bodies just named are no claims', () => {
+		expect(claims('严格执行防止干预司法三个规定，按照三个区分开来的要求，新建九年一贯制学校2所')).toEqual(['2所']);
+		expect(claims('制定在全县公民中开展第八个五年法治宣传教育的计划，第7个5年法治宣传教育，举办普法讲座28场')).toEqual(['28场']);
+		expect(claims('报告共分为总体情况、主动公开、问题和改进、其他事项四个部分。报告包括6个部分。法治建设是全局的一项重要工作')).toEqual([]);
+		expect(claims('区滨投公司、区城投公司、区环建公司3户企业为平台企业，平桥、白鹤、坦头、街头、石梁5家单位，另有企业12家')).toEqual(['12家']);
+		// 3个年度工作要点 counts documents (of the three just named), 连续三个年度 is a span of years.
+		expect(claims('牵头起草依法治县、法治政府建设、法治社会建设3个年度工作要点，连续三个年度获评先进')).toEqual(['连续三个年度']);
+		expect(one('起草3个年度工作计划', '3个')).toMatchObject({ unit: '个', kind: 'count' });
+		expect(claims('安置房项目（一期）建成，完成机耕作业12.5万亩次')).toEqual(['12.5万亩次']);
+	});
+
 	test('an age bound right before the people it bounds names them', () => {
 		expect(one('5岁以下儿童死亡率4.05‰', '5岁以下')).toMatchObject({ kind: 'ordinal-or-name', claim: false });
 		expect(one('全市60岁以上老年人口达12万', '60岁以上').claim).toBe(false);
