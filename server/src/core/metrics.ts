@@ -2900,6 +2900,15 @@ function bare(sc: Scan, q: Quantity, isChinese: boolean): void {
 		if ((q.multiplier !== 1 || q.qualifier !== null) && !q.ordinal) {
 			if (q.multiplier !== 1 && countsPeople(sc.text, q.end)) {
 				q.unit = PERSON_UNIT; // 186.4万农村贫困人口
+			} else if (q.multiplier !== 1 && amountOfMoney(sc, q)) {
+				q.unit = YUAN_UNIT; // 民生类支出1.21万亿, 争取资金2亿以上
+				const bound = q.qualifier === null ? SUFFIX_WORDS.startingAt(sc.text, q.end) : null;
+				if (bound !== null) {
+					q.qualifier = bound;
+					q.end += bound.length;
+				}
+				claim(sc, q, 'money');
+				return;
 			}
 			claim(sc, q, 'count');
 		} else if (!q.ordinal && (boundedFraction(sc, q) || ratioValue(sc, q))) {
@@ -3004,6 +3013,23 @@ function countedBefore(sc: Scan, q: Quantity): boolean {
 }
 
 const PERSON_UNIT = UNIT_BY_TEXT.get('人') as UnitEntry;
+const YUAN_UNIT = UNIT_BY_TEXT.get('元') as UnitEntry;
+
+/**
+ * 社零实现145.98亿, 民生类支出1.21万亿, 公益金1000万: an amount in 万 or 亿 whose clause names money before it is in 元,
+ * which is left out (人口1.2亿 counts people).
+ */
+function amountOfMoney(sc: Scan, q: Quantity): boolean {
+	let i = q.start - 1;
+	const low = Math.max(sc.floor, q.start - MAX_MONEY_CLAUSE);
+	while (i >= low && !isClauseBoundary(sc.text.charCodeAt(i))) {
+		i--;
+	}
+	return MONEY_NAMED.test(sc.text.slice(i + 1, q.start));
+}
+
+const MAX_MONEY_CLAUSE = 20;
+const MONEY_NAMED = /收入|支出|总额|产值|总值|增加值|投资|投入|资金|预算|税收|营收|销售额|营业额|利润|社零|零售额|公益金|债务|债券|贷款|存款|融资|金额|经费|补贴|补助|奖补|拨付|罚没|罚款|收费|成交额|交易额|进出口|保费|资产|GDP/;
 /** How far after the number the noun of the people counted may end. */
 const MAX_PEOPLE_NOUN = 8;
 

@@ -288,7 +288,7 @@ suite('times of day, densities, age bands and items spelled out after their coun
 
 	test('负增长 is a change word; 大 after figures is a word, 二十大 a congress', () => {
 		expect(one('同比负增长2.3%', '2.3%')).toMatchObject({ kind: 'rate_change', value: 2.3, label: null });
-		expect(one('营业收入突破100亿大关', '突破100亿')).toMatchObject({ value: 1e10, unit: null, claim: true });
+		expect(one('营业收入突破100亿大关', '突破100亿')).toMatchObject({ value: 1e10, unit: '元', kind: 'money', claim: true });
 		expect(one('认真落实党的二十大关于全面依法治国的部署', '二十大')).toMatchObject({ unit: '大', claim: false });
 		expect(one('建成2个大型场馆', '2个').claim).toBe(true);
 	});
@@ -598,6 +598,13 @@ suite('Chinese numerals', () => {
 		expect(claims('牵头起草依法治县、法治政府建设、法治社会建设3个年度工作要点，连续三个年度获评先进')).toEqual(['连续三个年度']);
 		expect(one('起草3个年度工作计划', '3个')).toMatchObject({ unit: '个', kind: 'count' });
 		expect(claims('安置房项目（一期）建成，完成机耕作业12.5万亩次')).toEqual(['12.5万亩次']);
+	});
+
+	test('an amount in 万 or 亿 with its 元 left out is money when its clause names money', () => {
+		expect(one('社零实现145.98亿，', '145.98亿')).toMatchObject({ value: 14598000000, unit: '元', kind: 'money' });
+		expect(one('全省民生类支出1.21万亿，', '1.21万亿')).toMatchObject({ value: 1.21e12, unit: '元', kind: 'money' });
+		expect(one('争取上级资金2亿以上。', '2亿以上')).toMatchObject({ value: 2e8, unit: '元', qualifier: '以上', approx: true, kind: 'money' });
+		expect(one('全国人口1.2亿，', '1.2亿')).toMatchObject({ unit: null, kind: 'count' });
 	});
 
 	test('an age bound right before the people it bounds names them', () => {
