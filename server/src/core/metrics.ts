@@ -518,6 +518,7 @@ function phraseIndex(extra: readonly string[] | undefined): PhraseIndex {
 
 const C = {
 	di: 0x7b2c, // 第
+	ge: 0x4e2a, // 个
 	shi4: 0x65f6, // 时
 	shi2: 0x5341, // 十
 	lv: 0x7387, // 率
@@ -1074,8 +1075,9 @@ function arabic(sc: Scan, s: number): void {
 	}
 	if (!tableCell(sc, q) && !stackedCell(sc, q)) {
 		const signAfter = s - 2 >= Math.max(sc.floor, sc.consumed) ? sc.text.charCodeAt(s - 2) : NaN;
-		if (q.start === s && (isMinus(before) || before === 0x2b || before === 0xff0b) && (isCjk(signAfter) || isOpenParen(signAfter))) {
-			// 增长-18.6%, 同比+5.2%, （-8.7%）: a sign after words or a bracket, not a range after a number; a signed share is a change
+		if (q.start === s && (isMinus(before) || before === 0x2b || before === 0xff0b) && (isCjk(signAfter) || isOpenParen(signAfter) || signAfter === C.dun)) {
+			// 增长-18.6%, 同比+5.2%, （-8.7%）, 0.21、-1.35: a sign after words, a bracket or a list's 、, not a range after a
+			// number; a signed share is a change
 			q.start--;
 			q.value = isMinus(before) ? -q.value : q.value;
 			q.signed = true;
@@ -2671,16 +2673,29 @@ function slashUnit(first: UnitEntry, written: string, added: string): UnitEntry 
 /** What joins the items of a list of figures: 、 和 与 及. */
 const FIGURE_JOINERS = new Set([...'和、与及'].map((c) => c.charCodeAt(0)));
 
-/** 分别提高2.8个和1.9个百分点: the first 个 shares the 百分点 written after the second number. */
+/** 分别提高2.8个和1.9个百分点, 0.3个、1.2个和2.5个百分点: each 个 shares the 百分点 written after the last number. */
 function sharesPoints(src: string, at: number): boolean {
-	if (!FIGURE_JOINERS.has(src.charCodeAt(at))) {
-		return false;
+	for (let k = 0; k < MAX_LIST_AHEAD && FIGURE_JOINERS.has(src.charCodeAt(at)); k++) {
+		const from = signedFigureAt(src, at + 1);
+		let j = from;
+		while (arabicDigit(src.charCodeAt(j)) >= 0 || isDecimalPoint(src.charCodeAt(j))) {
+			j++;
+		}
+		if (j === from || src.charCodeAt(j) !== C.ge) {
+			return false;
+		}
+		if (occursAt(src, j, '个百分点')) {
+			return true;
+		}
+		at = j + 1;
 	}
-	let j = at + 1;
-	while (arabicDigit(src.charCodeAt(j)) >= 0 || isDecimalPoint(src.charCodeAt(j))) {
-		j++;
-	}
-	return j > at + 1 && occursAt(src, j, '个百分点');
+	return false;
+}
+
+/** Where the digits of a list's next figure start: past a sign (0.21、-1.35、2.04个百分点). */
+function signedFigureAt(src: string, at: number): number {
+	const sign = src.charCodeAt(at);
+	return (isMinus(sign) || sign === 0x2b || sign === 0xff0b) && arabicDigit(src.charCodeAt(at + 1)) >= 0 ? at + 1 : at;
 }
 
 /**
@@ -2974,11 +2989,12 @@ function listUnitAhead(sc: Scan, q: Quantity): boolean {
 	const src = sc.text;
 	let at = q.end;
 	for (let k = 0; k < MAX_LIST_AHEAD && at < sc.limit && FIGURE_JOINERS.has(src.charCodeAt(at)); k++) {
-		if (arabicDigit(src.charCodeAt(at + 1)) < 0) {
+		const from = signedFigureAt(src, at + 1);
+		if (arabicDigit(src.charCodeAt(from)) < 0) {
 			return false;
 		}
-		const n = readArabic(src, at + 1);
-		const next = newQuantity(at + 1, n.end);
+		const n = readArabic(src, from);
+		const next = newQuantity(from, n.end);
 		readTail(src, next, n.end, false);
 		if (next.unit !== null) {
 			if (!SHARED_CLASSES.has(next.unit.cls)) {

@@ -600,6 +600,11 @@ suite('Chinese numerals', () => {
 		expect(claims('安置房项目（一期）建成，完成机耕作业12.5万亩次')).toEqual(['12.5万亩次']);
 	});
 
+	test('a list of changes in 百分点 written once at its end, with 个 after each figure or a sign before one', () => {
+		expect(mentions('三次产业分别拉动经济增长0.3个、1.2个和2.5个百分点。').map((m) => [m.text, m.value, m.unit, m.kind])).toEqual([['0.3个', 0.3, '百分点', 'rate_change'], ['1.2个', 1.2, '百分点', 'rate_change'], ['2.5个百分点', 2.5, '百分点', 'rate_change']]);
+		expect(mentions('对经济增长的拉动分别为0.21、-1.35、2.04个百分点。').map((m) => [m.text, m.value, m.unit])).toEqual([['0.21', 0.21, '百分点'], ['-1.35', -1.35, '百分点'], ['2.04个百分点', 2.04, '百分点']]);
+	});
+
 	test('an amount in 万 or 亿 with its 元 left out is money when its clause names money', () => {
 		expect(one('社零实现145.98亿，', '145.98亿')).toMatchObject({ value: 14598000000, unit: '元', kind: 'money' });
 		expect(one('全省民生类支出1.21万亿，', '1.21万亿')).toMatchObject({ value: 1.21e12, unit: '元', kind: 'money' });
