@@ -228,6 +228,14 @@ suite('metric rules and last year’s figures in brackets', () => {
 	});
 });
 
+suite('metric.percent-mismatch: an item of the rest the rate leaves out', () => {
+	test('其中 after the count of what was not done splits that count, not what the rate counts', () => {
+		expect(flagged('审计查出问题共120项，已完成整改114项，未整改到位6项，其中需持续推进整改4项，整改完成率达95%。', 'metric.percent-mismatch')).toEqual([]);
+		const wrong = findingsOf(withLine('审计查出问题共120项，已完成整改114项，未整改到位6项，其中需持续推进整改4项，整改完成率达50%。'), 'metric.percent-mismatch');
+		expect(wrong.map((f) => f.message)).toEqual([expect.stringContaining('114÷120=95%')]);
+	});
+});
+
 suite('metric.percent-mismatch: another whole that gives the rate', () => {
 	test('a rate that another count of its unit earlier in the sentence gives is not contradicted (节约率 of the budget)', () => {
 		expect(flagged('采购预算金额38.27亿元，实际采购金额36.91亿元，节约资金1.36亿元，资金节约率3.55%。', 'metric.percent-mismatch')).toEqual([]);
@@ -435,6 +443,7 @@ suite('metric.rate-over-100', () => {
 			'网上办件量同比增长150%。',
 			'全市政府法定债务率为112.6%，风险总体可控。',
 			'银行业拨备覆盖率达到186%。',
+			'国有资本保值增值率101.2%，实现国有资本保值增值目标。',
 		]) {
 			expect(findingsOf(withLine(body), 'metric.rate-over-100'), body).toEqual([]);
 		}
@@ -458,6 +467,12 @@ suite('metric.part-exceeds-whole', () => {
 	test('after a bracketed breakdown, 其中 splits the figure before the brackets, not the last part inside them', () => {
 		expect(flagged('办理许可案件328件（包括种子许可96件、兽药经营许可89件），全部办结，其中即办件117件。', 'metric.part-exceeds-whole')).toEqual([]);
 		expect(flagged('办理许可案件328件（包括种子许可96件、兽药经营许可89件），全部办结，其中即办件417件。', 'metric.part-exceeds-whole')).toEqual([expect.stringContaining('328')]);
+	});
+
+	test('a change told against last year\'s end is no total; an average is no sum of the groups after 其中', () => {
+		expect(flagged('年末常住人口52.3万人，比上年末增加0.2万人，其中城镇人口30.1万人，乡村人口22.2万人。', 'metric.part-exceeds-whole')).toEqual([]);
+		expect(flagged('年末常住人口52.3万人，比上年末增加0.2万人，其中城镇人口60.1万人。', 'metric.part-exceeds-whole')).toEqual([expect.stringContaining('52.3万人')]);
+		expect(flagged('全体居民人均可支配收入25201元，其中城镇居民人均可支配收入31571元。', 'metric.part-exceeds-whole')).toEqual([]);
 	});
 
 	test('near misses: a smaller part, and a part in another unit', () => {

@@ -109,12 +109,21 @@ function clauseWithTotal(analysis: ReportAnalysis, clauses: readonly Clause[], i
 			return undefined;
 		}
 		const q = lastQuantity(clauses[k]);
+		if (!q) {
+			continue;
+		}
+		const before = textBefore(analysis, clauses[k], q.span.start);
+		// 居民人均可支配收入25201元，其中城镇居民人均31571元: an average is no sum of the groups after it.
+		if (AVERAGE.test(before)) {
+			return undefined;
+		}
 		// 1683名，较上年增加91名，其中…: how much the total grew is no total of its own.
-		if (q && !CHANGE_BY.test(textBefore(analysis, clauses[k], q.span.start))) {
+		if (!CHANGE_BY.test(before)) {
 			return totalBeforeBrackets(analysis, clauses, k, q) ?? clauses[k];
 		}
 	}
 	return undefined;
 }
 
-const CHANGE_BY = /(?:较上年|比上年|同比|较去年)(?:增加|减少|增长|下降|净增|净减|多|少)$/;
+const CHANGE_BY = /(?:(?:较|比)(?:上|去|前)?一?年(?:末|底|初|同期)?|同比)(?:净)?(?:增加|减少|增长|下降|增|减|多|少)了?$/;
+const AVERAGE = /人均|平均|户均|亩均/;

@@ -116,6 +116,17 @@ function checkRate(analysis: ReportAnalysis, context: RuleContext, clauses: read
 		return null;
 	}
 	let words = partWords(analysis, clauses, partIndex, part);
+	// 已完成整改114项，未整改到位6项，其中需持续推进整改4项，整改完成率95%: an item of the rest the rate leaves out counts
+	// none of what it counts; the part is further back.
+	if (stem !== undefined && words.text.startsWith('其中') && itemOfTheRest(analysis, clauses, partIndex - 1, stem)) {
+		const named = namingPart(analysis, clauses, partIndex - 1, clause.sentence, stem);
+		if (named < 0) {
+			return null;
+		}
+		partIndex = named;
+		part = lastQuantity(clauses[named]) as NumericMention & { value: number };
+		words = partWords(analysis, clauses, named, part);
+	}
 	if (subject.length >= 2 && partIndex !== i && !sharesBigram(subject, textBefore(analysis, clauses[partIndex], clauses[partIndex].end))) {
 		return null; // 其中4个断面稳定保持Ⅱ类以上，优良水体比例100%: the share is not of that part
 	}
@@ -517,6 +528,12 @@ function namesRate(verb: string, stem: string): boolean {
 		return false;
 	}
 	return (verb.length <= MAX_PART_VERB && sharesBigram(verb, stem)) || endsWithStart(verb, stem) || abbreviates(verb, stem) || closes(verb, stem);
+}
+
+/** Clause `k` counts what the rate leaves out (未整改到位6项 for 整改完成率). */
+function itemOfTheRest(analysis: ReportAnalysis, clauses: readonly Clause[], k: number, stem: string): boolean {
+	const q = k >= 0 ? lastQuantity(clauses[k]) : undefined;
+	return q !== undefined && negates(stripAdverbs(partWords(analysis, clauses, k, q).text), stem);
 }
 
 /** Words for closing a case, one as good as another: 审结1392件 is what 仲裁结案率 counts. */

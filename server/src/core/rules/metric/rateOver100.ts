@@ -14,9 +14,10 @@ const RATE_WORD_SPAN = 11;
 const NOT_A_LEVEL = /增长|增速|增幅|同比|环比|提高|提升|上升|下降|降低|减少|增加|涨|翻|较上年|比上年|超额|超出|超过/;
 /**
  * Rates of one stock or flow to another that has no bound on it: a debt ratio (法定债务率112.6%), leverage, turnover,
- * self-sufficiency, a bank's provision coverage. They run past 100% in sound accounts.
+ * self-sufficiency, a bank's provision coverage, state capital's preservation and growth (保值增值率101.4%: the capital
+ * grew). They run past 100% in sound accounts.
  */
-const UNBOUNDED_RATE = /(?:债务|负债|偿债|杠杆|周转|自给|产销|拨备覆盖|流动比|速动比)率$/;
+const UNBOUNDED_RATE = /(?:债务|负债|偿债|杠杆|周转|自给|产销|拨备覆盖|流动比|速动比|保值增值|增值)率$/;
 
 export const metricRateOver100: Rule = {
 	id: 'metric.rate-over-100',
