@@ -28,18 +28,24 @@ export function findReportYear(title: readonly string[], paragraphs: readonly Pa
 	}
 	let year: number | null = null;
 	let dated: number | null = null;
+	let planned: number | null = null;
 	for (const t of title) {
 		if (titleYear === 'first' && DATE_ONLY.test(t.trim())) {
 			dated ??= yearIn(t);
 			continue;
 		}
 		for (const m of t.matchAll(YEARS)) {
-			year = parseYear(m[1]);
-			if (titleYear === 'first') {
-				return year;
+			if (titleYear === 'last') {
+				year = parseYear(m[1]);
+			} else if (PLAN_AFTER_YEAR.test(t.slice(m.index + m[0].length, m.index + m[0].length + PLAN_AFTER_YEAR_SPAN))) {
+				// 某局2025年工作计划和2024年工作总结: the plan's year may come first; the report is on the year it sums up.
+				planned ??= parseYear(m[1]);
+			} else {
+				return parseYear(m[1]);
 			}
 		}
 	}
+	year ??= planned;
 	if (year !== null) {
 		return year;
 	}
@@ -75,8 +81,26 @@ function openingYear(p: Paragraph | undefined): number | null {
 		return null;
 	}
 	const statement = STATEMENT.exec(p.content);
-	return (statement ? firstYearIn(statement[1]) : null) ?? firstYearIn(p.content.slice(0, 40));
+	if (statement !== null) {
+		// 我单位在2024年度积极开展…，现将本年度普法工作情况总结如下: 本年度 is the year the opening named before.
+		const named = firstYearIn(statement[1]) ?? (THIS_YEAR.test(statement[1]) ? firstYearIn(p.content.slice(0, statement.index)) : null);
+		if (named !== null) {
+			return named;
+		}
+	}
+	const published = PUBLISHED.exec(p.content);
+	// 现发布《某局2024年政府信息公开工作年度报告》: the title it publishes is the report's own, brackets and all.
+	return (published ? firstYearIn(published[1].replace(/[《》]/g, '')) : null) ?? firstYearIn(p.content.slice(0, 40));
 }
+
+const THIS_YEAR = /本年度|今年/;
+
+/** …的规定，现公布青禾镇2024年政府信息公开工作年度报告: an annual report published, as disclosure reports open. */
+const PUBLISHED = /(?:现|特|予以|向社会)(?:予以|向社会)?(?:公布|发布|公开)([^。；;！？]{0,80}?)报告/;
+
+/** A plan named right after a title's year: 2025年工作计划, 2025年度工作要点. */
+const PLAN_AFTER_YEAR = /^度?[^，,。和及与、]{0,6}?(?:计划|打算|安排|思路|要点)/;
+const PLAN_AFTER_YEAR_SPAN = 12;
 
 /**
  * 现将县人民政府2022年法治政府建设工作情况报告如下, 现对2023年所做工作总结如下: the sentence that hands the report over

@@ -924,6 +924,14 @@ suite('sections: title block, year, profile', () => {
 		expect(analyzeReport(lines('某区2025年法治政府建设情况和2026年工作计划', '', '一、主要举措和成效', '全年办结案件55件。')).reportYear).toBe(2025);
 	});
 
+	test('the report year: a plan\'s year first in the title is not it; an opening that publishes the report, or says 本年度 of a year it named, gives it', () => {
+		expect(analyzeReport(lines('青禾县民政局2025年工作计划和2024年工作总结', '一、2024年工作开展情况', '办结12件。')).reportYear).toBe(2024);
+		expect(analyzeReport(lines('青禾县2025年法治政府建设工作计划', '一、总体要求', '持续推进。')).reportYear).toBe(2025);
+		expect(analyzeReport(lines('根据《中华人民共和国政府信息公开条例》（以下简称《条例》）的规定，现公布青禾镇2024年政府信息公开工作年度报告。', '一、总体情况', '全年公开信息65条。')).reportYear).toBe(2024);
+		expect(analyzeReport(lines('按照上级要求，现发布《青禾县教育局2023年政府信息公开工作年度报告》。', '一、总体情况', '全年公开信息65条。')).reportYear).toBe(2023);
+		expect(analyzeReport(lines('为深入贯彻落实上级关于普法工作的决策部署，我单位在2024年度积极开展普法宣传教育工作，现将本年度普法工作情况总结如下：', '一、主要做法', '举办讲座12场。')).reportYear).toBe(2024);
+	});
+
 	test('评估工作开展情况 in an evaluation report is how the evaluation was done: another matter', () => {
 		const a = analyzeReport(lines('某区关于法治政府建设实施纲要（2021—2025年）实施情况的总结评估报告', '', '一、评估工作开展情况', '区政府成立评估专班。', '二、主要举措和成效', '五年来办结案件386件。'));
 		expect(a.sections.map((s) => s.role)).toEqual(['other', 'measures_results']);
