@@ -1,6 +1,6 @@
 import { parseYear } from './numerals';
 import type { Paragraph } from './paragraphs';
-import { TITLE_LOOKAHEAD } from './sections';
+import { SPEAKER, TITLE_LOOKAHEAD } from './sections';
 import type { Profile } from './profiles';
 
 /** A year, in half- or full-width digits (２０２２年度) or Chinese numerals (二〇二三年度). */
@@ -30,7 +30,8 @@ export function findReportYear(title: readonly string[], paragraphs: readonly Pa
 	let dated: number | null = null;
 	let planned: number | null = null;
 	for (const t of title) {
-		if (titleYear === 'first' && DATE_ONLY.test(t.trim())) {
+		// 2023年6月10日在某市人大常委会第八次会议上: when a 法治 or audit report was delivered, not the year it reports on.
+		if (titleYear === 'first' && (DATE_ONLY.test(t.trim()) || isSessionLine(t))) {
 			dated ??= yearIn(t);
 			continue;
 		}
@@ -49,10 +50,32 @@ export function findReportYear(title: readonly string[], paragraphs: readonly Pa
 	if (year !== null) {
 		return year;
 	}
-	// Under an addressee (中共某县委员会，某县人民政府：), the paragraph after it opens the report.
-	const first = paragraphs[titleCount];
-	const opening = openingYear(first) ?? (first && !first.marker && ADDRESSEE.test(first.content.trim()) ? openingYear(paragraphs[titleCount + 1]) : null);
-	return opening !== null ? opening + profile.openingYearOffset : dated;
+	// Under an addressee (中共某县委员会，某县人民政府：), the paragraph after it opens the report; so it does under a session's
+	// line and its speaker that a copy left out of the title block (——2023年4月20日在…常委会…会议上 ⏎ 区审计局局长 林某).
+	for (let k = titleCount; k < Math.min(paragraphs.length, titleCount + MAX_BEFORE_OPENING); k++) {
+		const p = paragraphs[k];
+		const text = p.content.trim();
+		if (isSessionLine(text)) {
+			dated ??= yearIn(text);
+			continue;
+		}
+		const opening = openingYear(p);
+		if (opening !== null) {
+			return opening + profile.openingYearOffset;
+		}
+		if (p.marker || !(ADDRESSEE.test(text) || SPEAKER.test(text))) {
+			break;
+		}
+	}
+	return dated;
+}
+
+/** Session line, speaker and addressee: the most that may stand between the title block and the opening. */
+const MAX_BEFORE_OPENING = 4;
+
+function isSessionLine(text: string): boolean {
+	const m = SESSION_DATE.exec(text.trim());
+	return m !== null && SESSION.test(text.slice(m[0].length));
 }
 
 /**

@@ -75,7 +75,7 @@ export function isDateLine(content: string): boolean {
  * After the report title: a subtitle (——在…会议上), a date in brackets, or the speaker (某省省长 陈立新, 国务院总理 某某,
  * 某省人民代表大会常务委员会主任 某某, 县长 林 远 舟 with the name letter-spaced, 某省人民政府副秘书长王明远 with none).
  */
-const SPEAKER = /^\S{1,24}[长任记理席][\s\u3000]+(?:\S{2,12}|\S(?:[\s\u3000]\S){1,4})$|^\S{2,24}(?:秘书长|省长|市长|县长|区长|旗长|州长|主任|主席|部长|厅长|局长|院长|检察长)[\u4e00-\u9fff]{2,3}$/;
+export const SPEAKER = /^\S{1,24}[长任记理席][\s\u3000]+(?:\S{2,12}|\S(?:[\s\u3000]\S){1,4})$|^\S{2,24}(?:秘书长|省长|市长|县长|区长|旗长|州长|主任|主席|部长|厅长|局长|院长|检察长)[\u4e00-\u9fff]{2,3}$/;
 const SUBTITLE = new RegExp(`^[—–\\-（(]|会议|[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月|${SPEAKER.source}`);
 
 /**

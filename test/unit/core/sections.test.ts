@@ -932,6 +932,14 @@ suite('sections: title block, year, profile', () => {
 		expect(analyzeReport(lines('为深入贯彻落实上级关于普法工作的决策部署，我单位在2024年度积极开展普法宣传教育工作，现将本年度普法工作情况总结如下：', '一、主要做法', '举办讲座12场。')).reportYear).toBe(2024);
 	});
 
+	test('a report to a standing committee is on the year its opening names, not the year of the session it was delivered at', () => {
+		const tail = ['主任、各位副主任、各位委员：', '我受区人民政府委托，向区人大常委会报告2022年度区本级预算执行和其他财政收支的审计情况，请予审议。', '一、财政管理审计情况', '查出问题金额1.2亿元。'];
+		expect(analyzeReport(lines('——2023年4月20日在青禾区第五届人大常委会第九次会议上', '区审计局局长 林某', ...tail)).reportYear).toBe(2022);
+		expect(analyzeReport(lines('2023年6月10日在青禾市人大常委会第八次会议上', '市审计局局长 林某', ...tail)).reportYear).toBe(2022);
+		// With no year in the opening, the session's date is all there is.
+		expect(analyzeReport(lines('2023年6月10日在青禾市人大常委会第八次会议上', '市审计局局长 林某', '主任、各位副主任、各位委员：', '一、财政管理审计情况', '查出问题金额1.2亿元。')).reportYear).toBe(2023);
+	});
+
 	test('评估工作开展情况 in an evaluation report is how the evaluation was done: another matter', () => {
 		const a = analyzeReport(lines('某区关于法治政府建设实施纲要（2021—2025年）实施情况的总结评估报告', '', '一、评估工作开展情况', '区政府成立评估专班。', '二、主要举措和成效', '五年来办结案件386件。'));
 		expect(a.sections.map((s) => s.role)).toEqual(['other', 'measures_results']);
