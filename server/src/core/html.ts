@@ -48,11 +48,21 @@ export function beforeTags(text: string, end: number): number {
 	}
 }
 
-/** A line that holds HTML tags and nothing else (<p>, </p>, <br/>): no text of the report. */
+/**
+ * A line that holds HTML tags and nothing else (<p>, </p>, <br/>): no text of the report. A converter that numbered a list
+ * of such tags (1. <span id="q7"></span>) left no text either.
+ */
 export function isMarkupLine(text: string): boolean {
 	let at = 0;
 	while (at < text.length && isBlankChar(text.charCodeAt(at))) {
 		at++;
 	}
+	const listed = LIST_NUMBER.exec(text.slice(at, at + LIST_NUMBER_SPAN));
+	if (listed !== null) {
+		at += listed[0].length;
+	}
 	return text.charCodeAt(at) === 0x3c && afterTags(text, at) === text.length;
 }
+
+const LIST_NUMBER = /^[0-9]{1,3}\.[ \t]+(?=<)/;
+const LIST_NUMBER_SPAN = 8;

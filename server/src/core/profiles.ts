@@ -75,7 +75,7 @@ const FAZHI_ANNUAL: Profile = {
 		{
 			key: 'measures_results',
 			required: true,
-			title: /主要(?:做法|举措|措施|工作(?!安排|计划|打算|思路|要点|部署|任务|目标)|成效|成绩|进展)|(?:工作|建设)(?:成效|成果|成绩|进展|开展情况|推进情况|完成情况)|做法(?:和|及|与)成效|取得的(?:成效|成绩|进展)|(?:工作|建设|基本|总体|主要)情况$|(?:工作|任务)进展(?:和|及|与)成效|年(?:度)?主要工作(?!安排|计划|打算|思路|要点|部署|任务|目标)|^(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?(?:[^，,]{0,16})(?:工作|成效|总结)$/,
+			title: /主要(?:做法|举措|措施|工作(?!安排|计划|打算|思路|要点|部署|任务|目标)|成效|成绩|进展)|(?:工作|建设)(?:成效|成果|成绩|进展|开展情况|推进情况|完成情况)|做法(?:和|及|与)成效|取得的(?:成效|成绩|进展)|(?:工作|建设|基本|总体|主要)情况$|(?:工作|任务)进展(?:和|及|与)成效|年(?:度)?主要工作(?!安排|计划|打算|思路|要点|部署|任务|目标)|年(?:度)?工作总结|^(?:(?:[2２][0０][0-9０-９]{2}|二[〇零][〇零一二三四五六七八九]{2}))年(?:度)?(?:[^，,]{0,16})(?:工作|成效|总结)$/,
 			body: null,
 		},
 		{
@@ -159,16 +159,18 @@ export function rolesOfTitle(title: string, profile: Profile): PartRole[] {
 		return found.map((f) => f.key);
 	}
 	found.sort((a, b) => a.index - b.index);
-	return pickCompatible(found.map((f) => f.key));
+	return pickCompatible(found.map((f) => f.key), words);
 }
 
 const DUTY_ACCOUNT = /^(?:本人)?履职(?:尽责)?情况$/;
+const MAX_TWO_PART_TITLE = 30;
+const CLAUSE_SIGN = /[，。；：,;:]/;
 
 /**
  * Which parts can share one heading: a title names at most a shortcomings part followed by a plan, or the year's
- * measures followed by the leaders' duty; otherwise the first named part decides.
+ * measures followed by the leaders' duty or by the plan; otherwise the first named part decides.
  */
-function pickCompatible(keys: PartRole[]): PartRole[] {
+function pickCompatible(keys: PartRole[], title: string): PartRole[] {
 	const first = keys[0];
 	if (first === 'shortcomings' && keys.includes('next_year_plan')) {
 		return ['shortcomings', 'next_year_plan'];
@@ -179,6 +181,11 @@ function pickCompatible(keys: PartRole[]): PartRole[] {
 	// 2024年法治政府建设主要举措、成效及党政主要负责人履职情况: the year's work and the leaders' duty under one heading.
 	if (first === 'measures_results' && keys.includes('first_responsibility')) {
 		return ['measures_results', 'first_responsibility'];
+	}
+	// 一、2024年工作总结和2025年工作打算: a work summary's account and plan under one heading, a short title of its own
+	// (一、主要工作：2024年，我局…将年度工作要点… runs on into its text, which names no part).
+	if (first === 'measures_results' && keys.includes('next_year_plan') && title.length <= MAX_TWO_PART_TITLE && !CLAUSE_SIGN.test(title)) {
+		return ['measures_results', 'next_year_plan'];
 	}
 	return [first];
 }

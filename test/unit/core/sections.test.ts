@@ -320,6 +320,19 @@ suite('sections: markers and levels', () => {
 		expect(a.mentions.map((m) => `${m.text} ${m.label ?? ''}`)).toEqual(['2023年 ', '55件 办理案件', '5次 召开会议']);
 	});
 
+	test('a converter\'s numbered list of tags (1. <span id="q7"></span>) is no heading', () => {
+		const a = analyzeReport(lines('  1. <span id="q7"></span>', '  2. <em id="q7"></em>', '', '青禾县统计局2022年工作总结', '', '一、强化统计调查', '（一）完成年报。全年完成调查12项。'));
+		expect([a.title, outline(a)]).toEqual([['青禾县统计局2022年工作总结'], ['6 1 一、强化统计调查', '7 2 （一）完成年报']]);
+	});
+
+	test('a work summary\'s heading for the year\'s account and the plan together names both', () => {
+		const a = analyzeReport(lines('青禾县林业局2023年工作总结和2024年工作思路', '一、2023年工作总结和2024年工作打算', '新建苗圃2个。', '二、存在的问题', '力量不足。'));
+		expect(a.sections.map((s) => [s.role, s.roles])).toEqual([['mixed', ['measures_results', 'next_year_plan']], ['shortcomings', ['shortcomings']]]);
+		// A heading that runs on into its text names only what its own title says.
+		const runOn = analyzeReport(lines('某局2024年度法治政府建设情况报告', '一、主要工作：2024年，我局对照纲要，将年度工作要点逐项分解落实。', '办结12件。'));
+		expect(runOn.sections[0].roles).toEqual(['measures_results']);
+	});
+
 	test('level-1 parts whose titles name no part: the year after the report names the plan, the ones before the others are the results', () => {
 		const a = analyzeReport(lines(...TITLE, '一、坚持高位推动，法治建设取得新进展', '全年办理案件55件。', '二、聚焦关键环节，依法行政水平实现新提升', '审查文件12件。',
 			'三、存在的不足', '队伍力量不足。', '四、锚定良好开局，扎实做好2024年法治政府建设', '继续推进。'));
