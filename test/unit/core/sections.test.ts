@@ -320,6 +320,15 @@ suite('sections: markers and levels', () => {
 		expect(a.mentions.map((m) => `${m.text} ${m.label ?? ''}`)).toEqual(['2023年 ', '55件 办理案件', '5次 召开会议']);
 	});
 
+	test('more of a page\'s frame above the title: share and language links, a region picker, font size, a disclosure row', () => {
+		const frames = [['• 微信', '  • 微博', '  • 繁体字'], ['选择语言'], ['详细介绍'], ['文件编号: 有效性: 有效'], ['• EN', '打开 · 手机版', '关注 · 政务微信'], ['选择区域:>>'],
+			['加入收藏 | 会员中心', '站内搜索: 高级搜索'], ['推荐阅读', '图片'], ['字体大小:【大】 【中】 【小】'], ['公开责任部门 | 公开形式: | 主动公开 | |'], ['• |', '• 打印']];
+		for (const frame of frames) {
+			const a = analyzeReport(lines(...frame, '关于2023年度县本级预算执行和其他财政收支的审计工作报告', '一、县级财政管理审计情况', '查出问题金额1.2亿元。'));
+			expect([a.title, outline(a)], frame.join(' / ')).toEqual([['关于2023年度县本级预算执行和其他财政收支的审计工作报告'], [`${frame.length + 2} 1 一、县级财政管理审计情况`]]);
+		}
+	});
+
 	test('a converter\'s numbered list of tags (1. <span id="q7"></span>) is no heading', () => {
 		const a = analyzeReport(lines('  1. <span id="q7"></span>', '  2. <em id="q7"></em>', '', '青禾县统计局2022年工作总结', '', '一、强化统计调查', '（一）完成年报。全年完成调查12项。'));
 		expect([a.title, outline(a)]).toEqual([['青禾县统计局2022年工作总结'], ['6 1 一、强化统计调查', '7 2 （一）完成年报']]);
