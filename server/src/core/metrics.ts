@@ -1057,6 +1057,10 @@ function arabic(sc: Scan, s: number): void {
 		emitName(sc, s, n.end, arabicValue(n), null); // 详见附件1, 如附件3所列: the number of an attachment, not a count
 		return;
 	}
+	if ((before === C.biao || before === C.tu) && opensLine(sc, s - 1)) {
+		emitName(sc, s, n.end, arabicValue(n), null); // 图3:2019-2023年…, 表2 户籍人口数: a caption's number
+		return;
+	}
 	if ((n.intDigits === 4 && DATE_SEPARATORS.has(after) && numericDate(sc, s)) || documentNumber(sc, s, n, before) || dayName(sc, s, n, after) || ratio(sc, s, n, after) || slashShare(sc, s, n, before, after)
 		|| ((mayBeDate(after) || (after !== 0x3000 && isInlineSpace(after) && isDateWord(codeAt(sc, n.end + 1)))) && date(sc, s))) {
 		return;

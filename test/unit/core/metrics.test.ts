@@ -605,6 +605,12 @@ suite('Chinese numerals', () => {
 		expect(mentions('对经济增长的拉动分别为0.21、-1.35、2.04个百分点。').map((m) => [m.text, m.value, m.unit])).toEqual([['0.21', 0.21, '百分点'], ['-1.35', -1.35, '百分点'], ['2.04个百分点', 2.04, '百分点']]);
 	});
 
+	test('a caption\'s number at the start of its line (图3:, 表2 ) counts nothing', () => {
+		expect(claims('图3:2019-2023年全县地区生产总值及增长速度')).toEqual([]);
+		expect(claims('表2 户籍人口数及其构成')).toEqual([]);
+		expect(claims('全县新建图书馆分馆3个，代表2人发言。')).toEqual(['3个', '2人']);
+	});
+
 	test('an amount in 万 or 亿 with its 元 left out is money when its clause names money', () => {
 		expect(one('社零实现145.98亿，', '145.98亿')).toMatchObject({ value: 14598000000, unit: '元', kind: 'money' });
 		expect(one('全省民生类支出1.21万亿，', '1.21万亿')).toMatchObject({ value: 1.21e12, unit: '元', kind: 'money' });
