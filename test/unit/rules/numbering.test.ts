@@ -30,6 +30,13 @@ suite('numbering.gap', () => {
 		expect(numbering(text)).toEqual([]);
 	});
 
+	test('near miss: the first run-in item ends its heading\'s line, the others open lines of their own', () => {
+		const text = report(PARTS.measures[0], '（一）聚焦高位推进，压实工作责任。一是强化领导压实责任。', '县政府主要领导定期听取汇报。', '二是示范引领提升能力。', '县政府领导班子带头学法。', '三是强化考评落实责任。', '坚持将法治政府建设成效纳入考核。');
+		expect(numbering(text)).toEqual([]);
+		const skipped = report(PARTS.measures[0], '（一）聚焦高位推进，压实工作责任。', '县政府主要领导定期听取汇报。', '二是示范引领提升能力。', '县政府领导班子带头学法。', '三是强化考评落实责任。', '坚持将法治政府建设成效纳入考核。');
+		expect(numbering(skipped)).toEqual([expect.stringMatching(/ numbering\.gap 二是$/)]);
+	});
+
 	test('near miss: a complete run has no finding', () => {
 		expect(numbering(report(...PARTS.measures, ...PARTS.duty, ...PARTS.shortcomings, ...PARTS.plan))).toEqual([]);
 	});

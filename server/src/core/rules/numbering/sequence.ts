@@ -79,7 +79,7 @@ function walkGroup(group: SiblingGroup, analysis: ReportAnalysis): SequenceEvent
 						events.push({ kind: 'gap', section, missing: render(next), back: false }, { kind: 'order', section, expected: render(next) });
 					} else if (skipped.every((m) => used.has(m))) {
 						events.push({ kind: 'gap', section, missing: render(next), back: true });
-					} else if (!runInBetween(analysis, group.members[i - 1 - pending.length], section, next)) {
+					} else if (!runInBetween(analysis, group.members[i - 1 - pending.length], section, next) && !(next === 1 && firstOnParentLine(analysis, group.parent, section))) {
 						events.push({ kind: 'gap', section, missing: render(next), back: false });
 					}
 				}
@@ -127,6 +127,23 @@ function runInBetween(analysis: ReportAnalysis, before: Section | undefined, sec
 	const k = countBefore(starts.length, (i) => starts[i] < from);
 	return k < starts.length && starts[k] < section.headingSpan.start;
 }
+
+/**
+ * （一）聚焦高位推进，压实工作责任。一是强化领导压实责任。 ⏎ … ⏎ 二是…: the first run-in item ends the line of the
+ * heading it belongs to, the others open lines of their own.
+ */
+function firstOnParentLine(analysis: ReportAnalysis, parent: Section | null, section: Section): boolean {
+	const style = section.marker?.style;
+	if (parent === null || (style !== 'cn-shi' && style !== 'cn-yao')) {
+		return false;
+	}
+	const line = analysis.lines[parent.line - 1];
+	const rest = analysis.text.slice(parent.titleSpan.end, line.start + line.text.length);
+	return (style === 'cn-shi' ? FIRST_SHI : FIRST_YAO).test(rest);
+}
+
+const FIRST_SHI = /(?:^|[。；;，,：:\s\u3000])一是/;
+const FIRST_YAO = /(?:^|[。；;，,：:\s\u3000])一要/;
 
 const ITEM_STARTS = new MemoKey<Map<MarkerStyle, Map<number, number[]>>>('item starts');
 
