@@ -232,7 +232,20 @@ suite('which edits take the sections over', () => {
 			const again = analyzeReport(edited, { previous: first });
 			expect(plain(again)).toEqual(plain(analyzeReport(edited)));
 		}
-		expect(analyzeReport(cells.replace('行政复议', '全年办理行政复议案件，同比增长'), { previous: first }).pageNumberLines).toEqual([8, 10]);
+		// With its row's words a sentence, the serial above is a page's number; 148 still has the next row's 2 right below it.
+		expect(analyzeReport(cells.replace('行政复议', '全年办理行政复议案件，同比增长'), { previous: first }).pageNumberLines).toEqual([8]);
+	});
+
+	test('an edit among a disclosure table\'s stacked cells (a row label, a figure, the line after the table) gives the sections a fresh analysis gives', () => {
+		const table = ['青禾镇2024年政府信息公开工作年度报告', '一、总体情况', '2024年，青禾镇主动公开政府信息52条。', '二、收到和处理政府信息公开申请情况', '申请人情况', '自然人', '总计',
+			'一、本年新收政府信息公开申请数量', '3', '3', '二、上年结转政府信息公开申请数量', '0', '0', '三、本年度办理结果', '（一）予以公开', '3', '3',
+			'三、政府信息公开行政复议、行政诉讼情况', '本年度未发生行政复议、行政诉讼。', ''].join('\n');
+		const first = analyzeReport(table);
+		const edits = [table.replace('（一）予以公开', '（一）予以公开的，均在法定期限内答复。'), table.replace('\n0\n0\n', '\n0件\n0\n'), table.replace('本年度未发生行政复议、行政诉讼。', '无'),
+			table.replace('总计', '总计，共计'), table.replace('二、上年结转政府信息公开申请数量', '二、上年结转'), table.replace('\n3\n3\n三、政府', '\n3\n3件\n三、政府')];
+		for (const edited of edits) {
+			expect(plain(analyzeReport(edited, { previous: first })), edited).toEqual(plain(analyzeReport(edited)));
+		}
 	});
 
 	test('with page numbers, a short line is taken over unless a page number is its nearest line above or below', () => {

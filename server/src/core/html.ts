@@ -2,10 +2,11 @@ import { isBlankChar } from './lines';
 
 /**
  * HTML tags that a report pasted from a web page's source keeps (<p>, <br/>, <strong>…</strong>, Word's <o:p>): markup,
- * not the report's words. Only the tags of text and its layout are known, so a comparison (PM2.5<35) or a bracket of
- * Latin text is never one. Written by hand as one sticky expression: tags are rare, and each is tried only at a '<'.
+ * not the report's words. The tags of text and its layout are known with any attributes; other names (the <rp id="x">
+ * <wbr> a scraped page strews) only with quoted attributes, so a comparison (PM2.5<35) or a bracket of Latin text is
+ * never one. Written by hand as one sticky expression: tags are rare, and each is tried only at a '<'.
  */
-const TAG = /<\/?(?:p|br|div|span|strong|b|i|em|u|s|font|section|article|header|footer|h[1-6]|ul|ol|li|dl|dt|dd|table|tbody|thead|tfoot|tr|td|th|img|a|sup|sub|center|hr|blockquote|pre|o:p)(?:[\s/][^<>]{0,300})?>/iy;
+const TAG = /<\/?(?:(?:p|br|div|span|strong|b|i|em|u|s|font|section|article|header|footer|h[1-6]|ul|ol|li|dl|dt|dd|table|tbody|thead|tfoot|tr|td|th|img|a|sup|sub|center|hr|blockquote|pre|o:p)(?:[\s/][^<>]{0,300})?|[a-z][a-z0-9]{0,11}(?:\s+[a-z][a-z-]{0,15}="[^"<>]{0,60}")*\s*\/?)>/iy;
 
 /** The end of the HTML tag that starts at `at`, or -1. */
 export function tagEndAt(text: string, at: number): number {

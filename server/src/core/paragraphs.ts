@@ -85,7 +85,7 @@ export const REPORT_WORD = /报告|总结|汇报|工作计划|工作要点|白�
  * repeated so. Returns the two lists of line numbers.
  */
 export function findPageFurniture(lines: readonly Line[]): { pageNumbers: number[]; runningHeaders: number[] } {
-	const pageNumbers = lines.filter((l, i) => isPageNumberLine(l) && !isTableCellNumber(lines, i) && !figureOverCaption(l, lines[i + 1])).map((l) => l.number);
+	const pageNumbers = lines.filter((l, i) => isPageNumberLine(l) && !ZERO_LINE.test(l.text) && !isTableCellNumber(lines, i) && !figureOverCaption(l, lines[i + 1])).map((l) => l.number);
 	if (pageNumbers.length < 2) {
 		return { pageNumbers, runningHeaders: [] };
 	}
@@ -122,6 +122,9 @@ export function findPageFurniture(lines: readonly Line[]): { pageNumbers: number
 	const runningHeaders = [...byText.values()].filter((at) => at.length >= 2).flat().filter((k) => k !== first).sort((a, b) => a - b);
 	return { pageNumbers, runningHeaders };
 }
+
+/** 0 alone on a line: no page is numbered 0, a table's cell is. */
+const ZERO_LINE = /^[\s\u3000]*[0０]+[\s\u3000]*$/;
 
 /** A cell of a table whose cells each stand on a line of their own is short. */
 const MAX_CELL = 16;
@@ -184,17 +187,36 @@ export function isBareNumberLine(line: Line | undefined): boolean {
  * row's width, with only cells between. A page of a PDF is longer than a row, and its text lines are not cells.
  */
 function isTableCellNumber(lines: readonly Line[], i: number): boolean {
-	return isCellLine(lines[i - 1]) && isCellLine(lines[i + 1]) && bareNumberInRow(lines, i, 2);
+	const above = lines[cellStep(lines, i, -1)];
+	const below = lines[cellStep(lines, i, 1)];
+	// Two figures one right after the other (3 ⏎ 3, 0 ⏎ 0) are cells of a row: a page number has text around it.
+	if (isBareNumberLine(above) || isBareNumberLine(below)) {
+		return true;
+	}
+	return isCellLine(above) && isCellLine(below) && bareNumberInRow(lines, i, 2);
 }
 
 /**
- * Whether a bare number stands `nearest` to MAX_ROW_CELLS lines above or below line index `i`, with only cells between:
- * a figure of the same table set one cell per line.
+ * The index of the line next to index `i` in the direction `step`, past one blank line: a web page's copy may set a
+ * blank line between its cells as between its paragraphs.
+ */
+function cellStep(lines: readonly Line[], i: number, step: number): number {
+	const k = i + step;
+	return lines[k]?.blank === true ? k + step : k;
+}
+
+/**
+ * Whether a bare number stands `nearest` to MAX_ROW_CELLS cells above or below line index `i`, with only cells between
+ * (and single blank lines): a figure of the same table set one cell per line.
  */
 export function bareNumberInRow(lines: readonly Line[], i: number, nearest: number): boolean {
 	for (const step of [-1, 1]) {
+		let k = i;
+		for (let n = 0; n < nearest; n++) {
+			k = cellStep(lines, k, step);
+		}
 		// A bare number is a cell line too, so the walk stops at the first line that is neither.
-		for (let k = i + nearest * step; Math.abs(k - i) <= MAX_ROW_CELLS && isCellLine(lines[k]); k += step) {
+		for (let cells = nearest; cells <= MAX_ROW_CELLS && isCellLine(lines[k]); cells++, k = cellStep(lines, k, step)) {
 			if (isBareNumberLine(lines[k])) {
 				return true;
 			}

@@ -3,7 +3,7 @@ import { findRunInMarkers } from './items';
 import { isBlankChar } from './lines';
 import { arabicDigit } from './numerals';
 import { decimalDepth, isRunInStyle, sameRun, styleRank } from './markers';
-import { figureOverCaption, isFigureLine, opensWithUnit, REPORT_WORD, visibleLength, type Paragraph } from './paragraphs';
+import { figureOverCaption, isFigureLine, isValueCellLine, MAX_ROW_CELLS, opensWithUnit, REPORT_WORD, visibleLength, type Paragraph } from './paragraphs';
 import { PROFILES, rolesOfTitle, type Profile } from './profiles';
 import type { Line, Marker, MarkerStyle, PartRole, ReportFormat, Section } from './types';
 import { continuesWrap, countWrapWidths, displayWidth, fillsWidth, flushWidth, indentWidth, lineEndsClause, lineEndsSentence, MIN_WRAP_WIDTH, wrapsBelowOpening, wrapsIntoBelow, type WrapCounts } from './wrapping';
@@ -818,7 +818,7 @@ export function buildStructure(paragraphs: readonly Paragraph[], format: ReportF
 			return undefined;
 		}
 		if (p.marker) {
-			return isRunInParagraph(p) || continuesRunIn(paragraphs, i, flush) || PIPED_CELL.test(p.content) || TIME_AGO.test(p.content) || SESSION_LINE.test(p.content) ? undefined : { paragraph: p, marker: p.marker, unmarked: null };
+			return isRunInParagraph(p) || continuesRunIn(paragraphs, i, flush) || PIPED_CELL.test(p.content) || TIME_AGO.test(p.content) || SESSION_LINE.test(p.content) || stackedCell(paragraphs, i) ? undefined : { paragraph: p, marker: p.marker, unmarked: null };
 		}
 		return undefined;
 	});
@@ -863,7 +863,7 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	}
 	// wrapsOnto(i - 1): a flush line under an indented heading that runs on into its body and breaks off mid-sentence
 	// (1.强化执法监督。全县行政执法人员1126名，执法 ⏎ …) is that body's wrapped text.
-	if (p.listItem || isTableRow(p.content) || isCaption(p.content) || continuesAbove(paragraphs, roles, candidates, next, i) || wrapsOnto(paragraphs, i)
+	if (p.listItem || isTableRow(p.content) || isCaption(p.content) || stackedCell(paragraphs, i) || continuesAbove(paragraphs, roles, candidates, next, i) || wrapsOnto(paragraphs, i)
 		|| (i > 0 && wrapsOnto(paragraphs, i - 1)) || wrappedLine(paragraphs, roles, candidates, i) || (p.lines.length === 1 && fillsWidth(p.lines[0], flush))) {
 		return null;
 	}
@@ -898,6 +898,58 @@ function isTableRow(content: string): boolean {
 
 /** A web page's table cell on a line of its own, closed by its rule (一、本级收入 |): a cell even after a marker. */
 const PIPED_CELL = /\s[|│｜]$/;
+
+/**
+ * A cell of a table that a web page's copy set one cell per line (申请人情况 ⏎ 自然人 ⏎ 总计 ⏎ 一、本年新收…申请数量 ⏎
+ * 3 ⏎ 3 ⏎ 二、上年结转…): it titles nothing, marked or not. A row's label stands right above its figure; a marked label
+ * of a group of rows stands between a figure and a label of a row; an unmarked cell stands among cells that reach a
+ * figure within a row's width. A heading right after a table has text under it, no cell.
+ */
+export function stackedCell(paragraphs: readonly Paragraph[], i: number): boolean {
+	if (!isShortCell(paragraphs[i])) {
+		return false;
+	}
+	if (isFigureCell(paragraphs, i + 1)) {
+		return true;
+	}
+	if (paragraphs[i].marker) {
+		return isFigureCell(paragraphs, i - 1) && paragraphs[i + 1]?.marker != null && isShortCell(paragraphs[i + 1]) && isFigureCell(paragraphs, i + 2);
+	}
+	if (!isShortCell(paragraphs[i - 1]) && !isFigureCell(paragraphs, i - 1)) {
+		return false;
+	}
+	for (let k = i + 1; k <= i + MAX_ROW_CELLS; k++) {
+		if (isFigureCell(paragraphs, k)) {
+			return true;
+		}
+		if (!isShortCell(paragraphs[k])) {
+			return false;
+		}
+	}
+	return false;
+}
+
+/** The longest label of a row or column a stacked table's cell holds (一、本年新收政府信息公开申请数量). */
+const MAX_STACKED_LABEL = 32;
+const CELL_BREAKS = /[。；;！？!?，,：:]/;
+
+function isShortCell(p: Paragraph | undefined): boolean {
+	return p !== undefined && p.lines.length === 1 && !isValueCellLine(p.lines[0]) && mayBeStackedLabel(p.content);
+}
+
+/** Short, with no mark of a clause: what a label of a stacked table's row or column looks like. */
+export function mayBeStackedLabel(text: string): boolean {
+	return visibleLength(text.trim()) <= MAX_STACKED_LABEL && !CELL_BREAKS.test(text);
+}
+
+/**
+ * A figure alone on its line (3, 0, 98.5%), no marker split from its title (1.), with no caption under it that opens with
+ * its unit (an infographic's).
+ */
+function isFigureCell(paragraphs: readonly Paragraph[], k: number): boolean {
+	const p = paragraphs[k];
+	return p !== undefined && !p.marker && p.lines.length === 1 && isValueCellLine(p.lines[0]) && !figureOverCaption(p.lines[0], paragraphs[k + 1]?.lines[0]);
+}
 
 /**
  * Paragraph `i` is the first one under a heading that is only a title (一、过去五年工作回顾, then its opening

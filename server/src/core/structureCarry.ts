@@ -2,13 +2,13 @@ import { detached } from './detach';
 import { runInItems, runInMarkerKey } from './items';
 import { LineMatch } from './lineMatch';
 import { memo, MemoKey, recall, remember } from './memo';
-import { besidePageNumber, contentStart, isBareNumberLine, isCellLine, isPageNumberLine, isSeparatorLine, MAX_ROW_CELLS, lineOpening, makeParagraph, shortAsRunningHeader, type Paragraph } from './paragraphs';
+import { besidePageNumber, contentStart, isCellLine, isPageNumberLine, isSeparatorLine, isValueCellLine, MAX_ROW_CELLS, lineOpening, makeParagraph, shortAsRunningHeader, type Paragraph } from './paragraphs';
 import { namesPart, planYearOf } from './parts';
 import { frontMatterLines } from './frontMatter';
 import { isMarkupLine } from './html';
 import { detectProfile, namesPlanYear, PROFILES, rolesOfTitle, type Profile } from './profiles';
 import { findReportYear } from './reportYear';
-import { findTitleBlock, headingText, MAX_RUN_IN_LOOKBACK, paragraphShape, profileOpening, runsOnto, STANDALONE_SHAPE, stripResidue, tailOfTitle, TITLE_LOOKAHEAD, type ParagraphRole } from './sections';
+import { findTitleBlock, headingText, MAX_RUN_IN_LOOKBACK, mayBeStackedLabel, paragraphShape, profileOpening, runsOnto, STANDALONE_SHAPE, stripResidue, tailOfTitle, TITLE_LOOKAHEAD, type ParagraphRole } from './sections';
 import { continuesWrap, fillsWidth, flushWidth, wrapClass, wrapsBelowOpening, wrapsIntoBelow, type WrapCounts } from './wrapping';
 import type { Line, Marker, ProfileId, ReportAnalysis, ReportFormat, RequiredPart, RunInItem, Section } from './types';
 
@@ -147,7 +147,8 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	}
 	// A bare number is a page number unless cells of a table stand around it (findPageFurniture): an edit of such a
 	// number, or one that makes a line near one a cell or no longer one, may change which it is.
-	if (isPageNumberLine(before) || (isCellLine(before) !== isCellLine(after) && bareNumberNear(lines, c))) {
+	// A short label near a table's figure may be a stacked table's cell (stackedCell), which its neighbours decide.
+	if (isPageNumberLine(before) || ((isCellLine(before) !== isCellLine(after) || mayBeStackedLabel(before.text) || mayBeStackedLabel(after.text)) && valueCellNear(lines, c))) {
 		return null;
 	}
 	// A short line beside a page number may be a running header (findPageFurniture), which is no paragraph's text.
@@ -553,10 +554,14 @@ class Carry {
 	}
 }
 
-/** Whether a bare number stands within a row's width of line index `c` (isTableCellNumber reads no further). */
-function bareNumberNear(lines: readonly Line[], c: number): boolean {
-	for (let k = Math.max(0, c - MAX_ROW_CELLS - 1); k <= Math.min(lines.length - 1, c + MAX_ROW_CELLS + 1); k++) {
-		if (k !== c && isBareNumberLine(lines[k])) {
+/**
+ * Whether a figure alone on its line (a bare number among them) stands within a row's width of line index `c`, a blank
+ * line maybe between each two cells (isTableCellNumber and stackedCell read no further).
+ */
+function valueCellNear(lines: readonly Line[], c: number): boolean {
+	const reach = 2 * (MAX_ROW_CELLS + 1);
+	for (let k = Math.max(0, c - reach); k <= Math.min(lines.length - 1, c + reach); k++) {
+		if (k !== c && isValueCellLine(lines[k])) {
 			return true;
 		}
 	}

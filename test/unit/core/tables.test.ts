@@ -237,3 +237,28 @@ test('a gazette’s name heading every page, the first line too, is a running he
 	expect(a.runningHeaderLines).toEqual([2, 8, 11]);
 	expect(a.title).toEqual(['某市2024年法治政府建设情况报告']);
 });
+
+test('a disclosure report\'s table set one cell per line: row labels, marked or not, title nothing, and its figures are no page numbers', () => {
+	const tight = analyzeReport(lines('青禾镇2024年政府信息公开工作年度报告', '一、总体情况', '2024年，青禾镇主动公开政府信息52条。', '二、收到和处理政府信息公开申请情况',
+		'申请人情况', '自然人', '总计', '一、本年新收政府信息公开申请数量', '3', '3', '二、上年结转政府信息公开申请数量', '0', '0', '三、本年度办理结果', '（一）予以公开', '3', '3',
+		'三、政府信息公开行政复议、行政诉讼情况', '本年度未发生行政复议、行政诉讼。'));
+	expect(tight.allSections.map((s) => `${s.line} ${s.level} ${s.marker?.text ?? ''}${s.title}`)).toEqual(['2 1 一、总体情况', '4 1 二、收到和处理政府信息公开申请情况', '18 1 三、政府信息公开行政复议、行政诉讼情况']);
+	expect([tight.pageNumberLines, checkReport(tight).filter((f) => f.rule.startsWith('numbering') || f.rule === 'text.page-number')]).toEqual([[], []]);
+	// A blank line between cells, as between a web page's paragraphs; a 0 is never a page's number.
+	const spaced = analyzeReport(lines('青禾乡2022年政府信息公开工作年度报告', '', '一、总体情况', '', '2022年，青禾乡主动公开政府信息35条。', '', '二、主动公开政府信息情况', '', '信息内容', '',
+		'本年处理决定数量', '', '行政许可', '', '12', '', '行政处罚', '', '0', '', '信息内容', '', '本年收费金额（单位：万元）', '', '行政事业性收费', '', '0', '',
+		'三、收到和处理政府信息公开申请情况', '', '申请人情况', '', '自然人', '', '其他', '', '总计', '', '一、本年新收政府信息公开申请数量', '', '2', '', '2', '',
+		'四、政府信息公开行政复议、行政诉讼情况', '', '本年度未发生。'));
+	expect(spaced.allSections.map((s) => `${s.line} ${s.marker?.text ?? ''}${s.title}`)).toEqual(['3 一、总体情况', '7 二、主动公开政府信息情况', '29 三、收到和处理政府信息公开申请情况', '45 四、政府信息公开行政复议、行政诉讼情况']);
+	expect([spaced.pageNumberLines, checkReport(spaced).filter((f) => f.rule.startsWith('numbering') || f.rule === 'text.page-number')]).toEqual([[], []]);
+	// Near miss: a marker split from its title (1. ⏎ 特色农业) is no figure, and a heading over text stays one.
+	const split = analyzeReport(lines('某镇2024年政府工作报告', '一、2023年工作回顾', '（一）产业发展', '1.', '特色农业提质扩量。', '全年新建茶园50亩。'));
+	expect(split.allSections.map((s) => `${s.line} ${s.level} ${s.marker?.text ?? ''}`)).toEqual(['2 1 一、', '3 2 （一）', '5 3 1.']);
+});
+
+test('a scraped page\'s tags of any name with quoted attributes are markup, a converter\'s numbered list of them no headings', () => {
+	const a = analyzeReport(lines('    1. <blockquote id="h4sia"><rt id="h4sia"></rt></blockquote>', '    2. <meter id="h4sia"></meter>', '    3. <rp id="h4sia"><option id="h4sia"></option></rp>', '',
+		'某市卫生健康委员会2019年工作总结', '', '一、注重党建引领', '全年开展学习12次，PM2.5<35微克/立方米。'));
+	expect([a.title, a.allSections.map((s) => `${s.line} ${s.level} ${s.marker?.text ?? ''}${s.title}`), a.reportYear]).toEqual([['某市卫生健康委员会2019年工作总结'], ['7 1 一、注重党建引领'], 2019]);
+	expect(a.metrics.map((m) => m.text)).toEqual(['12次', '35微克/立方米']);
+});
