@@ -1736,10 +1736,11 @@ function dayName(sc: Scan, s: number, n: ArabicNumber, after: number): boolean {
 
 /** 1:1 is a ratio; 9:30 after 上午 or before a range is a time of day. */
 function ratio(sc: Scan, s: number, n: ArabicNumber, after: number): boolean {
-	if (!isRatioColon(after) || arabicDigit(codeAt(sc, n.end + 1)) < 0) {
+	const firstTerm = after === 0x20 || isRatioColon(after) ? nextRatioTerm(sc, n.end) : -1;
+	if (firstTerm < 0) {
 		return false;
 	}
-	const right = readArabic(sc.text, n.end + 1);
+	const right = readArabic(sc.text, firstTerm);
 	if (right.plain && right.intDigits === 4 && right.mantissa >= 1900 && right.mantissa <= 2100 && sc.text.charCodeAt(right.end) === C.nian) {
 		return false; // 附件1：2022年度…统计表: a label's colon before a year
 	}
@@ -1761,8 +1762,8 @@ function ratio(sc: Scan, s: number, n: ArabicNumber, after: number): boolean {
 	const suffix = start === s ? SUFFIX_WORDS.startingAt(sc.text, right.end) : null;
 	// 6.2:38.0:55.8 (三次产业结构): a ratio of three terms or more is one span, with no one quotient for its value.
 	let end = right.end;
-	while (isRatioColon(codeAt(sc, end)) && arabicDigit(codeAt(sc, end + 1)) >= 0) {
-		end = readArabic(sc.text, end + 1).end;
+	for (let term = nextRatioTerm(sc, end); term >= 0; term = nextRatioTerm(sc, end)) {
+		end = readArabic(sc.text, term).end;
 	}
 	const label = labelOf(sc, start, false);
 	if (end > right.end) {
@@ -1771,6 +1772,22 @@ function ratio(sc: Scan, s: number, n: ArabicNumber, after: number): boolean {
 		push(sc, start, end + (suffix?.length ?? 0), left / rightValue, null, null, start === s ? suffix : prefix, 'ratio', true, label, sc.labels);
 	}
 	return true;
+}
+
+/**
+ * Where the next term of a ratio starts after a term ending at `at`: past its colon, which a single space may stand
+ * on each side of (12.4 : 40.2 : 47.4, as a bulletin sets it); -1 when no colon and figure follow.
+ */
+function nextRatioTerm(sc: Scan, at: number): number {
+	let colon = at;
+	if (codeAt(sc, colon) === 0x20) {
+		colon++;
+	}
+	if (!isRatioColon(codeAt(sc, colon))) {
+		return -1;
+	}
+	const term = codeAt(sc, colon + 1) === 0x20 && colon > at ? colon + 2 : colon + 1;
+	return arabicDigit(codeAt(sc, term)) >= 0 ? term : -1;
 }
 
 /** 9:00-11:30: the time that ends a range of times of day, read with its start as one span. */
@@ -2855,6 +2872,10 @@ function classify(sc: Scan, q: Quantity, isChinese: boolean): void {
 			claim(sc, q, 'measure');
 			return;
 		case 'percent': {
+			if (SAMPLE_SURVEY.test(sc.text.slice(q.end, q.end + 8))) {
+				nameOf(sc, q); // 1%人口抽样调查, 5‰人口变动抽样调查: the survey's name, its sample's size
+				return;
+			}
 			const label = labelOf(sc, q.start, false, true);
 			emitQuantity(sc, q, sc.change || q.signed || continuesChange(sc, q) ? 'rate_change' : 'percent', true, label, sc.labels);
 			return;
@@ -3598,8 +3619,9 @@ function duration(sc: Scan, q: Quantity): void {
 		nameOf(sc, q);
 		return;
 	}
-	// 20211228日, 2023115日: a date whose 年 and 月 were lost in conversion, no span of days.
-	if (unitText === '日' && runTogetherDate(src, q)) {
+	// 20211228日, 2023115日, 20231月1日: a date whose 年 (and 月) were lost in conversion, no span of days or months; the
+	// day after such a month is the date's.
+	if ((unitText === '日' && (runTogetherDate(src, q, RUN_TOGETHER_DATE) || (q.start - 1 >= sc.floor && src.charCodeAt(q.start - 1) === C.yue))) || (unitText === '月' && runTogetherDate(src, q, RUN_TOGETHER_MONTH))) {
 		nameOf(sc, q);
 		return;
 	}
@@ -3678,13 +3700,15 @@ function ageBand(src: string, q: Quantity): boolean {
 
 const AGE_BOUND_JOINED = /^及以[上下]/;
 
-/** The digits of a year, a month and a day run together before 日 (2024120日): a date with its 年 and 月 lost. */
-function runTogetherDate(src: string, q: Quantity): boolean {
+/** The digits of a year, a month and a day run together before 日 (2024120日), or of a year and a month before 月. */
+function runTogetherDate(src: string, q: Quantity, digitsOf: RegExp): boolean {
 	const digits = String(q.value);
-	return q.multiplier === 1 && src.startsWith(digits, q.numStart) && RUN_TOGETHER_DATE.test(digits);
+	return q.multiplier === 1 && src.startsWith(digits, q.numStart) && digitsOf.test(digits);
 }
 
 const RUN_TOGETHER_DATE = /^(?:19|20)\d\d(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])$/;
+const SAMPLE_SURVEY = /^(?:人口(?:变动)?)?抽样调查/;
+const RUN_TOGETHER_MONTH = /^(?:19|20)\d\d(?:1[0-2]|0?[1-9])$/;
 
 function changeRightBefore(sc: Scan, q: Quantity): boolean {
 	const word = TRAILING_WORDS.endingAt(sc.text, q.start, Math.max(sc.floor, sc.consumed));

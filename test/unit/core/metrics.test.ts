@@ -605,6 +605,12 @@ suite('Chinese numerals', () => {
 		expect(mentions('对经济增长的拉动分别为0.21、-1.35、2.04个百分点。').map((m) => [m.text, m.value, m.unit])).toEqual([['0.21', 0.21, '百分点'], ['-1.35', -1.35, '百分点'], ['2.04个百分点', 2.04, '百分点']]);
 	});
 
+	test('a bulletin\'s ratio with spaces around its colons is one ratio; a survey named by its sample is a name; months run together are dates', () => {
+		expect(mentions('三次产业结构由上年的12.4 : 40.2 : 47.4调整为11.9 : 39.8 : 48.3。').map((m) => [m.text, m.kind])).toEqual([['12.4 : 40.2 : 47.4', 'ratio'], ['11.9 : 39.8 : 48.3', 'ratio']]);
+		expect(claims('根据2020年5‰人口变动抽样调查和全国1%人口抽样调查，抽中住户1.86万户')).toEqual(['1.86万户']);
+		expect(claims('统计时限为20231月1日至202312月31日，办结12件')).toEqual(['12件']);
+	});
+
 	test('a caption\'s number at the start of its line (图3:, 表2 ) counts nothing', () => {
 		expect(claims('图3:2019-2023年全县地区生产总值及增长速度')).toEqual([]);
 		expect(claims('表2 户籍人口数及其构成')).toEqual([]);
