@@ -270,7 +270,7 @@ function wrapsFrom(above: Paragraph, p: Paragraph): boolean {
 }
 
 /** A web page's breadcrumb (您所在的位置：…, 首页 > …, a path of short names: > 政务公开 > 工作报告): what stands above it is the site's header. */
-const BREADCRUMB = /^(?:您?(?:当前|现在)?所?在?的?位置(?:是)?\s*[：:]|\S{0,2}首页\s*[>＞»›→/／]|[>＞»›]{1,2}\s*[^>＞»›\s]{1,12}\s*[>＞»›]|[^>＞»›\s]{1,12}(?:\s*[>＞»›]{1,2}\s*[^>＞»›\s]{1,12})+\s*$)/;
+const BREADCRUMB = /^(?:您?的?(?:当前|现在)?所?在?的?位置(?:是)?\s*[：:]|\S{0,2}首页\s*[>＞»›→/／]|[>＞»›]{1,2}\s*[^>＞»›\s]{1,12}\s*[>＞»›]|[^>＞»›\s]{1,12}(?:\s*[>＞»›]{1,2}\s*[^>＞»›\s]{1,12})+\s*$)/;
 
 /** The next paragraph that is not the page's frame is a line naming a report (the article's title). */
 function namesReportNext(paragraphs: readonly Paragraph[], from: number): boolean {
@@ -294,7 +294,8 @@ function repetition(paragraphs: readonly Paragraph[], lead: number, k: number, t
 	let found: 'part' | 'none' = 'none';
 	for (let j = lead; j < k; j++) {
 		const above = squashed(stripResidue(paragraphs[j].content));
-		if (above === words) {
+		// 2023年青禾县统计局工作总结…【推荐】 over 青禾县统计局2023年工作总结…: a site's headline puts the year first and tags it.
+		if (above === words || (named && sameCharacters(above.replace(SITE_TAG, ''), words))) {
 			return 'same';
 		}
 		if ((named && above.includes(words)) || (above.startsWith(words) && SITE_SUFFIX.test(above.slice(words.length)))) {
@@ -302,6 +303,14 @@ function repetition(paragraphs: readonly Paragraph[], lead: number, k: number, t
 		}
 	}
 	return found;
+}
+
+/** A sharing site's tag after a headline: 【推荐】, 【精选推荐】, 【范文】. */
+const SITE_TAG = /【[^】]{1,6}】$/;
+
+/** The same characters, as often each, in any order. */
+function sameCharacters(a: string, b: string): boolean {
+	return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
 }
 
 /** A web page's name after the article's in its headline (…建设情况-某某资讯网, …的报告_某某网). */

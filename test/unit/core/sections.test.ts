@@ -329,6 +329,13 @@ suite('sections: markers and levels', () => {
 		}
 	});
 
+	test('a sharing site\'s headline with the year first and a tag over the report\'s own title; 您的当前位置 is a breadcrumb', () => {
+		const tagged = analyzeReport(lines('2023年青禾县统计局工作总结及2024年工作安排【推荐】', '', '青禾县统计局2023年工作总结及2024年工作安排', '', '现将有关情况报告如下：', '一、2023年工作总结', '完成调查12项。'));
+		expect([tagged.title.at(-1), outline(tagged)]).toEqual(['青禾县统计局2023年工作总结及2024年工作安排', ['6 1 一、2023年工作总结']]);
+		const crumb = analyzeReport(lines('您的当前位置:青禾网 > 工作总结 >', '', '青禾县统计局2023年工作总结及2024年工作思路', '', '一、2023年工作总结', '完成调查12项。'));
+		expect([crumb.title, outline(crumb)]).toEqual([['青禾县统计局2023年工作总结及2024年工作思路'], ['5 1 一、2023年工作总结']]);
+	});
+
 	test('a converter\'s numbered list of tags (1. <span id="q7"></span>) is no heading', () => {
 		const a = analyzeReport(lines('  1. <span id="q7"></span>', '  2. <em id="q7"></em>', '', '青禾县统计局2022年工作总结', '', '一、强化统计调查', '（一）完成年报。全年完成调查12项。'));
 		expect([a.title, outline(a)]).toEqual([['青禾县统计局2022年工作总结'], ['6 1 一、强化统计调查', '7 2 （一）完成年报']]);
