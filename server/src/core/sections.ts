@@ -107,9 +107,11 @@ export function findTitleBlock(paragraphs: readonly Paragraph[]): number {
  * `signed`: the issuer and date lines under the title, in the block but no title either.
  */
 function scanTitleBlock(paragraphs: readonly Paragraph[]): { count: number; from: number; signed: Set<number> } {
-	const lead = leadingNote(paragraphs);
+	// A cover notice is no part of the report's title; a mail's covering note above its header is left out line by line.
+	const notice = coverNotice(paragraphs);
+	const lead = notice > 0 ? notice : leadingNote(paragraphs);
 	let count = lead;
-	let from = 0;
+	let from = notice;
 	const signed = new Set<number>();
 	let sawReport = false;
 	let framed = false;
@@ -358,6 +360,39 @@ function leadingNote(paragraphs: readonly Paragraph[]): number {
 	}
 	return Math.max(header, 0);
 }
+
+/**
+ * 某镇人民政府关于印发2025年政府工作报告的通知 ⏎ 各村（居）民委员会： ⏎ 现将…印发给你们 ⏎ 某镇人民政府 ⏎ 2025年2月10日 ⏎
+ * then the report: a notice that sends the report on, dated, stands above the report's own title block. Returns where
+ * that block starts, or 0.
+ */
+function coverNotice(paragraphs: readonly Paragraph[]): number {
+	// A page's frame (its disclosure catalogue) may stand above the notice.
+	let t = 0;
+	while (t < MAX_CLUTTER && t < paragraphs.length && !paragraphs[t].marker && isPageChrome(stripResidue(paragraphs[t].content).trim())) {
+		t++;
+	}
+	if (t + 2 >= paragraphs.length || paragraphs[t].marker || !NOTICE_TITLE.test(squashed(paragraphs[t].content))) {
+		return 0;
+	}
+	for (let k = t + 1; k <= t + MAX_NOTICE && k < paragraphs.length - 1; k++) {
+		if (paragraphs[k].marker) {
+			return 0;
+		}
+		if (isDateLine(paragraphs[k].content.trim())) {
+			// （此件公开发布）: how the notice is published, under its date.
+			const start = DISCLOSURE_NOTE.test(squashed(paragraphs[k + 1].content)) ? k + 2 : k + 1;
+			// Within the look-ahead, which an edit there makes the incremental analysis read again.
+			return start < Math.min(paragraphs.length, TITLE_LOOKAHEAD) && isTitleLike(stripResidue(paragraphs[start].content).trim()) ? start : 0;
+		}
+	}
+	return 0;
+}
+
+const NOTICE_TITLE = /关于(?:印发|转发|报送|呈报|报请审议).{2,60}的(?:通知|函)$/;
+const DISCLOSURE_NOTE = /^[（(]此件.{2,8}[）)]$/;
+/** The most paragraphs of a cover notice under its title, its date the last. */
+const MAX_NOTICE = 6;
 
 /** The title names a part of a report of any kind (主要举措和成效, 2026年工作安排). */
 function namesAnyPart(text: string): boolean {

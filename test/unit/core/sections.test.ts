@@ -1,5 +1,6 @@
 import { expect, suite, test } from 'vitest';
 import { analyzeReport } from '../../../server/src/core/analyze';
+import { checkReport } from '../../../server/src/core/rules';
 import type { ReportAnalysis } from '../../../server/src/core/types';
 import { lines, readSeed } from '../helpers';
 
@@ -334,6 +335,13 @@ suite('sections: markers and levels', () => {
 		expect([tagged.title.at(-1), outline(tagged)]).toEqual(['青禾县统计局2023年工作总结及2024年工作安排', ['6 1 一、2023年工作总结']]);
 		const crumb = analyzeReport(lines('您的当前位置:青禾网 > 工作总结 >', '', '青禾县统计局2023年工作总结及2024年工作思路', '', '一、2023年工作总结', '完成调查12项。'));
 		expect([crumb.title, outline(crumb)]).toEqual([['青禾县统计局2023年工作总结及2024年工作思路'], ['5 1 一、2023年工作总结']]);
+	});
+
+	test('a cover notice that sends the report on (关于印发…的通知, its addressee, text, signer and date) stands above the report\'s own title block', () => {
+		const a = analyzeReport(lines('[ 索引号 ] | 115001130093083510/2024-00007 |', '青禾镇人民政府关于印发2025年政府工作报告的通知', '各村（居）民委员会：', '现将2025年《政府工作报告》印发给你们，请认真贯彻执行。',
+			'青禾镇人民政府', '2025年2月10日', '（此件公开发布）', '青禾镇人民政府', '2025年政府工作报告', '——2025年1月15日在青禾镇第九届', '人民代表大会第三次会议上', '各位代表：', '一、2024年工作回顾', '全年新建道路12公里。', '二、2025年工作安排', '新建道路15公里。'));
+		expect([a.title, a.profile, a.reportYear, outline(a)]).toEqual([['青禾镇人民政府', '2025年政府工作报告', '——2025年1月15日在青禾镇第九届', '人民代表大会第三次会议上'], 'gov-work-report', 2025, ['13 1 一、2024年工作回顾', '15 1 二、2025年工作安排']]);
+		expect(checkReport(a).filter((f) => f.rule.startsWith('year') || f.rule.startsWith('numbering'))).toEqual([]);
 	});
 
 	test('a converter\'s numbered list of tags (1. <span id="q7"></span>) is no heading', () => {
