@@ -128,9 +128,10 @@ suite('quick fixes on tiny reports', () => {
 		expect(last).toBe(lines(...report(...PARTS.measures, ...REST)));
 	});
 
-	test('text.space-in-quantity removes the space between number and unit, not a thousands space', () => {
+	test('text.space-in-quantity removes every space inside the mention, not the one before it', () => {
 		expect(fixed(report(PARTS.measures[0], '全年办理行政复议案件 18 件。', ...REST), 'text.space-in-quantity')).toContain('案件 18件。');
-		expect(fixed(report(PARTS.measures[0], '全年审查文件13 000 件。', ...REST), 'text.space-in-quantity')).toContain('13 000件。');
+		expect(fixed(report(PARTS.measures[0], '全年审查文件13 000 件。', ...REST), 'text.space-in-quantity')).toContain('文件13000件。');
+		expect(fixed(report(PARTS.measures[0], '2023 年，全年审查文件12件。', ...REST), 'text.space-in-quantity')).toContain('2023年，');
 	});
 
 	test('text.confusable takes the listed replacement, the project\'s own entries included', () => {

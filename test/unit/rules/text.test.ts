@@ -71,21 +71,25 @@ suite('text.space-in-quantity', () => {
 		expect(where(findingsOf(withLines('依法受理行政复议案件 18 起，全年审查文件1414 项。'), 'text.space-in-quantity'))).toEqual(['5 18 起', '5 1414 项']);
 	});
 
-	test('near miss: a report that sets a space between every figure and its word writes in that style, no stray space', () => {
-		const spaced = withLines('2025 年共办理复议案件 55 件，审结 52 件，纠错 6 件，办结率 94.5%。罚没款 1,286.5 万元，全年审查文件12件。');
-		expect(findingsOf(spaced, 'text.space-in-quantity')).toEqual([]);
-		// The same spaces among quantities written closed up are strays.
+	test('every mention with a space in it, a report that spaces all its figures and a year\'s 2023 年 included (the gold labels each)', () => {
+		const spaced = withLines('2025 年共办理复议案件 55 件，审结 52 件，办结率 94.5%。罚没款 1,286.5 万元，全年审查文件12件。');
+		expect(where(findingsOf(spaced, 'text.space-in-quantity'))).toEqual(['5 2025 年', '5 55 件', '5 52 件', '5 1,286.5 万元']);
 		const stray = withLines('全年共办理复议案件55件，审结 52 件，纠错6件，罚没款1286.5万元，审查文件12件。');
 		expect(where(findingsOf(stray, 'text.space-in-quantity'))).toEqual(['5 52 件']);
+	});
+
+	test('near miss: a heading marker a PDF copy spaced (1 .) is the numbering\'s, no quantity', () => {
+		const text = report(PARTS.measures[0], '1 . 健全制度体系', '办结案件55件。', '2 . 规范行政执法', '审查文件12件。');
+		expect(findingsOf(text, 'text.space-in-quantity')).toEqual([]);
 	});
 
 	test('near miss: a space before the number is outside the quantity', () => {
 		expect(findingsOf(withLines('今年以来，共解答当事人咨询 320余人次。'), 'text.space-in-quantity')).toEqual([]);
 	});
 
-	test('near miss: a space between digit groups is thousands spacing, one number', () => {
+	test('a space between digit groups is one number, and a space in it', () => {
 		const text = withLines('全年受理群众来电1 200件，同比增长13 000元。');
-		expect(findingsOf(text, 'text.space-in-quantity')).toEqual([]);
+		expect(where(findingsOf(text, 'text.space-in-quantity'))).toEqual(['5 1 200件', '5 13 000元']);
 		expect(analyzeReport(text).metrics.filter((m) => m.line === 5).map((m) => `${m.text}=${m.value}`)).toEqual(['1 200件=1200', '13 000元=13000']);
 	});
 });

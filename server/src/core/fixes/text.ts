@@ -76,10 +76,10 @@ function lineWithBreak(analysis: ReportAnalysis, index: number): Span {
 	return next ? { start: line.start, end: next.start } : previous ? { start: previous.end, end: line.end } : { start: line.start, end: line.end };
 }
 
-/** Whitespace right after a numeral and before what is not another digit group (13 000 keeps its thousands space). */
-const INNER_SPACE = /(?<=[0-9０-９一二三四五六七八九十百千万亿两零〇])[ \t\u3000\u00a0\u2009\u202f]+(?![0-9０-９\s\u3000\u00a0\u2009\u202f])/g;
+/** Whitespace inside a mention: between its number and unit, its digit groups, a year and 年. */
+const INNER_SPACE = /[ \t\u3000\u00a0\u2009\u202f]+/g;
 
-/** text.space-in-quantity: the space between the number and its unit goes. */
+/** text.space-in-quantity: every space inside the mention goes (18 件 → 18件, 13 000 件 → 13000件). */
 export function removeQuantitySpace(_analysis: ReportAnalysis, finding: RawFinding): Fix | undefined {
 	const span = finding.span;
 	const text = finding.evidence;
