@@ -1,6 +1,6 @@
 import { parseYear } from './numerals';
 import type { Paragraph } from './paragraphs';
-import type { Profile } from './profiles';
+import { titleWords, type Profile } from './profiles';
 import type { ParagraphRole } from './sections';
 import type { Line, RequiredPart, Section } from './types';
 
@@ -14,7 +14,7 @@ export function findParts(profile: Profile, text: string, lines: readonly Line[]
 	for (const part of profile.parts) {
 		let holder = allSections.find((s) => s.level === 1 && s.roles.includes(part.key));
 		if (!holder) {
-			holder = allSections.find((s) => s.level > 1 && part.title.test(s.title) && !insidePlan(s, allSections));
+			holder = allSections.find((s) => s.level > 1 && part.title.test(titleWords(s.title)) && !insidePlan(s, allSections));
 			if (holder && holder.role === null) {
 				holder.role = part.key;
 				holder.roles = [part.key];

@@ -84,7 +84,7 @@ const FAZHI_ANNUAL: Profile = {
 			// 评估工作开展情况, 评估结果: how an evaluation report's own evaluation was done and what it scored, not the work it
 			// evaluates.
 			// 2025年度行政执法数据统计表: the tables a statistics report sets before its account.
-			title: new RegExp(`其他|其它|荣誉|表彰|需要(?:说明|报告)|附件|大事记|^(?:总结)?评估(?:工作|结果|概况)|(?:统计|数据)表$|典型案例|${FRAME_TITLE.source}`),
+			title: new RegExp(`(?:^|[、和及与])(?:其他|其它)|(?:其他|其它)(?:事项|工作|情况)|荣誉|表彰|需要(?:说明|报告)|附件|大事记|^(?:总结)?评估(?:工作|结果|概况)|(?:统计|数据)表$|典型案例|${FRAME_TITLE.source}`),
 			body: null,
 		},
 	],
@@ -142,8 +142,7 @@ const TO_A_CONGRESS = /^各位代表[，,：:]|我代表.{0,20}(?:政府|法院|
  * stand after the shortcomings wording, so "整改措施" after "不足" does not make a plan.
  */
 export function rolesOfTitle(title: string, profile: Profile): PartRole[] {
-	// A title letter-spaced to fill its line (存 在 的 不 足, 健全 + U+3000 + 制度) is read without its spaces.
-	const words = /[ \u3000]/.test(title) ? title.replace(/[ \u3000]+/g, '') : title;
+	const words = titleWords(title);
 	// 履职情况 in a 述法 report: the leader's account of the year is both the year's work and the duty.
 	if (DUTY_ACCOUNT.test(words) && profile.parts.some((p) => p.key === 'first_responsibility')) {
 		return ['measures_results', 'first_responsibility'];
@@ -163,8 +162,20 @@ export function rolesOfTitle(title: string, profile: Profile): PartRole[] {
 }
 
 const DUTY_ACCOUNT = /^(?:本人)?履职(?:尽责)?情况$/;
-const MAX_TWO_PART_TITLE = 30;
-const CLAUSE_SIGN = /[，。；：,;:]/;
+
+/**
+ * The words of a title that may name a part: a title letter-spaced to fill its line (存 在 的 不 足) read without its
+ * spaces, and what a bracket says of a line item (当年一般公共预算支出31.52亿元（其中：…其它支出…）) left out.
+ */
+export function titleWords(title: string): string {
+	const spaced = /[ \u3000]/.test(title) ? title.replace(/[ \u3000]+/g, '') : title;
+	return spaced.includes('（') || spaced.includes('(') ? spaced.replace(BRACKETED_NOTE, '') : spaced;
+}
+
+const BRACKETED_NOTE = /[（(][^（()）]*[）)]/g;
+const MAX_TWO_PART_TITLE = 36;
+/** A title that runs on into its text has a sentence in it; two parts are named with a comma between them as often as with 和. */
+const CLAUSE_SIGN = /[。；：;:]/;
 
 /**
  * Which parts can share one heading: a title names at most a shortcomings part followed by a plan, or the year's

@@ -983,8 +983,11 @@ function isShortCell(p: Paragraph | undefined): boolean {
 
 /** Short, with no mark of a clause: what a label of a stacked table's row or column looks like. */
 export function mayBeStackedLabel(text: string): boolean {
-	return visibleLength(text.trim()) <= MAX_STACKED_LABEL && !CELL_BREAKS.test(text);
+	// (二)部分公开（区分处理的，只计这一情形）: a note in brackets may hold commas.
+	return visibleLength(text.trim()) <= MAX_STACKED_LABEL && !CELL_BREAKS.test(text.includes('(') || text.includes('（') ? text.replace(BRACKETED, '') : text);
 }
+
+const BRACKETED = /[（(][^（()）]*[）)]/g;
 
 /**
  * A figure alone on its line (3, 0, 98.5%), no marker split from its title (1.), with no caption under it that opens with

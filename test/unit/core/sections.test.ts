@@ -344,6 +344,13 @@ suite('sections: markers and levels', () => {
 		expect(checkReport(a).filter((f) => f.rule.startsWith('year') || f.rule.startsWith('numbering'))).toEqual([]);
 	});
 
+	test('what a bracket says of a line item names no part; a row label with a bracketed note is a stacked table\'s cell', () => {
+		const a = analyzeReport(lines('关于2023年度县本级预算执行情况的审计报告', '一、2024年全县财政预算执行情况', '（一）当年一般公共预算支出31.52亿元（其中：科学技术及其它支出3.56亿元）。', '二、其他事项', '无。'));
+		expect(a.allSections.map((s) => s.role)).toEqual(['measures_results', null, 'other']);
+		const table = analyzeReport(lines('青禾镇2024年政府信息公开工作年度报告', '一、本年度办理结果', '（一）予以公开', '0', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '0', '（三）不予公开', '0', '二、存在的主要问题及改进情况', '无。'));
+		expect(outline(table)).toEqual(['2 1 一、本年度办理结果', '9 1 二、存在的主要问题及改进情况']);
+	});
+
 	test('a converter\'s numbered list of tags (1. <span id="q7"></span>) is no heading', () => {
 		const a = analyzeReport(lines('  1. <span id="q7"></span>', '  2. <em id="q7"></em>', '', '青禾县统计局2022年工作总结', '', '一、强化统计调查', '（一）完成年报。全年完成调查12项。'));
 		expect([a.title, outline(a)]).toEqual([['青禾县统计局2022年工作总结'], ['6 1 一、强化统计调查', '7 2 （一）完成年报']]);
