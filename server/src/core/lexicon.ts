@@ -54,6 +54,8 @@ export const UNITS: readonly UnitEntry[] = [
 	// 抽查3大类150余宗案卷: categories counted (四大领域, 五大战略 are names).
 	...units('count', true, '大类', '类'),
 	...units('count', false, '剂次 剂'),
+	// Study credits a cadre earns (人均完成学习24学分).
+	...units('count', true, '学分'),
 	...units('count', true, '件（次） 件(次) 件（套） 件(套)', '件'),
 	...units('count', true, '台（套） 台(套)', '台'),
 	...units('count', true, '人（次） 人(次)', '人'),

@@ -41,7 +41,7 @@ import {
 import { afterTags, beforeTags, tagEndAt, tagEndsAt } from './html';
 import { holdsCjk, isBlankChar, isCjk, isInlineSpace } from './lines';
 import { bareNumberInRow, isBareNumberLine, isCellLine, isValueCellLine, MAX_ROW_CELLS } from './paragraphs';
-import { arabicDigit, arabicValue, capitalNumeralValue, parseArabicNumber, chineseDigit, chineseNumeralValue, isCapitalNumeralChar, isChineseNumeralChar, isDecimalPoint, isMagnitudeOnly, pow10, readArabic, type ArabicNumber } from './numerals';
+import { arabicDigit, arabicValue, capitalNumeralValue, parseArabicNumber, chineseDigit, chineseNumeralValue, isCapitalNumeralChar, isChineseNumeralChar, isDecimalPoint, isMagnitudeOnly, parseYear, pow10, readArabic, type ArabicNumber } from './numerals';
 import type { Line, MentionKind, NumericMention } from './types';
 
 export interface MentionOptions {
@@ -564,6 +564,7 @@ const C = {
 	tu: 0x56fe, // 图
 	ji2: 0x7ea7, // 级
 	yi: 0x4e00, // 一
+	er: 0x4e8c, // 二
 	de: 0x7684, // 的
 	shi: 0x662f, // 是
 	le: 0x4e86, // 了
@@ -1042,6 +1043,23 @@ function quotedName(sc: Scan, at: number): void {
 // ---------------------------------------------------------------------------------------------------------------
 // Arabic numbers.
 
+/** 二0二三年, 二0一二年: a year in words whose 〇 was typed as the digit 0, read from the numeral before it. */
+function yearWithDigitZero(sc: Scan, s: number): boolean {
+	const start = s - 1;
+	if (start < Math.max(sc.floor, sc.consumed)) {
+		return false;
+	}
+	const m = YEAR_WITH_ZERO.exec(sc.text.slice(start, start + 5));
+	const year = m ? parseYear(m[1].replace(/[0０]/g, '〇')) : null;
+	if (year === null) {
+		return false;
+	}
+	emitDate(sc, start, start + 5, year, null);
+	return true;
+}
+
+const YEAR_WITH_ZERO = /^([一二][0０〇零一二三四五六七八九]{3})年/;
+
 function arabic(sc: Scan, s: number): void {
 	if (phrase(sc, s)) {
 		return;
@@ -1050,6 +1068,9 @@ function arabic(sc: Scan, s: number): void {
 	// The neighbours decide most of what follows: read once, handed to each test.
 	const before = codeAt(sc, s - 1);
 	const after = codeAt(sc, n.end);
+	if ((before === C.yi || before === C.er) && yearWithDigitZero(sc, s)) {
+		return;
+	}
 	if ((isLatinLetter(before) && code(sc, s)) || itemBeforeYear(sc, s, n, after)) {
 		return;
 	}
@@ -3167,7 +3188,8 @@ function rankCue(sc: Scan, at: number): boolean {
 			return true;
 		}
 	}
-	const floor = Math.max(sc.floor, sc.lastEnd, at - 8);
+	// 位列全市165个迎检乡镇中第四位: the field ranked (with its size, read already) between the cue and 中第.
+	const floor = sc.text.charCodeAt(at - 1) === C.zhong ? Math.max(sc.floor, at - MAX_RANKED_FIELD) : Math.max(sc.floor, sc.lastEnd, at - 8);
 	for (let i = at; i > floor && !isClauseBoundary(sc.text.charCodeAt(i - 1)); i--) {
 		const cue = RANK.endingAt(sc.text, i, floor);
 		if (cue !== null && !(cue.length === 1 && JU_WORD_ENDS.has(sc.text.charCodeAt(i)))) {
@@ -3176,6 +3198,21 @@ function rankCue(sc: Scan, at: number): boolean {
 	}
 	return false;
 }
+
+/**
+ * 跃上了一个新的台阶, 交出了一份满意的答卷: one step, one sheet of answers, in a figure of speech for progress, no count.
+ */
+function figurative(src: string, q: Quantity, unitText: string): boolean {
+	const rest = src.slice(q.end, q.end + FIGURE_OF_SPEECH_SPAN);
+	return (unitText === '个' && NEW_STAGE.test(rest)) || (unitText === '份' && ANSWER_SHEET.test(rest));
+}
+
+const FIGURE_OF_SPEECH_SPAN = 12;
+const NEW_STAGE = /^新的?(?:台阶|高度|阶段|水平|起点|局面|篇章|境界|天地)/;
+const ANSWER_SHEET = /^[^，,。；;0-9０-９]{0,9}?(?:答卷|成绩单)/;
+
+/** How far before 中第 a ranking word may stand: the field ranked names its places and their number. */
+const MAX_RANKED_FIELD = 24;
 
 /** After 居 these make a word (居民, 居住, 居家, 居委会, 居室, 居所, 居留): no ranking is named (居民阶梯电价第一档). */
 const JU_WORD_ENDS = new Set([...'民住家委室所留'].map((c) => c.charCodeAt(0)));
@@ -3218,7 +3255,7 @@ function count(sc: Scan, q: Quantity, isChinese: boolean): void {
 		claim(sc, q, 'rank'); // 进入前三名, 位列前10位
 		return;
 	}
-	if (isChinese && q.value === 1 && (VAGUE_WITH_ONE.has(unit.text) || ARTICLE.endingAt(sc.text, q.start, Math.max(sc.floor, sc.consumed)) !== null)) {
+	if (isChinese && q.value === 1 && (VAGUE_WITH_ONE.has(unit.text) || ARTICLE.endingAt(sc.text, q.start, Math.max(sc.floor, sc.consumed)) !== null || figurative(sc.text, q, unit.text))) {
 		return;
 	}
 	if (tierBound(sc.text, q, unit.text) || zoneClass(sc.text, q, unit.text, isChinese)) {
@@ -3737,8 +3774,11 @@ function tierBound(src: string, q: Quantity, unitText: string): boolean {
 	return (unitText === '类' || unitText === '级') && (q.qualifier === '以上' || q.qualifier === '以下') && isCjk(next) && next !== C.de;
 }
 
-/** 时间跨度近5年, 历时近3年: a length something took, with 近 before it, is claimed, not the recent years that frame a sentence. */
-const SPAN_MEASURED = /(?:跨度|历时|用时|耗时|持续|长达|为期|时长)(?:达|为)?近?$/;
+/**
+ * 时间跨度近5年, 历时近3年, 由平均近200个工作日压减至…, 平均近30天办结: a length something took (or takes on average), with
+ * 近 before it, is claimed, not the recent years that frame a sentence.
+ */
+const SPAN_MEASURED = /(?:跨度|历时|用时|耗时|持续|长达|为期|时长|平均|由|从|仅需|需要|需|缩短至|压缩至|压减至|减至|降至)(?:达|为)?近?$/;
 
 /** 过去五年, 新的一年, 三年来, 近3年, 每3年: a period that frames the sentence rather than a length claimed. */
 function framing(sc: Scan, q: Quantity): boolean {

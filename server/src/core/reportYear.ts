@@ -1,7 +1,7 @@
 import { parseYear } from './numerals';
 import type { Paragraph } from './paragraphs';
 import { SPEAKER, TITLE_LOOKAHEAD } from './sections';
-import type { Profile } from './profiles';
+import { rolesOfTitle, type Profile } from './profiles';
 
 /** A year, in half- or full-width digits (２０２２年度) or Chinese numerals (二〇二三年度). */
 const YEAR = /([12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})\s*年/;
@@ -16,7 +16,7 @@ const ADDRESSEE = /^[^。；;]{2,60}[：:]$/;
  * A 法治 report's title block may carry the date it was written (2025年2月, under a 述法 report's signer), a year after
  * the one it reports on: that date counts only when nothing else names a year.
  */
-export function findReportYear(title: readonly string[], paragraphs: readonly Paragraph[], titleCount: number, profile: Pick<Profile, 'titleYear' | 'openingYearOffset'>): number | null {
+export function findReportYear(title: readonly string[], paragraphs: readonly Paragraph[], titleCount: number, profile: Profile): number | null {
 	const { titleYear } = profile;
 	// A report to a congress is for the year of its session: the date under its title says it, whatever year the title
 	// names (a court's 2024年工作报告 of January 2025 reviews 2024; a session in December opens the next year's work).
@@ -59,7 +59,9 @@ export function findReportYear(title: readonly string[], paragraphs: readonly Pa
 			dated ??= yearIn(text);
 			continue;
 		}
-		const opening = openingYear(p);
+		// An excerpt with no title that opens with its leading part (一、2025年推进法治政府建设的主要举措和成效): the year it
+		// names, as an opening paragraph's.
+		const opening = p.marker ? (titleCount === 0 && k === 0 && rolesOfTitle(text.slice(p.marker.text.length), profile).includes(profile.leading) ? firstYearIn(text.slice(0, 40)) : null) : openingYear(p);
 		if (opening !== null) {
 			return opening + profile.openingYearOffset;
 		}

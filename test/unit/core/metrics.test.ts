@@ -611,6 +611,13 @@ suite('Chinese numerals', () => {
 		expect(claims('统计时限为20231月1日至202312月31日，办结12件')).toEqual(['12件']);
 	});
 
+	test('a year in words with its 〇 typed as 0; a length taken on average (平均近30天); a rank in a field named before 中第; figures of speech with 一', () => {
+		expect(mentions('二0二三年，全乡生产总值完成3200万元。').map((m) => [m.text, m.value, m.kind, m.claim])).toEqual([['二0二三年', 2023, 'date', false], ['3200万元', 32000000, 'money', true]]);
+		expect(claims('审批时间由目前平均近200个工作日压减至100个工作日以内，平均近30天办结，近三年来累计投入')).toEqual(['近200个工作日', '100个工作日以内', '近30天']);
+		expect(mentions('位列全市165个迎检乡镇中第四位').filter((m) => m.kind === 'rank').map((m) => m.text)).toEqual(['第四位']);
+		expect(claims('全乡经济跃上了一个新的台阶，交出了一份满意的答卷，新建一个调解室，人均完成学习24学分')).toEqual(['一个', '24学分']);
+	});
+
 	test('a caption\'s number at the start of its line (图3:, 表2 ) counts nothing', () => {
 		expect(claims('图3:2019-2023年全县地区生产总值及增长速度')).toEqual([]);
 		expect(claims('表2 户籍人口数及其构成')).toEqual([]);

@@ -351,6 +351,15 @@ suite('sections: markers and levels', () => {
 		expect(outline(table)).toEqual(['2 1 一、本年度办理结果', '9 1 二、存在的主要问题及改进情况']);
 	});
 
+	test('a site\'s menu bar, a search page\'s controls and a summary line (导读：) are its frame; an untitled excerpt that opens with its first part takes that part\'s year', () => {
+		for (const frame of [['首   页 政务资讯 政府信息公开 政务服务 互动交流'], ['搜索位置', '匹配度', '排序'], ['导读: 某县林草局2024年法治政府建设年度报告2024年以来，我局认真贯彻']]) {
+			const a = analyzeReport(lines(...frame, '某县林草局2024年法治政府建设年度报告', '2024年，我局扎实推进法治建设。', '一、主要举措和成效', '办结12件。'));
+			expect([a.title, outline(a)], frame.join(' / ')).toEqual([['某县林草局2024年法治政府建设年度报告'], [`${frame.length + 3} 1 一、主要举措和成效`]]);
+		}
+		expect(analyzeReport(lines('一、2024年推进法治政府建设的主要举措和成效', '（一）加强组织领导。局党组专题研究法治工作3次。')).reportYear).toBe(2024);
+		expect(analyzeReport(lines('二、2024年工作安排', '（一）加强组织领导。')).reportYear).toBeNull();
+	});
+
 	test('a converter\'s numbered list of tags (1. <span id="q7"></span>) is no heading', () => {
 		const a = analyzeReport(lines('  1. <span id="q7"></span>', '  2. <em id="q7"></em>', '', '青禾县统计局2022年工作总结', '', '一、强化统计调查', '（一）完成年报。全年完成调查12项。'));
 		expect([a.title, outline(a)]).toEqual([['青禾县统计局2022年工作总结'], ['6 1 一、强化统计调查', '7 2 （一）完成年报']]);
