@@ -58,7 +58,8 @@ export function isMarkupLine(text: string): boolean {
 	while (at < text.length && isBlankChar(text.charCodeAt(at))) {
 		at++;
 	}
-	const listed = LIST_NUMBER.exec(text.slice(at, at + LIST_NUMBER_SPAN));
+	const c = text.charCodeAt(at);
+	const listed = c >= 0x30 && c <= 0x39 ? LIST_NUMBER.exec(text.slice(at, at + LIST_NUMBER_SPAN)) : null;
 	if (listed !== null) {
 		at += listed[0].length;
 	}

@@ -3203,8 +3203,8 @@ function rankCue(sc: Scan, at: number): boolean {
  * 跃上了一个新的台阶, 交出了一份满意的答卷: one step, one sheet of answers, in a figure of speech for progress, no count.
  */
 function figurative(src: string, q: Quantity, unitText: string): boolean {
-	const rest = src.slice(q.end, q.end + FIGURE_OF_SPEECH_SPAN);
-	return (unitText === '个' && NEW_STAGE.test(rest)) || (unitText === '份' && ANSWER_SHEET.test(rest));
+	const pattern = unitText === '个' ? NEW_STAGE : unitText === '份' ? ANSWER_SHEET : null;
+	return pattern !== null && pattern.test(src.slice(q.end, q.end + FIGURE_OF_SPEECH_SPAN));
 }
 
 const FIGURE_OF_SPEECH_SPAN = 12;

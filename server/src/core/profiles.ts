@@ -168,9 +168,15 @@ const DUTY_ACCOUNT = /^(?:本人)?履职(?:尽责)?情况$/;
  * spaces, and what a bracket says of a line item (当年一般公共预算支出31.52亿元（其中：…其它支出…）) left out.
  */
 export function titleWords(title: string): string {
+	// Most titles hold neither: one test, no copy.
+	if (!SPACE_OR_BRACKET.test(title)) {
+		return title;
+	}
 	const spaced = /[ \u3000]/.test(title) ? title.replace(/[ \u3000]+/g, '') : title;
 	return spaced.includes('（') || spaced.includes('(') ? spaced.replace(BRACKETED_NOTE, '') : spaced;
 }
+
+const SPACE_OR_BRACKET = /[ \u3000(（]/;
 
 const BRACKETED_NOTE = /[（(][^（()）]*[）)]/g;
 const MAX_TWO_PART_TITLE = 36;

@@ -907,14 +907,14 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 	}
 	// wrapsOnto(i - 1): a flush line under an indented heading that runs on into its body and breaks off mid-sentence
 	// (1.强化执法监督。全县行政执法人员1126名，执法 ⏎ …) is that body's wrapped text.
-	if (p.listItem || isTableRow(p.content) || isCaption(p.content) || stackedCell(paragraphs, i) || continuesAbove(paragraphs, roles, candidates, next, i) || wrapsOnto(paragraphs, i)
+	if (p.listItem || isTableRow(p.content) || isCaption(p.content) || continuesAbove(paragraphs, roles, candidates, next, i) || wrapsOnto(paragraphs, i)
 		|| (i > 0 && wrapsOnto(paragraphs, i - 1)) || wrappedLine(paragraphs, roles, candidates, i) || (p.lines.length === 1 && fillsWidth(p.lines[0], flush))) {
 		return null;
 	}
 	// Most paragraphs are long body text: rule them out by length before any string work.
 	if (p.lines.length === 1 && p.content.length <= 2 * MAX_UNMARKED + RESIDUE_ALLOWANCE) {
 		const text = stripResidue(p.content).trim();
-		if (isStandaloneHeading(text) && !opensFlushParagraph(paragraphs, i) && (titlesWhatFollows(paragraphs, roles, candidates, i) || partAboveSubtitle(paragraphs, roles, candidates, i, text, profile)) && !isPageFrame(text)) {
+		if (isStandaloneHeading(text) && !opensFlushParagraph(paragraphs, i) && (titlesWhatFollows(paragraphs, roles, candidates, i) || partAboveSubtitle(paragraphs, roles, candidates, i, text, profile)) && !isPageFrame(text) && !stackedCell(paragraphs, i)) {
 			return 'standalone';
 		}
 	}
@@ -923,7 +923,7 @@ function unmarkedKind(paragraphs: readonly Paragraph[], roles: readonly Paragrap
 		return null;
 	}
 	const lead = leadSentenceEnd(p.content);
-	return lead > 0 && visibleLength(p.content, lead) <= MAX_LEAD_SENTENCE ? 'lead' : null;
+	return lead > 0 && visibleLength(p.content, lead) <= MAX_LEAD_SENTENCE && !stackedCell(paragraphs, i) ? 'lead' : null;
 }
 
 /** Paragraph `i` is one line that opens a flush-wrapped paragraph (wrapsIntoBelow): text, whatever its shape. */
@@ -950,14 +950,16 @@ const PIPED_CELL = /\s[|│｜]$/;
  * figure within a row's width. A heading right after a table has text under it, no cell.
  */
 export function stackedCell(paragraphs: readonly Paragraph[], i: number): boolean {
+	// The neighbours first: a heading's are text, which fails at its length.
+	if (paragraphs[i].marker) {
+		return (isFigureCell(paragraphs, i + 1) || (isFigureCell(paragraphs, i - 1) && paragraphs[i + 1]?.marker != null && isShortCell(paragraphs[i + 1]) && isFigureCell(paragraphs, i + 2)))
+			&& isShortCell(paragraphs[i]);
+	}
 	if (!isShortCell(paragraphs[i])) {
 		return false;
 	}
 	if (isFigureCell(paragraphs, i + 1)) {
 		return true;
-	}
-	if (paragraphs[i].marker) {
-		return isFigureCell(paragraphs, i - 1) && paragraphs[i + 1]?.marker != null && isShortCell(paragraphs[i + 1]) && isFigureCell(paragraphs, i + 2);
 	}
 	if (!isShortCell(paragraphs[i - 1]) && !isFigureCell(paragraphs, i - 1)) {
 		return false;
@@ -978,7 +980,8 @@ const MAX_STACKED_LABEL = 32;
 const CELL_BREAKS = /[。；;！？!?，,：:]/;
 
 function isShortCell(p: Paragraph | undefined): boolean {
-	return p !== undefined && p.lines.length === 1 && !isValueCellLine(p.lines[0]) && mayBeStackedLabel(p.content);
+	// Most paragraphs are long: ruled out by their length before any reading.
+	return p !== undefined && p.lines.length === 1 && p.content.length <= 2 * MAX_STACKED_LABEL && !isValueCellLine(p.lines[0]) && mayBeStackedLabel(p.content);
 }
 
 /** Short, with no mark of a clause: what a label of a stacked table's row or column looks like. */
