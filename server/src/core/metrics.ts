@@ -1355,9 +1355,11 @@ function tableCell(sc: Scan, q: Quantity): boolean {
 	}
 	// The header's cell names the column's unit in brackets (整改率（%）), or the row of units under the header does.
 	const bracketed = (header !== undefined ? ROW_UNIT.exec(header) : null) ?? unitRowCell(sc, start);
+	// 本年制发件数, 申请人数: a column of counts named by what it counts in.
+	const counted = bracketed === null && header !== undefined ? COUNTED_COLUMN.exec(header.trim()) : null;
 	// A column whose header names its unit (整改率（%）) keeps it, whatever unit the row names for its others. In a row of
 	// figures alone, the columns beside a total (警告 | 罚款 | 合计(宗)) are its parts, in its unit.
-	const unit = (bracketed ? bracketUnit(bracketed[1]) : null) ?? row.unit ?? (row.label !== null && TOTAL_ROW.test(row.label) ? unitOfRowsAbove(sc) : null)
+	const unit = (bracketed ? bracketUnit(bracketed[1]) : null) ?? (counted ? { entry: UNIT_BY_TEXT.get(counted[1]) as UnitEntry, multiplier: 1 } : null) ?? row.unit ?? (row.label !== null && TOTAL_ROW.test(row.label) ? unitOfRowsAbove(sc) : null)
 		?? (row.breakdown ? unitOfParentRow(sc) : null) ?? (row.label === null ? unitOfTotalColumn(sc, start) : null);
 	if (q.unit === null && q.multiplier === 1 && unit !== null) {
 		takeUnit(q, unit);
@@ -1404,8 +1406,10 @@ function unitOfTotalColumn(sc: Scan, at: number): { entry: UnitEntry; multiplier
 const TAB = 0x09;
 const BAR = 0x7c;
 const BOX_BAR = 0x2502; // │
-/** A unit in brackets at the end of a row's name cell: 受理行政复议案件（件）, 罚没款（万元）. */
-const ROW_UNIT = /[（(]([^（()）\t|]{1,4})[）)]\s*$/;
+const COUNTED_COLUMN = /([次人件户个家项起名所条宗批场])数$/;
+
+/** A unit in brackets at the end of a row's name cell: 受理行政复议案件（件）, 罚没款（万元）, 本年收费金额（单位：万元）. */
+const ROW_UNIT = /[（(](?:单位[：:]\s*)?([^（()）\t|：:]{1,4})[）)]\s*$/;
 
 /**
  * Whether a cell ends at `at` going in `step` (-1: before a number, 1: after it): a tab, a | or the line's end, with
@@ -1633,10 +1637,16 @@ function headerRow(sc: Scan): Line | null {
 	for (let k = sc.line.number - 2; k >= 0 && k >= sc.line.number - 1 - MAX_TABLE_ROWS && readsOtherLines(lines[k]); k--) {
 		if (!isRuleRow(lines[k].text)) {
 			header = lines[k];
+			// 信息内容 | 本年收费金额（单位：万元） | right under a row of figures: a second table's header, set against the first.
+			if (k > 0 && !HOLDS_DIGIT.test(header.text) && HOLDS_DIGIT.test(lines[k - 1].text) && readsOtherLines(lines[k - 1]) && !isRuleRow(lines[k - 1].text)) {
+				break;
+			}
 		}
 	}
 	return header;
 }
+
+const HOLDS_DIGIT = /[0-9０-９]/;
 
 /**
  * The cell of a table row (tabs, bars or, in a row laid out with spaces, wide gaps) that offset `at` stands in, from 0,

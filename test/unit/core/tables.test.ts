@@ -227,9 +227,15 @@ test('a row of figures alone under a header of categories: each figure is named 
 	expect(a.mentions.find((m) => m.line === 6 && m.text === '1')?.claim).toBe(false);
 });
 
-test('a year column counts nothing, and a total lends its unit only to the columns left of it', () => {
-	const a = analyzeReport(lines('某县2025年度行政执法数据年报', '', '一、主要数据', '年份 | 收案 | 结案 | 合计(件) | 涉案人数 |', '2024 | 120 | 110 | 230 | 56 |', ''));
-	expect(a.metrics.filter((m) => m.line === 5).map((m) => `${m.label}=${m.value}${m.unit ?? ''}`)).toEqual(['收案=120件', '结案=110件', '合计=230件', '涉案人数=56']);
+test('a year column counts nothing, and a total lends its unit only to the columns left of it; 人数 counts people', () => {
+	const a = analyzeReport(lines('某县2025年度行政执法数据年报', '', '一、主要数据', '年份 | 收案 | 结案 | 合计(件) | 涉案人数 | 违法行为 |', '2024 | 120 | 110 | 230 | 56 | 98 |', ''));
+	expect(a.metrics.filter((m) => m.line === 5).map((m) => `${m.label}=${m.value}${m.unit ?? ''}`)).toEqual(['收案=120件', '结案=110件', '合计=230件', '涉案人数=56人', '违法行为=98']);
+});
+
+test('a disclosure table\'s columns: 本年制发件数 counts in 件, （单位：万元） multiplies, a second header under the first table\'s figures starts its own columns', () => {
+	const a = analyzeReport(lines('青禾县水利局2022年政府信息公开工作年度报告', '一、总体情况', '2022年，我局主动公开政府信息60条。', '二、主动公开政府信息情况',
+		'信息内容 | 本年制发件数 | 本年废止件数 |', '行政规范性文件 | 3 | 1 |', '信息内容 | 本年收费金额（单位：万元） |', '行政事业性收费 | 1.5 |', '三、收到和处理政府信息公开申请情况'));
+	expect(a.metrics.filter((m) => m.line >= 6).map((m) => `${m.text}=${m.value}${m.unit ?? ''} ${m.kind}`)).toEqual(['3=3件 count', '1=1件 count', '1.5=15000元 money']);
 });
 
 test('a gazette’s name heading every page, the first line too, is a running header, not a title', () => {
