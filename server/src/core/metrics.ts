@@ -3097,8 +3097,20 @@ function amountOfMoney(sc: Scan, q: Quantity): boolean {
 	while (i >= low && !isClauseBoundary(sc.text.charCodeAt(i))) {
 		i--;
 	}
-	return MONEY_NAMED.test(sc.text.slice(i + 1, q.start));
+	return MONEY_NAMED.test(sc.text.slice(i + 1, q.start)) || afterAmount(sc, q);
 }
+
+/** 财政收入任务174万，完成198万: the amount right before it in the sentence, in 万 or 亿 too, was money. */
+function afterAmount(sc: Scan, q: Quantity): boolean {
+	const previous = sc.out[sc.out.length - 1];
+	if (previous === undefined || previous.kind !== 'money' || !/[万亿]/.test(previous.text)) {
+		return false;
+	}
+	const from = previous.span.end - sc.base;
+	return from >= sc.floor && q.start - from <= MAX_MONEY_CLAUSE && !SENTENCE_BREAK.test(sc.text.slice(from, q.start));
+}
+
+const SENTENCE_BREAK = /[。；;！？!?]/;
 
 const MAX_MONEY_CLAUSE = 20;
 const MONEY_NAMED = /收入|支出|总额|产值|总值|增加值|投资|投入|资金|预算|税收|营收|销售额|营业额|利润|社零|零售额|公益金|债务|债券|贷款|存款|融资|金额|经费|补贴|补助|奖补|拨付|罚没|罚款|收费|成交额|交易额|进出口|保费|资产|GDP/;

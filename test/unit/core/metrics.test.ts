@@ -629,6 +629,8 @@ suite('Chinese numerals', () => {
 		expect(one('全省民生类支出1.21万亿，', '1.21万亿')).toMatchObject({ value: 1.21e12, unit: '元', kind: 'money' });
 		expect(one('争取上级资金2亿以上。', '2亿以上')).toMatchObject({ value: 2e8, unit: '元', qualifier: '以上', approx: true, kind: 'money' });
 		expect(one('全国人口1.2亿，', '1.2亿')).toMatchObject({ unit: null, kind: 'count' });
+		// The amount right before it in the sentence was money: so is this one.
+		expect(mentions('全年财政收入任务320万，完成356万，其中税收完成210万。全市人口120万，增加3万。').map((m) => `${m.text} ${m.unit ?? ''}`)).toEqual(['320万 元', '356万 元', '210万 元', '120万 ', '3万 ']);
 	});
 
 	test('an age bound right before the people it bounds names them', () => {

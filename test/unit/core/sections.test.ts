@@ -352,7 +352,7 @@ suite('sections: markers and levels', () => {
 	});
 
 	test('a site\'s menu bar, a search page\'s controls and a summary line (导读：) are its frame; an untitled excerpt that opens with its first part takes that part\'s year', () => {
-		for (const frame of [['首   页 政务资讯 政府信息公开 政务服务 互动交流'], ['搜索位置', '匹配度', '排序'], ['导读: 某县林草局2024年法治政府建设年度报告2024年以来，我局认真贯彻']]) {
+		for (const frame of [['首   页 政务资讯 政府信息公开 政务服务 互动交流'], ['搜索位置', '匹配度', '排序'], ['年度索引: 2023 2022 2021 2020 2019 2018 2017'], ['导读: 某县林草局2024年法治政府建设年度报告2024年以来，我局认真贯彻']]) {
 			const a = analyzeReport(lines(...frame, '某县林草局2024年法治政府建设年度报告', '2024年，我局扎实推进法治建设。', '一、主要举措和成效', '办结12件。'));
 			expect([a.title, outline(a)], frame.join(' / ')).toEqual([['某县林草局2024年法治政府建设年度报告'], [`${frame.length + 3} 1 一、主要举措和成效`]]);
 		}
