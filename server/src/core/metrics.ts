@@ -3129,7 +3129,7 @@ function countsPeople(src: string, at: number): boolean {
 	return end > at && PEOPLE_NOUN.test(src.slice(at, end));
 }
 
-const PEOPLE_NOUN = /^(?:[\u4e00-\u9fa5](?<![资金费款元于投改保安助补])){0,4}?(?:人口|人员|公务员|干部|群众|职工|员工|居民|农民|学生|党员|志愿者|人才|工人|律师|教师|医生|儿童|老人|妇女|青少年|考生|游客)/;
+const PEOPLE_NOUN = /^(?:[\u4e00-\u9fa5](?<![资金费款元于投改保安助补])){0,4}?(?:人口|人员|公务员|干部|群众|职工|员工|居民|农民|学生|党员|志愿者|人才|工人|律师|教师|医生|儿童|老人|妇女|青少年|青年|考生|游客|农民工|大学生|毕业生)/;
 
 /**
  * 库款保障水平保持在0.8以上: a fraction in no unit, bounded by 以上/以下/左右, is the level of what the clause names (a
@@ -3229,9 +3229,9 @@ function figurative(src: string, q: Quantity, unitText: string): boolean {
 	return pattern !== null && pattern.test(src.slice(q.end, q.end + FIGURE_OF_SPEECH_SPAN));
 }
 
-const FIGURE_OF_SPEECH_SPAN = 12;
+const FIGURE_OF_SPEECH_SPAN = 18;
 const NEW_STAGE = /^新的?(?:台阶|高度|阶段|水平|起点|局面|篇章|境界|天地)/;
-const ANSWER_SHEET = /^[^，,。；;0-9０-９]{0,9}?(?:答卷|成绩单)/;
+const ANSWER_SHEET = /^[^，,。；;0-9０-９]{0,14}?(?:答卷|成绩单)/;
 
 /** How far before 中第 a ranking word may stand: the field ranked names its places and their number. */
 const MAX_RANKED_FIELD = 24;

@@ -616,6 +616,8 @@ suite('Chinese numerals', () => {
 		expect(claims('审批时间由目前平均近200个工作日压减至100个工作日以内，平均近30天办结，近三年来累计投入')).toEqual(['近200个工作日', '100个工作日以内', '近30天']);
 		expect(mentions('位列全市165个迎检乡镇中第四位').filter((m) => m.kind === 'rank').map((m) => m.text)).toEqual(['第四位']);
 		expect(claims('全乡经济跃上了一个新的台阶，交出了一份满意的答卷，新建一个调解室，人均完成学习24学分')).toEqual(['一个', '24学分']);
+		expect(claims('全县上下交出了一份有温度、有成色的发展答卷，连续三年实现两位数增长，组织综合查一次120户次，整体进入第一序列')).toEqual(['连续三年', '120户次']);
+		expect(mentions('新增2.5万青年留青来青、1.8万农民工就近就业').map((m) => `${m.text} ${m.unit}`)).toEqual(['2.5万 人', '1.8万 人']);
 	});
 
 	test('a caption\'s number at the start of its line (图3:, 表2 ) counts nothing', () => {

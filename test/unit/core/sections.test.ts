@@ -360,6 +360,17 @@ suite('sections: markers and levels', () => {
 		expect(analyzeReport(lines('二、2024年工作安排', '（一）加强组织领导。')).reportYear).toBeNull();
 	});
 
+	test('a disclosure catalogue set with spaces (发布机构 某局 组配分类 …年报, 有效性) is a frame; an office under a title that opens with its year is the title\'s', () => {
+		const a = analyzeReport(lines('索  引  号 000000000000000000/2026-00011 公开方式 主动公开', '发布机构 青禾区司法局 组配分类 法治政府建设年报', '成文日期 2026-01-20 废止日期', '有效性',
+			'青禾区司法局2025年度法治政府建设情况的报告', '一、2025年推进法治政府建设的主要举措和成效', '全年办理行政复议案件25件。'));
+		expect([a.title, a.reportYear]).toEqual([['青禾区司法局2025年度法治政府建设情况的报告'], 2025]);
+		const under = analyzeReport(lines('2025年度法治政府建设工作报告', '', '青禾区卫生健康局', '', '一、主要举措和成效', '办结12件。'));
+		expect([under.title, outline(under)]).toEqual([['2025年度法治政府建设工作报告', '青禾区卫生健康局'], ['5 1 一、主要举措和成效']]);
+		// Signed and dated under the title: a signature, not the title.
+		const signed = analyzeReport(lines('2025年度法治政府建设工作报告', '青禾区卫生健康局', '2026年1月15日', '一、主要举措和成效', '办结12件。'));
+		expect(signed.title).toEqual(['2025年度法治政府建设工作报告']);
+	});
+
 	test('a converter\'s numbered list of tags (1. <span id="q7"></span>) is no heading', () => {
 		const a = analyzeReport(lines('  1. <span id="q7"></span>', '  2. <em id="q7"></em>', '', '青禾县统计局2022年工作总结', '', '一、强化统计调查', '（一）完成年报。全年完成调查12项。'));
 		expect([a.title, outline(a)]).toEqual([['青禾县统计局2022年工作总结'], ['6 1 一、强化统计调查', '7 2 （一）完成年报']]);
