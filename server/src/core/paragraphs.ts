@@ -85,7 +85,7 @@ export const REPORT_WORD = /报告|总结|汇报|工作计划|工作要点|白�
  * repeated so. Returns the two lists of line numbers.
  */
 export function findPageFurniture(lines: readonly Line[]): { pageNumbers: number[]; runningHeaders: number[] } {
-	const pageNumbers = lines.filter((l, i) => isPageNumberLine(l) && !ZERO_LINE.test(l.text) && !isTableCellNumber(lines, i) && !figureOverCaption(l, lines[i + 1])).map((l) => l.number);
+	const pageNumbers = lines.filter((l, i) => isPageNumberLine(l) && !ZERO_LINE.test(l.text) && !isTableCellNumber(lines, i) && !figureOverCaption(l, lines[i + 1]) && !splitQuantity(lines, i)).map((l) => l.number);
 	if (pageNumbers.length < 2) {
 		return { pageNumbers, runningHeaders: [] };
 	}
@@ -121,6 +121,32 @@ export function findPageFurniture(lines: readonly Line[]): { pageNumbers: number
 	const first = firstLine && REPORT_WORD.test(firstLine.text) ? firstLine.number : undefined;
 	const runningHeaders = [...byText.values()].filter((at) => at.length >= 2).flat().filter((k) => k !== first).sort((a, b) => a - b);
 	return { pageNumbers, runningHeaders };
+}
+
+/**
+ * 全年新建村级公共法律服务站 ⏎ 12 ⏎ 个，覆盖率…: a figure a conversion broke off its sentence, between words that run on
+ * into it and the unit it counts in, is no page's number.
+ */
+function splitQuantity(lines: readonly Line[], i: number): boolean {
+	const above = lines[i - 1];
+	const below = lines[i + 1];
+	if (above === undefined || below === undefined || above.blank || below.blank) {
+		return false;
+	}
+	const last = above.text.trimEnd();
+	const c = last.charCodeAt(last.length - 1);
+	return c >= 0x4e00 && c <= 0x9fff && opensWithUnitWord(below);
+}
+
+/** The line starts with a unit, whatever follows it (个，覆盖率…, 斤，增长60%). */
+function opensWithUnitWord(line: Line): boolean {
+	const from = line.indent.length;
+	for (let n = Math.min(MAX_UNIT_LENGTH, line.text.length - from); n >= 1; n--) {
+		if (UNIT_BY_TEXT.has(line.text.slice(from, from + n))) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** 0 alone on a line: no page is numbered 0, a table's cell is. */

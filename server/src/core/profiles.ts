@@ -84,7 +84,7 @@ const FAZHI_ANNUAL: Profile = {
 			// 评估工作开展情况, 评估结果: how an evaluation report's own evaluation was done and what it scored, not the work it
 			// evaluates.
 			// 2025年度行政执法数据统计表: the tables a statistics report sets before its account.
-			title: new RegExp(`(?:^|[、和及与])(?:其他|其它)|(?:其他|其它)(?:事项|工作|情况)|荣誉|表彰|需要(?:说明|报告)|附件|大事记|^(?:总结)?评估(?:工作|结果|概况)|(?:统计|数据)表$|典型案例|${FRAME_TITLE.source}`),
+			title: new RegExp(`(?:^|[、和及与])(?:其他|其它)(?:需要|应当|方面|说明|$)|(?:其他|其它)(?:事项|工作|情况)|荣誉|表彰|需要(?:说明|报告)|附件|大事记|^(?:总结)?评估(?:工作|结果|概况)|(?:统计|数据)表$|典型案例|${FRAME_TITLE.source}`),
 			body: null,
 		},
 	],

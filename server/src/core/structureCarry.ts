@@ -148,7 +148,8 @@ export function carryStructure(previous: ReportAnalysis, lines: readonly Line[],
 	// A bare number is a page number unless cells of a table stand around it (findPageFurniture): an edit of such a
 	// number, or one that makes a line near one a cell or no longer one, may change which it is.
 	// A short label near a table's figure may be a stacked table's cell (stackedCell), which its neighbours decide.
-	if (isPageNumberLine(before) || ((isCellLine(before) !== isCellLine(after) || mayBeStackedLabel(before.text) || mayBeStackedLabel(after.text)) && valueCellNear(lines, c))) {
+	// The lines around a bare number decide whether it is a page's number or a figure broken off them (splitQuantity).
+	if (isPageNumberLine(before) || (c > 0 && isPageNumberLine(lines[c - 1])) || (c + 1 < lines.length && isPageNumberLine(lines[c + 1])) || ((isCellLine(before) !== isCellLine(after) || mayBeStackedLabel(before.text) || mayBeStackedLabel(after.text)) && valueCellNear(lines, c))) {
 		return null;
 	}
 	// A short line beside a page number may be a running header (findPageFurniture), which is no paragraph's text.

@@ -332,7 +332,7 @@ suite('sections: markers and levels', () => {
 
 	test('a sharing site\'s headline with the year first and a tag over the report\'s own title; 您的当前位置 is a breadcrumb', () => {
 		const tagged = analyzeReport(lines('2023年青禾县统计局工作总结及2024年工作安排【推荐】', '', '青禾县统计局2023年工作总结及2024年工作安排', '', '现将有关情况报告如下：', '一、2023年工作总结', '完成调查12项。'));
-		expect([tagged.title.at(-1), outline(tagged)]).toEqual(['青禾县统计局2023年工作总结及2024年工作安排', ['6 1 一、2023年工作总结']]);
+		expect([tagged.title, outline(tagged)]).toEqual([['青禾县统计局2023年工作总结及2024年工作安排'], ['6 1 一、2023年工作总结']]);
 		const crumb = analyzeReport(lines('您的当前位置:青禾网 > 工作总结 >', '', '青禾县统计局2023年工作总结及2024年工作思路', '', '一、2023年工作总结', '完成调查12项。'));
 		expect([crumb.title, outline(crumb)]).toEqual([['青禾县统计局2023年工作总结及2024年工作思路'], ['5 1 一、2023年工作总结']]);
 	});
@@ -347,12 +347,16 @@ suite('sections: markers and levels', () => {
 	test('what a bracket says of a line item names no part; a row label with a bracketed note is a stacked table\'s cell', () => {
 		const a = analyzeReport(lines('关于2023年度县本级预算执行情况的审计报告', '一、2024年全县财政预算执行情况', '（一）当年一般公共预算支出31.52亿元（其中：科学技术及其它支出3.56亿元）。', '二、其他事项', '无。'));
 		expect(a.allSections.map((s) => s.role)).toEqual(['measures_results', null, 'other']);
-		const table = analyzeReport(lines('青禾镇2024年政府信息公开工作年度报告', '一、本年度办理结果', '（一）予以公开', '0', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '0', '（三）不予公开', '0', '二、存在的主要问题及改进情况', '无。'));
-		expect(outline(table)).toEqual(['2 1 一、本年度办理结果', '9 1 二、存在的主要问题及改进情况']);
+		const table = analyzeReport(lines('青禾镇2024年政府信息公开工作年度报告', '一、本年度办理结果', '（一）予以公开', '0', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '0', '（三）', '不予公开', '0',
+			'1.其他法律行政法规禁止公开', '0', '二、存在的主要问题及改进情况', '无。'));
+		expect(outline(table)).toEqual(['2 1 一、本年度办理结果', '12 1 二、存在的主要问题及改进情况']);
+		// 其他 before an ordinary noun (其他法律) names no other matters.
+		const rows = analyzeReport(lines('一、总体情况', '二、本年度办理结果', '（一）不予公开', '1.属于国家秘密', '2.其他法律行政法规禁止公开', '三、其他需要报告的事项', '四、荣誉及其他'));
+		expect(rows.allSections.map((s) => s.role)).toEqual(['measures_results', 'measures_results', null, null, null, 'other', 'other']);
 	});
 
 	test('a site\'s menu bar, a search page\'s controls and a summary line (导读：) are its frame; an untitled excerpt that opens with its first part takes that part\'s year', () => {
-		for (const frame of [['首   页 政务资讯 政府信息公开 政务服务 互动交流'], ['搜索位置', '匹配度', '排序'], ['年度索引: 2023 2022 2021 2020 2019 2018 2017'], ['导读: 某县林草局2024年法治政府建设年度报告2024年以来，我局认真贯彻']]) {
+		for (const frame of [['首   页 政务资讯 政府信息公开 政务服务 互动交流'], ['搜索位置', '匹配度', '排序'], ['年度索引: 2023 2022 2021 2020 2019 2018 2017'], ['文库 实用文档 报告/总结'], ['导读: 某县林草局2024年法治政府建设年度报告2024年以来，我局认真贯彻']]) {
 			const a = analyzeReport(lines(...frame, '某县林草局2024年法治政府建设年度报告', '2024年，我局扎实推进法治建设。', '一、主要举措和成效', '办结12件。'));
 			expect([a.title, outline(a)], frame.join(' / ')).toEqual([['某县林草局2024年法治政府建设年度报告'], [`${frame.length + 3} 1 一、主要举措和成效`]]);
 		}

@@ -83,6 +83,11 @@ suite('text.space-in-quantity', () => {
 		expect(findingsOf(text, 'text.space-in-quantity')).toEqual([]);
 	});
 
+	test('near miss: a figure a conversion broke off its sentence and its unit (…服务站 ⏎ 12 ⏎ 个，…) is no page number', () => {
+		const text = withLines('全年新建村级公共法律服务站', '12', '个，覆盖率达到95%。', '— 3 —');
+		expect(where(findingsOf(text, 'text.page-number'))).toEqual(['8 — 3 —']);
+	});
+
 	test('near miss: a space before the number is outside the quantity', () => {
 		expect(findingsOf(withLines('今年以来，共解答当事人咨询 320余人次。'), 'text.space-in-quantity')).toEqual([]);
 	});
