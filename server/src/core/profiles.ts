@@ -246,9 +246,9 @@ export function namePartsByPlace(sections: readonly Section[], profile: Profile,
 
 /**
  * 一、2024年全县财政预算执行情况 in a report headed 2023年度: an account of what was carried out names no plan, whatever its
- * year (the report's own title and body may disagree on the year).
+ * year (the report's own title and body may disagree on the year); nor does a report's own title repeated below it.
  */
-const ACCOUNT_OF_DONE = /(?:执行|完成|开展|落实|推进|进展)情况|成效|成果|回顾|总结/;
+const ACCOUNT_OF_DONE = /(?:执行|完成|开展|落实|推进|进展)情况|成效|成果|回顾|总结|报告/;
 
 /** The title names the year the profile's plan is for. */
 export function namesPlanYear(title: string, profile: Profile, reportYear: number | null): boolean {

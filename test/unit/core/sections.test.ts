@@ -375,6 +375,11 @@ suite('sections: markers and levels', () => {
 		expect(signed.title).toEqual(['2025年度法治政府建设工作报告']);
 	});
 
+	test('a document site\'s preview notice is its frame, and the title repeated under it no plan, whatever year it names', () => {
+		const a = analyzeReport(lines('文库 实用文档 报告/总结', '2024年青柳市人民政府工作报告(全文)', '温馨提示:当前文档最多只能预览 2 页。', '2024年青柳市人民政府工作报告(全文)', '各位代表:', '一、2023年工作回顾', '全年新建道路12公里。'));
+		expect([a.title, a.reportYear, outline(a), a.requiredSections.annual_plan.present]).toEqual([['2024年青柳市人民政府工作报告(全文)'], 2024, ['6 1 一、2023年工作回顾'], false]);
+	});
+
 	test('a converter\'s numbered list of tags (1. <span id="q7"></span>) is no heading', () => {
 		const a = analyzeReport(lines('  1. <span id="q7"></span>', '  2. <em id="q7"></em>', '', '青禾县统计局2022年工作总结', '', '一、强化统计调查', '（一）完成年报。全年完成调查12项。'));
 		expect([a.title, outline(a)]).toEqual([['青禾县统计局2022年工作总结'], ['6 1 一、强化统计调查', '7 2 （一）完成年报']]);
