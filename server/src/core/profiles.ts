@@ -131,11 +131,11 @@ export function detectProfile(title: readonly string[], opening: readonly string
 }
 
 /**
- * 各位代表： ⏎ 现在，我代表市人民政府，向大会报告工作: the opening of a report to a people's congress, whose title a copy
+ * 各位代表： ⏎ 现在，我代表市人民政府，向大会报告工作 (向大会作政府工作报告): the opening of a report to a people's congress, whose title a copy
  * may have lost (a page's table of contents above it, a line glued to the text). A 法治 report delivered to a standing
  * committee opens 主任、副主任…各位委员.
  */
-const TO_A_CONGRESS = /^各位代表[，,：:]|我代表.{0,20}(?:政府|法院|检察院|常务委员会|常委会).{0,8}向(?:大会|本次会议|会议)报告/;
+const TO_A_CONGRESS = /^各位代表[，,：:]|我代表.{0,20}(?:政府|法院|检察院|常务委员会|常委会).{0,8}向(?:大会|本次会议|会议)(?:作|做)?(?:政府)?(?:工作)?报告/;
 
 /**
  * The parts a heading title names. A title can name two ("存在的问题及下步工作打算"); the plan wording must then

@@ -87,7 +87,9 @@ function isSessionLine(text: string): boolean {
 function sessionYear(title: readonly string[]): number | null {
 	for (let i = 0; i < title.length; i++) {
 		const line = title[i].trim();
-		const m = SESSION_DATE.exec(line);
+		// A copy that runs the title block into one line (…第二次会议政府工作报告 （2023年2月22日） 乡长… 各位代表…): the
+		// date in brackets after the session's name.
+		const m = SESSION_DATE.exec(line) ?? SESSION_DATE_AFTER_NAME.exec(line);
 		const year = m ? parseYear(m[1]) : null;
 		if (m && year !== null && (SESSION.test(line) || SESSION.test(title[i + 1] ?? ''))) {
 			return DECEMBER.test(m[2]) ? year + 1 : year;
@@ -98,6 +100,7 @@ function sessionYear(title: readonly string[]): number | null {
 
 const SESSION_DATE = /^[—–\-－（(]*\s*([12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月/;
 const SESSION = /会议|大会/;
+const SESSION_DATE_AFTER_NAME = /会议(?:上|政府工作报告)?[\s\u3000]*[（(]\s*([12１２][0-9０-９]{3})\s*年\s*([0-9０-９]{1,2})\s*月/;
 const DECEMBER = /^(?:12|１２|十二)$/;
 
 /** The year an unmarked paragraph says the report is on (STATEMENT), else a year at its start. */

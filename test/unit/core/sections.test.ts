@@ -380,6 +380,11 @@ suite('sections: markers and levels', () => {
 		expect([a.title, a.reportYear, outline(a), a.requiredSections.annual_plan.present]).toEqual([['2024年青柳市人民政府工作报告(全文)'], 2024, ['6 1 一、2023年工作回顾'], false]);
 	});
 
+	test('a report to a congress whose title block a copy ran into its opening: 向大会作政府工作报告 and the session\'s date in brackets', () => {
+		const a = analyzeReport(lines('某乡第十届人民代表大会第二次会议政府工作报告 （2023年2月22日） 乡人民政府乡长 张某 各位代表、同志们：现在，我代表乡人民政府向大会作政府工作报告，请予审议。', '二0二二年工作回顾', '全乡生产总值完成48193万元。', '二0二三年工作安排', '持续推进。'));
+		expect([a.profile, a.reportYear, a.sections.map((s) => s.role)]).toEqual(['gov-work-report', 2023, ['review', 'annual_plan']]);
+	});
+
 	test('a converter\'s numbered list of tags (1. <span id="q7"></span>) is no heading', () => {
 		const a = analyzeReport(lines('  1. <span id="q7"></span>', '  2. <em id="q7"></em>', '', '青禾县统计局2022年工作总结', '', '一、强化统计调查', '（一）完成年报。全年完成调查12项。'));
 		expect([a.title, outline(a)]).toEqual([['青禾县统计局2022年工作总结'], ['6 1 一、强化统计调查', '7 2 （一）完成年报']]);
