@@ -1059,6 +1059,9 @@ function isCaption(content: string): boolean {
 
 const TABLE_CAPTION = /^(?:附?表|图)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})(?:[ \u3000：:、.．]|$)|^(?:计量)?单位[：:]\s*\S{1,6}$/;
 
+/** A field and its value (电子邮箱：…, 会议时间：2024年3月5日, 地址：…): a notice's or a minute's line, no title. */
+const FIELD_LINE = /^(?:会议|发布|联系|通讯|办公)?(?:时间|地点|电话|地址|邮箱|电子邮箱|传真|邮编|邮政编码|联系人|网址|主持人|参会人员|出席人员|列席人员)\s*[：:]/;
+
 function isStandaloneHeading(text: string): boolean {
 	const n = visibleLength(text);
 	// A line in another script renders the Chinese line beside it (an autonomous area's bilingual headings): no heading. Nor
@@ -1066,7 +1069,7 @@ function isStandaloneHeading(text: string): boolean {
 	// Nor one that trails off in an ellipsis (成效明显……) or breaks off after an opening bracket or quote (年内实现14个镇（), as a sentence may and a title does not. Nor the name of a report
 	// (区法治政府建设工作情况的报告, a copy's title repeated over its text): a part of it never ends so.
 	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、…⋯（(“‘《〈【「『]$|报告$|^[…⋯]/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text)
-		&& !isOtherScript(text) && !SPEAKER.test(text) && !FIGURES_ONLY.test(text) && !text.includes('签发人') && clauseCommas(text) <= MAX_TITLE_CLAUSES - 1 && !(displayWidth(text) >= MIN_WRAP_WIDTH && (/[；;]/.test(text) || TWO_FIGURES.test(text)));
+		&& !isOtherScript(text) && !SPEAKER.test(text) && !FIGURES_ONLY.test(text) && !text.includes('签发人') && !FIELD_LINE.test(text) && clauseCommas(text) <= MAX_TITLE_CLAUSES - 1 && !(displayWidth(text) >= MIN_WRAP_WIDTH && (/[；;]/.test(text) || TWO_FIGURES.test(text)));
 }
 
 /**

@@ -385,6 +385,12 @@ suite('sections: markers and levels', () => {
 		expect([a.profile, a.reportYear, a.sections.map((s) => s.role)]).toEqual(['gov-work-report', 2023, ['review', 'annual_plan']]);
 	});
 
+	test('a field and its value (电子邮箱：…, 会议时间：…) titles nothing', () => {
+		const a = analyzeReport(lines('根据《中华人民共和国政府信息公开条例》要求，特向社会公布2023年政府信息公开工作年度报告。', '地址：青禾县档案馆3楼；', '电话：0000-1234567；', '电子邮箱：qhxx@example.cn', '会议时间：2024年3月5日',
+			'一、总体情况', '2023年，我县主动公开信息300条。'));
+		expect(outline(a)).toEqual(['6 1 一、总体情况']);
+	});
+
 	test('a converter\'s numbered list of tags (1. <span id="q7"></span>) is no heading', () => {
 		const a = analyzeReport(lines('  1. <span id="q7"></span>', '  2. <em id="q7"></em>', '', '青禾县统计局2022年工作总结', '', '一、强化统计调查', '（一）完成年报。全年完成调查12项。'));
 		expect([a.title, outline(a)]).toEqual([['青禾县统计局2022年工作总结'], ['6 1 一、强化统计调查', '7 2 （一）完成年报']]);
