@@ -1066,9 +1066,10 @@ function isStandaloneHeading(text: string): boolean {
 	const n = visibleLength(text);
 	// A line in another script renders the Chinese line beside it (an autonomous area's bilingual headings): no heading. Nor
 	// an official document's header, its number however damaged (青政〔20195 … 签发人：林远舟).
+	// Nor one that ends in a half-width full stop after a character (…依申请公开事项.), as a sentence typed so does.
 	// Nor one that trails off in an ellipsis (成效明显……) or breaks off after an opening bracket or quote (年内实现14个镇（), as a sentence may and a title does not. Nor the name of a report
 	// (区法治政府建设工作情况的报告, a copy's title repeated over its text): a part of it never ends so.
-	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、…⋯（(“‘《〈【「『]$|报告$|^[…⋯]/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text)
+	return n >= 2 && n <= MAX_UNMARKED && !SENTENCE_END.test(text) && !/[：:；;，,、…⋯（(“‘《〈【「『]$|[\u4e00-\u9fff]\.$|报告$|^[…⋯]/.test(text) && !DANGLING_END.test(text) && !isDateLine(text) && !PARENTHESIZED.test(text)
 		&& !isOtherScript(text) && !SPEAKER.test(text) && !FIGURES_ONLY.test(text) && !text.includes('签发人') && !FIELD_LINE.test(text) && clauseCommas(text) <= MAX_TITLE_CLAUSES - 1 && !(displayWidth(text) >= MIN_WRAP_WIDTH && (/[；;]/.test(text) || TWO_FIGURES.test(text)));
 }
 

@@ -389,6 +389,9 @@ suite('sections: markers and levels', () => {
 		const a = analyzeReport(lines('根据《中华人民共和国政府信息公开条例》要求，特向社会公布2023年政府信息公开工作年度报告。', '地址：青禾县档案馆3楼；', '电话：0000-1234567；', '电子邮箱：qhxx@example.cn', '会议时间：2024年3月5日',
 			'一、总体情况', '2023年，我县主动公开信息300条。'));
 		expect(outline(a)).toEqual(['6 1 一、总体情况']);
+		// A sentence typed with a half-width full stop is a sentence.
+		const typed = analyzeReport(lines('青禾县审计局2022年政府信息公开工作年度报告', '一、总体情况', '（一）主动公开情况', '2022年，我局公开信息18条。', '（二）依申请公开情况', '2022年，未收到依申请公开事项.', '（三）政府信息管理情况', '我局严格执行信息发布审核制度。'));
+		expect(outline(typed)).toEqual(['2 1 一、总体情况', '3 2 （一）主动公开情况', '5 2 （二）依申请公开情况', '7 2 （三）政府信息管理情况']);
 	});
 
 	test('a converter\'s numbered list of tags (1. <span id="q7"></span>) is no heading', () => {
