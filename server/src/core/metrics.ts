@@ -1406,7 +1406,11 @@ function unitOfTotalColumn(sc: Scan, at: number): { entry: UnitEntry; multiplier
 const TAB = 0x09;
 const BAR = 0x7c;
 const BOX_BAR = 0x2502; // │
-const COUNTED_COLUMN = /([次人件户个家项起名所条宗批场])数$/;
+/** After a percent, the survey it names: 1%人口抽样调查, 5‰人口变动抽样调查. */
+const SAMPLE_SURVEY = /^(?:人口(?:变动)?)?抽样调查/;
+/** The measure words a count's noun ends in before 数 (件数, 人数, 次数): its unit. */
+const COUNTED_BY = '[次人件户个家项起名所条宗批场]';
+const COUNTED_COLUMN = new RegExp(`(${COUNTED_BY})数$`);
 
 /** A unit in brackets at the end of a row's name cell: 受理行政复议案件（件）, 罚没款（万元）, 本年收费金额（单位：万元）. */
 const ROW_UNIT = /[（(](?:单位[：:]\s*)?([^（()）\t|：:]{1,4})[）)]\s*$/;
@@ -3005,6 +3009,7 @@ const PAGE_COUNTER = /(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:][ 
 const PAGE_COUNTER_SPAN = 8;
 /** After a day of the month in a news item (2日上午, 2日电). */
 const DAY_OF_NEWS = /^(?:上午|下午|晚上|凌晨|电)/;
+/** Before the 五年 of a numbered five-year plan: 第八个, 第7个. */
 const NUMBERED_PLAN = /第[一二三四五六七八九十0-9０-９]{1,2}个$/;
 /** 3147 次浏览: the counter's word after its figure. */
 const VIEWS_AFTER = /^(?:浏览|阅读|点击)/;
@@ -3069,7 +3074,7 @@ function listUnitAhead(sc: Scan, q: Quantity): boolean {
 }
 
 /** 跑动次数为0, 败诉件数：2, 参训人数达326: the noun before names what a bare whole figure counts (…次数 in 次). */
-const COUNTED_BEFORE = /([次人件户个家项起名所条宗批场])数(?:为|是|达到|达|仅为|仅|只有|均为|共|[：:])?[ \u3000]*$/;
+const COUNTED_BEFORE = new RegExp(`(${COUNTED_BY})数(?:为|是|达到|达|仅为|仅|只有|均为|共|[：:])?[ \u3000]*$`);
 /** How far before the figure that noun may start. */
 const MAX_COUNTED_BEFORE = 8;
 
@@ -3092,12 +3097,8 @@ const YUAN_UNIT = UNIT_BY_TEXT.get('元') as UnitEntry;
  * which is left out (人口1.2亿 counts people).
  */
 function amountOfMoney(sc: Scan, q: Quantity): boolean {
-	let i = q.start - 1;
-	const low = Math.max(sc.floor, q.start - MAX_MONEY_CLAUSE);
-	while (i >= low && !isClauseBoundary(sc.text.charCodeAt(i))) {
-		i--;
-	}
-	return MONEY_NAMED.test(sc.text.slice(i + 1, q.start)) || afterAmount(sc, q);
+	const from = clauseStart(sc.text, q.start, Math.max(sc.floor, q.start - MAX_MONEY_CLAUSE));
+	return MONEY_NAMED.test(sc.text.slice(from, q.start)) || afterAmount(sc, q);
 }
 
 /** 财政收入任务174万，完成198万: the amount right before it in the sentence, in 万 or 亿 too, was money. */
@@ -3668,12 +3669,12 @@ function duration(sc: Scan, q: Quantity): void {
 		nameOf(sc, q);
 		return;
 	}
-	// 应勇8日上午, 某市3月2日电: the day of a month in a news item's dateline, no span of days.
 	// 第八个五年法治宣传教育规划: the years of a numbered five-year plan name it.
 	if (unitText === '年' && NUMBERED_PLAN.test(src.slice(Math.max(sc.floor, q.start - 4), q.start))) {
 		nameOf(sc, q);
 		return;
 	}
+	// 应勇8日上午, 某市3月2日电: the day of a month in a news item's dateline, no span of days.
 	if (unitText === '日' && DAY_OF_NEWS.test(src.slice(q.end, q.end + 2))) {
 		nameOf(sc, q);
 		return;
@@ -3766,7 +3767,6 @@ function runTogetherDate(src: string, q: Quantity, digitsOf: RegExp): boolean {
 }
 
 const RUN_TOGETHER_DATE = /^(?:19|20)\d\d(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])$/;
-const SAMPLE_SURVEY = /^(?:人口(?:变动)?)?抽样调查/;
 const RUN_TOGETHER_MONTH = /^(?:19|20)\d\d(?:1[0-2]|0?[1-9])$/;
 
 function changeRightBefore(sc: Scan, q: Quantity): boolean {
@@ -3838,13 +3838,10 @@ function framingYear(sc: Scan, q: Quantity): boolean {
 	}
 	// 2025年是全县发展承上启下重要一年: a clause that says what a year is, however long its attributes.
 	// The year before 是 is a mention of its own, read already: the clause is read from its start, not from there.
-	const low = Math.max(sc.floor, q.start - 40);
-	let i = q.start - 1;
-	while (i >= low && !isClauseBoundary(sc.text.charCodeAt(i))) {
-		i--;
-	}
-	return (i >= low || i < sc.floor) && A_YEAR_IS.test(sc.text.slice(i + 1, q.start));
+	return A_YEAR_IS.test(sc.text.slice(clauseStart(sc.text, q.start, Math.max(sc.floor, q.start - MAX_YEAR_CLAUSE)), q.start));
 }
+
+const MAX_YEAR_CLAUSE = 40;
 
 const A_YEAR_IS = /^\s*(?:[12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3}|今|明|去)年度?是/;
 

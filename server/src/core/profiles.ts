@@ -173,7 +173,12 @@ export function titleWords(title: string): string {
 		return title;
 	}
 	const spaced = /[ \u3000]/.test(title) ? title.replace(/[ \u3000]+/g, '') : title;
-	return spaced.includes('（') || spaced.includes('(') ? spaced.replace(BRACKETED_NOTE, '') : spaced;
+	return withoutBracketedNotes(spaced);
+}
+
+/** The text without what brackets say in it (部分公开（区分处理的，只计这一情形）). */
+export function withoutBracketedNotes(text: string): string {
+	return text.includes('（') || text.includes('(') ? text.replace(BRACKETED_NOTE, '') : text;
 }
 
 const SPACE_OR_BRACKET = /[ \u3000(（]/;

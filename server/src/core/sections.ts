@@ -4,7 +4,7 @@ import { isBlankChar } from './lines';
 import { arabicDigit } from './numerals';
 import { decimalDepth, isRunInStyle, sameRun, styleRank } from './markers';
 import { figureOverCaption, isFigureLine, isValueCellLine, MAX_ROW_CELLS, opensWithUnit, REPORT_WORD, visibleLength, type Paragraph } from './paragraphs';
-import { PROFILES, rolesOfTitle, type Profile } from './profiles';
+import { PROFILES, rolesOfTitle, withoutBracketedNotes, type Profile } from './profiles';
 import type { Line, Marker, MarkerStyle, PartRole, ReportFormat, Section } from './types';
 import { continuesWrap, countWrapWidths, displayWidth, fillsWidth, flushWidth, indentWidth, lineEndsClause, lineEndsSentence, MIN_WRAP_WIDTH, wrapsBelowOpening, wrapsIntoBelow, type WrapCounts } from './wrapping';
 
@@ -307,11 +307,11 @@ function repetition(paragraphs: readonly Paragraph[], lead: number, k: number, t
 	let found: 'part' | 'none' = 'none';
 	for (let j = lead; j < k; j++) {
 		const above = squashed(stripResidue(paragraphs[j].content));
-		// 2023年青禾县统计局工作总结…【推荐】 over 青禾县统计局2023年工作总结…: a site's headline puts the year first and tags it.
 		if (above === words) {
 			return 'same';
 		}
-		// The site's headline with the year first and a tag: the report's own title is this one, as under a suffixed one.
+		// 2023年青禾县统计局工作总结…【推荐】 over 青禾县统计局2023年工作总结…: a site's headline with the year first and a tag;
+		// the report's own title is this one, as under a suffixed headline.
 		if (named && sameCharacters(above.replace(SITE_TAG, ''), words)) {
 			found = 'part';
 			continue;
@@ -974,7 +974,7 @@ export function stackedCell(paragraphs: readonly Paragraph[], i: number): boolea
 		return (isFigureCell(paragraphs, label + 1) || (isFigureCell(paragraphs, i - 1) && paragraphs[label + 1]?.marker != null && isShortCell(paragraphs[label + 1]) && isFigureCell(paragraphs, label + 2)))
 			&& isShortCell(p);
 	}
-	if (!isShortCell(paragraphs[i])) {
+	if (!isShortCell(p)) {
 		return false;
 	}
 	if (isFigureCell(paragraphs, i + 1)) {
@@ -999,17 +999,14 @@ const MAX_STACKED_LABEL = 32;
 const CELL_BREAKS = /[。；;！？!?，,：:]/;
 
 function isShortCell(p: Paragraph | undefined): boolean {
-	// Most paragraphs are long: ruled out by their length before any reading.
-	return p !== undefined && p.lines.length === 1 && p.content.length <= 2 * MAX_STACKED_LABEL && !isValueCellLine(p.lines[0]) && mayBeStackedLabel(p.content);
+	return p !== undefined && p.lines.length === 1 && !isValueCellLine(p.lines[0]) && mayBeStackedLabel(p.content);
 }
 
 /** Short, with no mark of a clause: what a label of a stacked table's row or column looks like. */
 export function mayBeStackedLabel(text: string): boolean {
-	// (二)部分公开（区分处理的，只计这一情形）: a note in brackets may hold commas.
-	return visibleLength(text.trim()) <= MAX_STACKED_LABEL && !CELL_BREAKS.test(text.includes('(') || text.includes('（') ? text.replace(BRACKETED, '') : text);
+	// (二)部分公开（区分处理的，只计这一情形）: a note in brackets may hold commas. A line of text fails at its length.
+	return text.length <= 2 * MAX_STACKED_LABEL && visibleLength(text.trim()) <= MAX_STACKED_LABEL && !CELL_BREAKS.test(withoutBracketedNotes(text));
 }
-
-const BRACKETED = /[（(][^（()）]*[）)]/g;
 
 /**
  * A figure alone on its line (3, 0, 98.5%), no marker split from its title (1.), with no caption under it that opens with
